@@ -1,0 +1,93 @@
+package org.migrationtracker.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.core.GrantedAuthority;
+
+import java.util.stream.Collectors;
+
+/**
+ * The frame around every signed-in screen. The navigation lists only the views the signed-in user may open:
+ * Vaadin's menu configuration leaves out routes whose {@code @RolesAllowed} the user does not meet.
+ * A view's {@code @Menu(title)} is the key of its translated navigation label.
+ */
+@Layout
+@PermitAll
+@CssImport("./styles/migration-tracker.css")
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    MainLayout(AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("view-title");
+        addToNavbar(new DrawerToggle(), viewTitle);
+        addToDrawer(brand(), new Scroller(navigation()), userMenu(authenticationContext));
+    }
+
+    private Component brand() {
+        var logo = new SvgIcon("icons/icon.svg");
+        logo.addClassName("brand-logo");
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        var brand = new Div(logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (var entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new SvgIcon(entry.icon()));
+            }
+            item.setMatchNested(true);
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu(AuthenticationContext authenticationContext) {
+        String username = authenticationContext.getPrincipalName().orElse("");
+        String roles = authenticationContext.getGrantedAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority != null && authority.startsWith("ROLE_"))
+                .map(authority -> getTranslation("role." + authority.substring(5)))
+                .sorted()
+                .collect(Collectors.joining(", "));
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var label = new Div(new Span(username), new Span(roles));
+        label.addClassName("user-label");
+        var item = menu.addItem(label);
+        item.getSubMenu().addItem(getTranslation("nav.logout"), click -> authenticationContext.logout())
+                .setId("logout");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var content = getContent();
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

@@ -1,0 +1,22 @@
+package org.migrationtracker.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of the in-process PostgreSQL, used only when {@code spring.datasource.url} is not set.
+ *
+ * @param dataDirectory where the cluster's files live; reused on the next start
+ * @param ephemeral     when true, a fresh cluster in a temporary directory that is deleted on shutdown (tests)
+ * @param port          TCP port on loopback, 0 for any free port
+ */
+@ConfigurationProperties("tracker.embedded-db")
+record EmbeddedDatabaseProperties(Path dataDirectory, boolean ephemeral, int port) {
+
+    EmbeddedDatabaseProperties {
+        if (dataDirectory == null) {
+            dataDirectory = Path.of("data", "postgres");
+        }
+    }
+}

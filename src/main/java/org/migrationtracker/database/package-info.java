@@ -1,0 +1,7 @@
+/**
+ * The database the tracker runs on: an in-process PostgreSQL when no external server is configured.
+ */
+@NullMarked
+package org.migrationtracker.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,152 @@
+package org.migrationtracker.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A person who signs in to the tracker. */
+@Entity
+@Table(name = "tracker_user")
+public class TrackerUser {
+
+    static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,63}$");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tracker_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected TrackerUser() {
+        // for JPA
+        this.username = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    TrackerUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.username = normalizeUsername(username);
+        if (!USERNAME.matcher(this.username).matches()) {
+            throw new IllegalArgumentException("Username must be 2 to 64 characters: lower-case letters, digits, '.', '_', '@' or '-'");
+        }
+        rename(displayName);
+        this.passwordHash = passwordHash;
+        changeRoles(roles);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    static String normalizeUsername(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    void rename(String newDisplayName) {
+        if (newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("Display name must not be empty");
+        }
+        this.displayName = newDisplayName.strip();
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,105 @@
+package org.migrationtracker.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Admins manage tracker users here; every method checks the caller's role. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class TrackerUserService {
+
+    private final TrackerUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TrackerUserService(TrackerUserRepository repository, PasswordEncoder passwordEncoder,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrackerUser> findAll() {
+        return repository.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional
+    public TrackerUser create(String username, String displayName, Set<Role> roles, String password) {
+        requireAcceptable(password);
+        if (repository.findByUsername(TrackerUser.normalizeUsername(username)).isPresent()) {
+            throw new IllegalArgumentException("A user named '" + TrackerUser.normalizeUsername(username) + "' already exists");
+        }
+        var user = repository.save(new TrackerUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
+        published(user);
+        return user;
+    }
+
+    /**
+     * Changes a user's name, roles and whether they may sign in.
+     *
+     * @param expectedVersion the version the admin's form was loaded with; a newer one in the database is a conflict
+     */
+    @Transactional
+    public TrackerUser update(long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled) {
+        var user = load(id, expectedVersion);
+        boolean losesAdmin = user.hasRole(Role.ADMIN) && user.isEnabled() && (!roles.contains(Role.ADMIN) || !enabled);
+        if (losesAdmin && repository.countEnabledAdmins() <= 1) {
+            throw new IllegalArgumentException("'" + user.getUsername() + "' is the last active admin: keep the ADMIN role and the account enabled");
+        }
+        if (!enabled && user.getUsername().equals(currentUsername())) {
+            throw new IllegalArgumentException("You cannot disable your own account");
+        }
+        user.rename(displayName);
+        user.changeRoles(roles);
+        user.setEnabled(enabled);
+        user.touch(clock.instant());
+        published(user);
+        return user;
+    }
+
+    @Transactional
+    public TrackerUser resetPassword(long id, long expectedVersion, String newPassword) {
+        requireAcceptable(newPassword);
+        var user = load(id, expectedVersion);
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        user.touch(clock.instant());
+        published(user);
+        return user;
+    }
+
+    private TrackerUser load(long id, long expectedVersion) {
+        var user = repository.findById(id).orElseThrow(() -> new IllegalArgumentException("No tracker user with id " + id));
+        if (user.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("'" + user.getUsername() + "' was changed by someone else at "
+                    + user.getUpdatedAt() + "; reload to see the current values");
+        }
+        return user;
+    }
+
+    private static void requireAcceptable(String password) {
+        PasswordPolicy.problem(password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
+    private void published(TrackerUser user) {
+        repository.flush();
+        events.publishEvent(new TrackerUserChanged(user.getId(), user.getUsername()));
+    }
+
+    private static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+}
