@@ -1,0 +1,23 @@
+package org.migrationtracker;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The one Spring test configuration: the whole application on a random port against one embedded PostgreSQL
+ * per test JVM. Every Spring test uses it unchanged, so the context is built once and cached.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public @interface IntegrationTest {
+
+    /** The initial admin's password in tests (see application-test.properties). */
+    String ADMIN_PASSWORD = "initial-admin-password";
+}
