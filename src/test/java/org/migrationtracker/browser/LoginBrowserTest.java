@@ -1,0 +1,93 @@
+package org.migrationtracker.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Sign-in as a person does it: a real Chromium against the application on a random port. */
+@IntegrationTest
+class LoginBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext();
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void admin_signs_in_sees_the_main_layout_and_signs_out() {
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+
+        signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+
+        assertThat(page).hasURL(Pattern.compile(".*/dashboard(\\?continue)?$"));
+        var navigation = page.locator("vaadin-side-nav");
+        assertThat(navigation.getByText("Dashboard")).isVisible();
+        assertThat(navigation.getByText("User lookup")).isVisible();
+        assertThat(navigation.getByText("Tracker users")).isVisible();
+        assertThat(page.locator("#dashboard-view")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/dashboard-admin.png")));
+
+        page.locator("vaadin-menu-bar.user-menu .user-label").click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        page.navigate("http://localhost:" + port + "/dashboard");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void a_wrong_password_shows_an_error_and_does_not_sign_in() {
+        page.navigate("http://localhost:" + port + "/login");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/login.png")));
+
+        signIn("admin", "not-the-password");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByText("Incorrect username or password")).isVisible();
+        page.navigate("http://localhost:" + port + "/dashboard");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("vaadin-side-nav")).hasCount(0);
+    }
+
+    private void signIn(String username, String password) {
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+    }
+}
