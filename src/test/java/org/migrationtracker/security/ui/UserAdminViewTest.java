@@ -1,0 +1,106 @@
+package org.migrationtracker.security.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.security.Role;
+import org.migrationtracker.security.TrackerUser;
+import org.migrationtracker.security.TrackerUserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@WithMockUser(username = "ada", roles = "ADMIN")
+class UserAdminViewTest extends SpringBrowserlessTest {
+
+    @Autowired TrackerUserService users;
+
+    @Test
+    void an_admin_creates_a_helpdesk_user_through_the_dialog() {
+        var view = navigate(UserAdminView.class);
+        String username = unique();
+
+        test(view.addUser).click();
+        var dialog = $(UserDialog.class).single();
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Nina Helpdesk");
+        dialog.roles.setValue(EnumSet.of(Role.HELPDESK));
+        test(dialog.password).setValue("a-long-password");
+        test(dialog.save).click();
+
+        assertThat(usernamesInGrid(view)).contains(username);
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Saved " + username);
+        assertThat(users.findAll()).filteredOn(user -> user.getUsername().equals(username))
+                .singleElement().satisfies(user -> assertThat(user.getRoles()).containsExactly(Role.HELPDESK));
+    }
+
+    @Test
+    void a_weak_password_is_explained_in_the_dialog_and_nothing_is_saved() {
+        var view = navigate(UserAdminView.class);
+        String username = unique();
+
+        test(view.addUser).click();
+        var dialog = $(UserDialog.class).single();
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Weak Password");
+        dialog.roles.setValue(EnumSet.of(Role.LEAD));
+        test(dialog.password).setValue("short");
+        test(dialog.save).click();
+
+        assertThat(dialog.problem.isVisible()).isTrue();
+        assertThat(dialog.problem.getText()).isEqualTo("Password must have at least 8 characters");
+        assertThat(users.findAll()).extracting(TrackerUser::getUsername).doesNotContain(username);
+    }
+
+    @Test
+    void a_user_created_by_another_admin_appears_without_reload() throws Exception {
+        var view = navigate(UserAdminView.class);
+        String username = unique();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+
+        CompletableFuture.runAsync(() -> {
+            SecurityContextHolder.getContext().setAuthentication(authentication);
+            users.create(username, "Created Elsewhere", EnumSet.of(Role.LEAD), "a-long-password");
+        }).get();
+        var session = UI.getCurrent().getSession();
+        session.getService().runPendingAccessTasks(session);
+
+        assertThat(usernamesInGrid(view)).contains(username);
+    }
+
+    @Test
+    void saving_a_dialog_opened_before_someone_elses_change_shows_the_conflict_and_offers_a_reload() {
+        var created = users.create(unique(), "Before", EnumSet.of(Role.LEAD), "a-long-password");
+        var view = navigate(UserAdminView.class);
+        new UserDialog(users, created, view::refresh).open();
+        var dialog = $(UserDialog.class).single();
+        users.update(created.getId(), created.getVersion(), "Changed Elsewhere", EnumSet.of(Role.LEAD), true);
+
+        test(dialog.displayName).setValue("My Edit");
+        test(dialog.save).click();
+
+        assertThat(dialog.problem.getText()).contains("changed by someone else");
+        assertThat($(Button.class, dialog).withText("Reload").exists()).isTrue();
+        assertThat(users.findAll()).filteredOn(user -> user.getId().equals(created.getId()))
+                .singleElement().extracting(TrackerUser::getDisplayName).isEqualTo("Changed Elsewhere");
+    }
+
+    private java.util.List<String> usernamesInGrid(UserAdminView view) {
+        var grid = test(view.grid);
+        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).getUsername()).toList();
+    }
+
+    private static String unique() {
+        return "u" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
