@@ -66,7 +66,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         var view = navigate(UserAdminView.class);
 
         assertThat(getCurrentView()).isSameAs(view);
-        assertThat(test($(com.vaadin.flow.component.grid.Grid.class).single()).size()).as("users listed").isGreaterThanOrEqualTo(1);
+        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).single()).size()).as("users listed").isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -93,6 +93,6 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     }
 
     private List<String> navigationLabels() {
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 }

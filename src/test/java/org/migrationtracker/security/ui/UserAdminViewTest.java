@@ -31,7 +31,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         String username = unique();
 
         test(view.addUser).click();
-        var dialog = $(UserDialog.class).single();
+        var dialog = find(UserDialog.class).single();
         test(dialog.username).setValue(username);
         test(dialog.displayName).setValue("Nina Helpdesk");
         dialog.roles.setValue(EnumSet.of(Role.HELPDESK));
@@ -39,7 +39,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(usernamesInGrid(view)).contains(username);
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Saved " + username);
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Saved " + username);
         assertThat(users.findAll()).filteredOn(user -> user.getUsername().equals(username))
                 .singleElement().satisfies(user -> assertThat(user.getRoles()).containsExactly(Role.HELPDESK));
     }
@@ -50,7 +50,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         String username = unique();
 
         test(view.addUser).click();
-        var dialog = $(UserDialog.class).single();
+        var dialog = find(UserDialog.class).single();
         test(dialog.username).setValue(username);
         test(dialog.displayName).setValue("Weak Password");
         dialog.roles.setValue(EnumSet.of(Role.LEAD));
@@ -83,14 +83,14 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         var created = users.create(unique(), "Before", EnumSet.of(Role.LEAD), "a-long-password");
         var view = navigate(UserAdminView.class);
         new UserDialog(users, created, view::refresh).open();
-        var dialog = $(UserDialog.class).single();
+        var dialog = find(UserDialog.class).single();
         users.update(created.getId(), created.getVersion(), "Changed Elsewhere", EnumSet.of(Role.LEAD), true);
 
         test(dialog.displayName).setValue("My Edit");
         test(dialog.save).click();
 
         assertThat(dialog.problem.getText()).contains("changed by someone else");
-        assertThat($(Button.class, dialog).withText("Reload").exists()).isTrue();
+        assertThat(find(Button.class, dialog).withText("Reload").exists()).isTrue();
         assertThat(users.findAll()).filteredOn(user -> user.getId().equals(created.getId()))
                 .singleElement().extracting(TrackerUser::getDisplayName).isEqualTo("Changed Elsewhere");
     }
