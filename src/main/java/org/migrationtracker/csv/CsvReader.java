@@ -1,0 +1,208 @@
+package org.migrationtracker.csv;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads CSV as Exchange, PowerShell and Excel write it: UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252
+ * when the bytes are not UTF-8; CRLF or LF; Windows PowerShell's {@code #TYPE} first line; comma, semicolon
+ * (Excel in Danish, Swedish, French and Dutch) or tab delimiters, detected from the header; quoted fields with
+ * delimiters and line breaks. Parsing is Apache Commons CSV (docs/adr/0007); this class only prepares its input
+ * and checks the shape: every row must have the header's number of fields.
+ */
+public final class CsvReader {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private CsvReader() {
+    }
+
+    /**
+     * @param maxRows more data rows than this refuse the file
+     * @throws CsvRefusedException with every problem of shape found, when there is any
+     */
+    public static CsvTable read(String fileName, byte[] bytes, int maxRows) {
+        var notes = new ArrayList<String>();
+        if (bytes.length == 0) {
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("the file is empty")));
+        }
+        var decoded = decode(bytes);
+        String text = decoded.text();
+        int firstLineOffset = 0;
+        int skippedLines = 0;
+        if (text.startsWith("#TYPE") || text.startsWith("#type")) {
+            int end = text.indexOf('\n');
+            firstLineOffset = end < 0 ? text.length() : end + 1;
+            skippedLines = 1;
+            notes.add("skipped PowerShell's #TYPE line");
+        }
+        String body = text.substring(firstLineOffset);
+        if (body.isBlank()) {
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("the file has no header row")));
+        }
+        char delimiter = detectDelimiter(body);
+        if (delimiter == ';') {
+            notes.add("semicolon-separated (as Excel saves in Danish, Swedish, French or Dutch)");
+        } else if (delimiter == '\t') {
+            notes.add("tab-separated");
+        }
+        notes.add("read as " + decoded.encoding());
+
+        int[] lineStarts = lineStarts(body);
+        var problems = new ArrayList<CsvProblem>();
+        var rows = new ArrayList<CsvTable.Row>();
+        List<String> header = List.of();
+        var format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setTrim(false)
+                .get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+            var iterator = parser.iterator();
+            while (iterator.hasNext()) {
+                CSVRecord record = iterator.next();
+                int line = lineOf(lineStarts, record.getCharacterPosition()) + skippedLines;
+                var values = record.toList();
+                if (header.isEmpty()) {
+                    header = values.stream().map(String::strip).toList();
+                    checkHeader(header, line, problems);
+                    continue;
+                }
+                if (values.size() == 1 && values.getFirst().isBlank()) {
+                    continue;
+                }
+                if (rows.size() >= maxRows) {
+                    throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(
+                            "the file has more than " + String.format("%,d", maxRows) + " data rows; split it into smaller files")));
+                }
+                if (values.size() != header.size()) {
+                    problems.add(new CsvProblem(line, "", "the row has " + values.size() + " field(s), the header has "
+                            + header.size()));
+                }
+                rows.add(new CsvTable.Row(line, values));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException broken) {
+            int line = rows.isEmpty() ? skippedLines + 1 : rows.getLast().line() + 1;
+            problems.add(new CsvProblem(line, "", "the file cannot be read from here on: " + rootMessage(broken)
+                    + " (an unclosed quote?)"));
+        }
+        if (header.isEmpty()) {
+            problems.add(CsvProblem.ofFile("the file has no header row"));
+        } else if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(CsvProblem.ofFile("the file has a header but no data rows"));
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvRefusedException(fileName, problems);
+        }
+        return new CsvTable(fileName, header, rows, delimiter, decoded.encoding(), notes);
+    }
+
+    private static void checkHeader(List<String> header, int line, List<CsvProblem> problems) {
+        var seen = new java.util.HashSet<String>();
+        for (String name : header) {
+            if (name.isEmpty()) {
+                problems.add(new CsvProblem(line, "", "the header has an empty column name"));
+            } else if (!seen.add(CsvTable.normalize(name))) {
+                problems.add(new CsvProblem(line, name, "the header names this column twice"));
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    record Decoded(String text, String encoding) {
+    }
+
+    static Decoded decode(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8 (with BOM)");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16 LE");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16 BE");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+            return new Decoded(text, "UTF-8");
+        } catch (CharacterCodingException notUtf8) {
+            // Windows PowerShell 5 and Excel save in the ANSI code page unless told otherwise
+            return new Decoded(new String(b, WINDOWS_1252), "Windows-1252 (the file is not UTF-8)");
+        }
+    }
+
+    /** The delimiter that splits the header line into the most fields, outside quotes. */
+    static char detectDelimiter(String body) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                switch (c) {
+                    case ',' -> comma++;
+                    case ';' -> semicolon++;
+                    case '\t' -> tab++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        if (tab > comma && tab > semicolon) {
+            return '\t';
+        }
+        return ',';
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** 1-based line of a character position. */
+    private static int lineOf(int[] lineStarts, long position) {
+        int index = Arrays.binarySearch(lineStarts, (int) position);
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+}

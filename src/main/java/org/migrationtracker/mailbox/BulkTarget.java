@@ -1,0 +1,26 @@
+package org.migrationtracker.mailbox;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which mailboxes a bulk action touches: a selection (ids with the versions the screen showed, so that a row
+ * changed since is skipped, not overwritten), primary addresses (scripts), or every mailbox matching a filter.
+ */
+public record BulkTarget(@Nullable Map<Long, Long> selection, @Nullable List<String> addresses,
+                         @Nullable MailboxFilter filter) {
+
+    public static BulkTarget selection(Map<Long, Long> idToVersion) {
+        return new BulkTarget(Map.copyOf(idToVersion), null, null);
+    }
+
+    public static BulkTarget addresses(List<String> primaryAddresses) {
+        return new BulkTarget(null, List.copyOf(primaryAddresses), null);
+    }
+
+    public static BulkTarget matching(MailboxFilter filter) {
+        return new BulkTarget(null, null, filter);
+    }
+}

@@ -1,0 +1,163 @@
+package org.migrationtracker.mailbox;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvTable;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a mailbox inventory (e.g. {@code Get-Mailbox | Select ... | Export-Csv}) from a parsed CSV: maps the
+ * columns by their usual names and checks every value. Plain Java; problems are collected, not thrown.
+ */
+final class InventoryFile {
+
+    static final Pattern ADDRESS = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    private static final Pattern BYTES_IN_PARENTHESES = Pattern.compile("\\(([\\d,.\\s\u00a0']+)\\s*bytes\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE_WITH_UNIT = Pattern.compile("^([\\d.,]+)\\s*(B|KB|MB|GB|TB)$", Pattern.CASE_INSENSITIVE);
+
+    record Parsed(List<InventoryRow> rows, List<CsvProblem> problems) {
+    }
+
+    private InventoryFile() {
+    }
+
+    static Parsed parse(CsvTable table) {
+        var problems = new ArrayList<CsvProblem>();
+        Optional<Integer> primary = table.column("PrimarySmtpAddress", "PrimarySMTPAddress", "PrimaryAddress",
+                "WindowsEmailAddress", "EmailAddress", "Mail");
+        if (primary.isEmpty()) {
+            problems.add(new CsvProblem(1, "PrimarySmtpAddress",
+                    "the required column PrimarySmtpAddress is missing (the header has: " + String.join(", ", table.header()) + ")"));
+            return new Parsed(List.of(), problems);
+        }
+        int addressColumn = primary.get();
+        Integer display = table.column("DisplayName", "Name").orElse(null);
+        Integer alias = table.column("Alias", "MailNickname").orElse(null);
+        Integer department = table.column("Department").orElse(null);
+        Integer database = table.column("Database", "MailboxDatabase").orElse(null);
+        Integer type = table.column("RecipientTypeDetails", "RecipientType").orElse(null);
+        Integer size = table.column("TotalItemSize", "Size", "MailboxSize", "SizeBytes").orElse(null);
+        Integer proxies = table.column("EmailAddresses", "ProxyAddresses").orElse(null);
+        Integer um = table.column("UMEnabled", "UnifiedMessagingEnabled").orElse(null);
+
+        var rows = new ArrayList<InventoryRow>();
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        for (var row : table.rows()) {
+            String addressColumnName = table.columnName(addressColumn);
+            String address = row.get(addressColumn).strip().toLowerCase(Locale.ROOT);
+            if (address.isEmpty()) {
+                problems.add(new CsvProblem(row.line(), addressColumnName, "the primary SMTP address is empty"));
+                continue;
+            }
+            if (!ADDRESS.matcher(address).matches()) {
+                problems.add(new CsvProblem(row.line(), addressColumnName, "'" + row.get(addressColumn).strip()
+                        + "' is not a valid e-mail address"));
+                continue;
+            }
+            Integer earlier = firstLineOf.putIfAbsent(address, row.line());
+            if (earlier != null) {
+                problems.add(new CsvProblem(row.line(), addressColumnName, address + " appears twice (also on line " + earlier + ")"));
+                continue;
+            }
+            Long sizeBytes = null;
+            if (size != null && !row.get(size).isBlank()) {
+                sizeBytes = parseSize(row.get(size));
+                if (sizeBytes == null) {
+                    problems.add(new CsvProblem(row.line(), table.columnName(size), "'" + row.get(size)
+                            + "' is not a size (expected e.g. '1.2 GB (1,288,490,188 bytes)' or a number of bytes)"));
+                }
+            }
+            Boolean umEnabled = null;
+            if (um != null) {
+                umEnabled = parseBoolean(row.get(um));
+                if (umEnabled == null) {
+                    problems.add(new CsvProblem(row.line(), table.columnName(um), "'" + row.get(um) + "' is not True or False"));
+                }
+            }
+            List<String> proxyList = null;
+            if (proxies != null) {
+                proxyList = new ArrayList<>();
+                for (String proxy : smtpProxies(row.get(proxies))) {
+                    if (!ADDRESS.matcher(proxy).matches()) {
+                        problems.add(new CsvProblem(row.line(), table.columnName(proxies), "'" + proxy + "' is not a valid e-mail address"));
+                    } else if (!proxy.equals(address)) {
+                        proxyList.add(proxy);
+                    }
+                }
+            }
+            rows.add(new InventoryRow(row.line(), address, text(row, display), text(row, alias), text(row, department),
+                    text(row, database), type == null ? null : RecipientType.fromExchange(row.get(type)), sizeBytes,
+                    proxyList, umEnabled));
+        }
+        return new Parsed(rows, problems);
+    }
+
+    private static @Nullable String text(CsvTable.Row row, @Nullable Integer column) {
+        return column == null ? null : row.get(column).strip();
+    }
+
+    static @Nullable Boolean parseBoolean(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "$true", "sand", "ja", "vrai", "waar", "oui" -> true;
+            case "false", "no", "0", "$false", "", "falsk", "nej", "faux", "onwaar", "nee", "non" -> false;
+            default -> null;
+        };
+    }
+
+    /**
+     * The SMTP addresses of an EmailAddresses/proxyAddresses value: {@code SMTP:a@x;smtp:b@x} or PowerShell's
+     * space-separated {@code SMTP:a@x smtp:b@x}; X500, SIP and other types are not addresses and are left out.
+     */
+    static List<String> smtpProxies(String value) {
+        var result = new LinkedHashSet<String>();
+        for (String part : value.strip().replace("{", "").replace("}", "").split("[;,\\s]+")) {
+            if (part.regionMatches(true, 0, "smtp:", 0, 5)) {
+                result.add(part.substring(5).strip().toLowerCase(Locale.ROOT));
+            } else if (!part.isBlank() && !part.contains(":") && part.contains("@")) {
+                result.add(part.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** Exchange's "1.234 GB (1,324,567,890 bytes)", a plain number of bytes, or a number with a unit. */
+    static @Nullable Long parseSize(String value) {
+        String v = value.strip();
+        Matcher bytes = BYTES_IN_PARENTHESES.matcher(v);
+        if (bytes.find()) {
+            return Long.parseLong(bytes.group(1).replaceAll("[^\\d]", ""));
+        }
+        if (v.matches("\\d+")) {
+            return Long.parseLong(v);
+        }
+        Matcher unit = SIZE_WITH_UNIT.matcher(v);
+        if (unit.matches()) {
+            BigDecimal number;
+            try {
+                number = new BigDecimal(unit.group(1).replace(',', '.'));
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+            long factor = switch (unit.group(2).toUpperCase(Locale.ROOT)) {
+                case "KB" -> 1L << 10;
+                case "MB" -> 1L << 20;
+                case "GB" -> 1L << 30;
+                case "TB" -> 1L << 40;
+                default -> 1L;
+            };
+            return number.multiply(BigDecimal.valueOf(factor)).longValue();
+        }
+        return null;
+    }
+}

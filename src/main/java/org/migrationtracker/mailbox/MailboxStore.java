@@ -1,0 +1,340 @@
+package org.migrationtracker.mailbox;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Mailbox rows in PostgreSQL, read and written set-based: one statement for a page, one for 2,000 updates
+ * (arrays unnested server-side), one for their history. JDBC rather than JPA, see docs/adr/0008.
+ */
+@Repository
+class MailboxStore {
+
+    static final String SELECT = """
+            select m.*, coalesce(d.receive_as, false) as receive_as
+            from mailbox m left join mailbox_database d on d.name_key = lower(m.database_name)
+            """;
+
+    private static final RowMapper<Mailbox> ROW = (rs, n) -> new Mailbox(
+            rs.getLong("id"),
+            rs.getString("primary_address"),
+            rs.getString("display_name"),
+            rs.getString("alias"),
+            rs.getString("department"),
+            rs.getString("database_name"),
+            RecipientType.valueOf(rs.getString("recipient_type")),
+            (Long) rs.getObject("size_bytes"),
+            strings(rs.getArray("proxy_addresses")),
+            rs.getBoolean("um_enabled"),
+            rs.getBoolean("um_was_enabled"),
+            rs.getBoolean("full_access"),
+            rs.getBoolean("receive_as"),
+            rs.getBoolean("write_property"),
+            MailboxState.valueOf(rs.getString("state")),
+            rs.getString("state_note"),
+            rs.getBoolean("ready"),
+            strings(rs.getArray("readiness")).stream().map(ReadinessReason::valueOf).toList(),
+            rs.getObject("cloud_created_on", java.time.LocalDate.class),
+            rs.getObject("licence_assigned_on", java.time.LocalDate.class),
+            rs.getBoolean("um_reenabled"),
+            rs.getBoolean("outlook_profile_reconfigured"),
+            rs.getBoolean("mail_user_converted"),
+            rs.getTimestamp("updated_at").toInstant(),
+            rs.getString("updated_by"),
+            rs.getLong("version"));
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    MailboxStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    Optional<Mailbox> findById(long id) {
+        return jdbc.query(SELECT + " where m.id = ?", ROW, id).stream().findFirst();
+    }
+
+    /** By primary address, else by a proxy address; case-insensitive. */
+    Optional<Mailbox> findByAddress(String address) {
+        String key = address.strip().toLowerCase(Locale.ROOT);
+        var primary = jdbc.query(SELECT + " where m.primary_address = ?", ROW, key);
+        if (!primary.isEmpty()) {
+            return Optional.of(primary.getFirst());
+        }
+        return jdbc.query(SELECT + " where m.proxy_addresses @> array[?]::text[]", ROW, key).stream().findFirst();
+    }
+
+    /** Reads and row-locks the mailboxes for the rest of the transaction. */
+    List<Mailbox> lock(Collection<Long> ids) {
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement(SELECT + " where m.id = any(?) order by m.id for update of m");
+            ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+            return ps;
+        }, ROW);
+    }
+
+    List<Long> idsMatching(MailboxFilter filter) {
+        var where = new MailboxQuery(filter);
+        return named.queryForList("select m.id from mailbox m left join mailbox_database d on d.name_key = lower(m.database_name)"
+                + where.sql() + " order by m.id", where.params(), Long.class);
+    }
+
+    List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit) {
+        var where = new MailboxQuery(filter);
+        var params = where.params().addValue("limit", limit).addValue("offset", offset);
+        String direction = ascending ? "asc" : "desc";
+        return named.query(SELECT + where.sql() + " order by " + sort.column + " " + direction + " nulls last, m.id "
+                + direction + " limit :limit offset :offset", params, ROW);
+    }
+
+    int count(MailboxFilter filter) {
+        var where = new MailboxQuery(filter);
+        Integer count = named.queryForObject("select count(*) from mailbox m left join mailbox_database d on d.name_key = lower(m.database_name)"
+                + where.sql(), where.params(), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    List<String> departments() {
+        return jdbc.queryForList("select distinct department from mailbox where department <> '' order by 1", String.class);
+    }
+
+    List<String> databases() {
+        return jdbc.queryForList("""
+                select name from mailbox_database
+                union select distinct database_name from mailbox where database_name <> ''
+                order by 1""", String.class).stream().distinct().toList();
+    }
+
+    boolean receiveAs(String database) {
+        return Boolean.TRUE.equals(jdbc.query("select receive_as from mailbox_database where name_key = lower(?)",
+                rs -> rs.next() ? rs.getBoolean(1) : false, database));
+    }
+
+    /** Sets Receive As on a database (creating its row when needed); returns the previous value. */
+    boolean setReceiveAs(String database, boolean granted, String actor, Instant now) {
+        boolean before = receiveAs(database);
+        jdbc.update("""
+                insert into mailbox_database (name_key, name, receive_as, updated_at, updated_by) values (lower(?), ?, ?, ?, ?)
+                on conflict (name_key) do update set receive_as = excluded.receive_as, updated_at = excluded.updated_at,
+                    updated_by = excluded.updated_by""", database, database, granted, Timestamp.from(now), actor);
+        return before;
+    }
+
+    /** Mailboxes of a database (case-insensitive), locked for the rest of the transaction. */
+    List<Long> idsInDatabase(String database) {
+        return jdbc.queryForList("select id from mailbox where lower(database_name) = lower(?) order by id", Long.class, database);
+    }
+
+    /**
+     * Writes the mutable columns of the mailboxes in one statement, each only if its version is still the one read.
+     *
+     * @return how many rows were written
+     */
+    int update(List<Mailbox> mailboxes, String actor, Instant now) {
+        if (mailboxes.isEmpty()) {
+            return 0;
+        }
+        int n = mailboxes.size();
+        var id = new Long[n];
+        var version = new Long[n];
+        var umEnabled = new Boolean[n];
+        var umWas = new Boolean[n];
+        var fullAccess = new Boolean[n];
+        var writeProperty = new Boolean[n];
+        var state = new String[n];
+        var note = new String[n];
+        var ready = new Boolean[n];
+        var readiness = new String[n];
+        var cloudCreated = new Date[n];
+        var licence = new Date[n];
+        var umRe = new Boolean[n];
+        var outlook = new Boolean[n];
+        var converted = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            var m = mailboxes.get(i);
+            id[i] = m.id();
+            version[i] = m.version();
+            umEnabled[i] = m.umEnabled();
+            umWas[i] = m.umWasEnabled();
+            fullAccess[i] = m.fullAccess();
+            writeProperty[i] = m.writeProperty();
+            state[i] = m.state().name();
+            note[i] = m.stateNote();
+            ready[i] = m.ready();
+            readiness[i] = joinReasons(m.readinessReasons());
+            cloudCreated[i] = m.cloudCreatedOn() == null ? null : Date.valueOf(m.cloudCreatedOn());
+            licence[i] = m.licenceAssignedOn() == null ? null : Date.valueOf(m.licenceAssignedOn());
+            umRe[i] = m.umReenabled();
+            outlook[i] = m.outlookProfileReconfigured();
+            converted[i] = m.mailUserConverted();
+        }
+        return jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    update mailbox m set um_enabled = u.um_enabled, um_was_enabled = u.um_was_enabled,
+                        full_access = u.full_access, write_property = u.write_property, state = u.state,
+                        state_note = u.state_note, ready = u.ready,
+                        readiness = case when u.readiness = '' then '{}'::text[] else string_to_array(u.readiness, ',') end,
+                        cloud_created_on = u.cloud_created_on, licence_assigned_on = u.licence_assigned_on,
+                        um_reenabled = u.um_reenabled, outlook_profile_reconfigured = u.outlook,
+                        mail_user_converted = u.converted, updated_at = ?, updated_by = ?, version = m.version + 1
+                    from unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[],
+                                ?::text[], ?::boolean[], ?::text[], ?::date[], ?::date[], ?::boolean[], ?::boolean[], ?::boolean[])
+                        as u(id, version, um_enabled, um_was_enabled, full_access, write_property, state, state_note, ready,
+                             readiness, cloud_created_on, licence_assigned_on, um_reenabled, outlook, converted)
+                    where m.id = u.id and m.version = u.version""");
+            int p = 1;
+            ps.setTimestamp(p++, Timestamp.from(now));
+            ps.setString(p++, actor);
+            ps.setArray(p++, array(con, "bigint", id));
+            ps.setArray(p++, array(con, "bigint", version));
+            ps.setArray(p++, array(con, "boolean", umEnabled));
+            ps.setArray(p++, array(con, "boolean", umWas));
+            ps.setArray(p++, array(con, "boolean", fullAccess));
+            ps.setArray(p++, array(con, "boolean", writeProperty));
+            ps.setArray(p++, array(con, "text", state));
+            ps.setArray(p++, array(con, "text", note));
+            ps.setArray(p++, array(con, "boolean", ready));
+            ps.setArray(p++, array(con, "text", readiness));
+            ps.setArray(p++, array(con, "date", cloudCreated));
+            ps.setArray(p++, array(con, "date", licence));
+            ps.setArray(p++, array(con, "boolean", umRe));
+            ps.setArray(p++, array(con, "boolean", outlook));
+            ps.setArray(p, array(con, "boolean", converted));
+            return ps;
+        });
+    }
+
+    /** Inserts history entries in one statement. */
+    void insertHistory(List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        int n = entries.size();
+        var mailboxId = new Long[n];
+        var at = new Timestamp[n];
+        var actor = new String[n];
+        var operation = new Object[n];
+        var field = new String[n];
+        var oldValue = new String[n];
+        var newValue = new String[n];
+        for (int i = 0; i < n; i++) {
+            var e = entries.get(i);
+            mailboxId[i] = e.mailboxId();
+            at[i] = Timestamp.from(e.at());
+            actor[i] = e.actor();
+            operation[i] = e.operationId();
+            field[i] = e.field();
+            oldValue[i] = e.oldValue();
+            newValue[i] = e.newValue();
+        }
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into mailbox_history (mailbox_id, at, actor, operation_id, field, old_value, new_value)
+                    select * from unnest(?::bigint[], ?::timestamptz[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[])""");
+            ps.setArray(1, array(con, "bigint", mailboxId));
+            ps.setArray(2, array(con, "timestamptz", at));
+            ps.setArray(3, array(con, "text", actor));
+            ps.setArray(4, array(con, "uuid", operation));
+            ps.setArray(5, array(con, "text", field));
+            ps.setArray(6, array(con, "text", oldValue));
+            ps.setArray(7, array(con, "text", newValue));
+            return ps;
+        });
+    }
+
+    List<HistoryEntry> history(long mailboxId, int limit) {
+        return jdbc.query("""
+                select mailbox_id, at, actor, operation_id, field, old_value, new_value from mailbox_history
+                where mailbox_id = ? order by at desc, id desc limit ?""",
+                (rs, n) -> new HistoryEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getObject(4, java.util.UUID.class), rs.getString(5), rs.getString(6), rs.getString(7)),
+                mailboxId, limit);
+    }
+
+    static String joinReasons(List<ReadinessReason> reasons) {
+        return String.join(",", reasons.stream().map(Enum::name).toList());
+    }
+
+    static Array array(Connection con, String type, Object[] values) throws SQLException {
+        return con.createArrayOf(type, values);
+    }
+
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return new ArrayList<>(Arrays.asList((String[]) array.getArray()));
+    }
+
+    /** The WHERE clause of a filter, with named parameters. */
+    private static final class MailboxQuery {
+        private final StringBuilder sql = new StringBuilder();
+        private final MapSqlParameterSource params = new MapSqlParameterSource();
+
+        MailboxQuery(MailboxFilter f) {
+            if (!f.states().isEmpty()) {
+                and("m.state in (:states)", "states", f.states().stream().map(Enum::name).toList());
+            }
+            if (f.ready() != null) {
+                and("m.ready = :ready", "ready", f.ready());
+            }
+            if (f.reason() != null) {
+                and("m.readiness @> array[:reason]::text[]", "reason", f.reason().name());
+            }
+            if (f.department() != null && !f.department().isBlank()) {
+                and("m.department = :department", "department", f.department());
+            }
+            if (f.database() != null && !f.database().isBlank()) {
+                and("lower(m.database_name) = lower(:database)", "database", f.database());
+            }
+            if (f.umEnabled() != null) {
+                and("m.um_enabled = :um", "um", f.umEnabled());
+            }
+            if (f.fullAccess() != null) {
+                and("m.full_access = :fullAccess", "fullAccess", f.fullAccess());
+            }
+            if (f.writeProperty() != null) {
+                and("m.write_property = :writeProperty", "writeProperty", f.writeProperty());
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String text = f.text().strip().toLowerCase(Locale.ROOT);
+                String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                and("(lower(m.display_name) like :like or m.primary_address like :like or lower(m.alias) like :like"
+                        + " or m.proxy_addresses @> array[:text]::text[])", "like", like);
+                params.addValue("text", text);
+            }
+        }
+
+        private void and(String condition, String name, Object value) {
+            sql.append(sql.isEmpty() ? " where " : " and ").append(condition);
+            params.addValue(name, value);
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        MapSqlParameterSource params() {
+            return params;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.migrationtracker.mailbox;
+
+/** Why a mailbox may not yet enter a running batch. */
+public enum ReadinessReason {
+    UM_STILL_ENABLED,
+    NO_MAILBOX_ACCESS,
+    NO_WRITE_PROPERTY;
+
+    /** The reason in words, for this mailbox. */
+    public String describe(String databaseName) {
+        return switch (this) {
+            case UM_STILL_ENABLED -> "UM still enabled";
+            case NO_MAILBOX_ACCESS -> databaseName.isBlank()
+                    ? "no FullAccess (and no mailbox database known for Receive As)"
+                    : "no FullAccess and no Receive As on database " + databaseName;
+            case NO_WRITE_PROPERTY -> "WriteProperty on TargetAddress missing (required for staged)";
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.migrationtracker.project;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+
+/** Reads and changes the project's settings. */
+@Service
+public class ProjectService {
+
+    private static final short THE_PROJECT = 1;
+
+    private final ProjectSettingsRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectService(ProjectSettingsRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ProjectSettings current() {
+        return load();
+    }
+
+    /** The method the rules use now; for other modules' services, which check their own callers. */
+    @Transactional(readOnly = true)
+    public MigrationMethod method() {
+        return load().getMethod();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProjectSettings update(ProjectSettingsData data, long expectedVersion) {
+        var settings = load();
+        if (settings.getVersion() != expectedVersion) {
+            throw new ProjectSettingsConflict("The project settings were changed by " + settings.getUpdatedBy()
+                    + " at " + settings.getUpdatedAt() + "; reload to see the current values");
+        }
+        var previousMethod = settings.getMethod();
+        settings.apply(data, SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant());
+        repository.flush();
+        events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), previousMethod != settings.getMethod()));
+        return settings;
+    }
+
+    private ProjectSettings load() {
+        return repository.findById(THE_PROJECT).orElseThrow(() -> new IllegalStateException("The migration project row is missing"));
+    }
+
+    /** A save from a stale form: someone else saved first. */
+    public static class ProjectSettingsConflict extends RuntimeException {
+        public ProjectSettingsConflict(String message) {
+            super(message);
+        }
+    }
+}
