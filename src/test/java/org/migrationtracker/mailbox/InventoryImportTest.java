@@ -1,0 +1,164 @@
+package org.migrationtracker.mailbox;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvRefusedException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@WithMockUser(username = "ada", roles = "ADMIN")
+class InventoryImportTest {
+
+    @Autowired InventoryImportService imports;
+    @Autowired MailboxService mailboxes;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void empty() {
+        MailboxTestData.clear(jdbc);
+    }
+
+    private int mailboxCount() {
+        return jdbc.queryForObject("select count(*) from mailbox", Integer.class);
+    }
+
+    @Test
+    void a_windows_powershell_utf16_export_is_imported_with_proxies_um_and_sizes() {
+        String text = "#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox\r\n"
+                + "\"DisplayName\",\"PrimarySmtpAddress\",\"Alias\",\"Database\",\"RecipientTypeDetails\",\"UMEnabled\",\"TotalItemSize\",\"EmailAddresses\"\r\n"
+                + "\"Nixon, Toby\",\"TobyN@Contoso.com\",\"tobyn\",\"DB01\",\"UserMailbox\",\"True\",\"1.2 GB (1,288,490,188 bytes)\",\"SMTP:TobyN@contoso.com smtp:toby.nixon@contoso.com X500:/o=Contoso/ou=First\"\r\n"
+                + "\"Room 1\",\"room1@contoso.com\",\"room1\",\"DB02\",\"RoomMailbox\",\"False\",\"\",\"SMTP:room1@contoso.com;smtp:meeting1@contoso.com\"\r\n";
+        var bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xFE});
+        bytes.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+
+        var summary = imports.importInventory("mailboxes.csv", bytes.toByteArray());
+
+        assertThat(summary.added()).isEqualTo(2);
+        assertThat(summary.notes()).contains("skipped PowerShell's #TYPE line", "read as UTF-16 LE");
+        var toby = mailboxes.findByAddress("toby.nixon@contoso.com").orElseThrow();
+        assertThat(toby.primaryAddress()).isEqualTo("tobyn@contoso.com");
+        assertThat(toby.displayName()).isEqualTo("Nixon, Toby");
+        assertThat(toby.proxyAddresses()).containsExactly("toby.nixon@contoso.com");
+        assertThat(toby.umEnabled()).isTrue();
+        assertThat(toby.umWasEnabled()).isTrue();
+        assertThat(toby.sizeBytes()).isEqualTo(1_288_490_188L);
+        assertThat(toby.state()).isEqualTo(MailboxState.NOT_READY);
+        assertThat(toby.readinessInWords()).containsExactly("no FullAccess and no Receive As on database DB01",
+                "UM still enabled", "WriteProperty on TargetAddress missing (required for staged)");
+        assertThat(mailboxes.findByAddress("meeting1@contoso.com").orElseThrow().recipientType()).isEqualTo(RecipientType.ROOM);
+        assertThat(mailboxes.history(toby.id())).extracting(HistoryEntry::field).contains("imported");
+    }
+
+    @Test
+    void an_excel_file_with_semicolons_is_imported_and_the_delimiter_is_said() {
+        byte[] file = "Visningsnavn;PrimarySmtpAddress;Department\r\nJørgen Hansen;jorgen@contoso.dk;Økonomi\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        var summary = imports.importInventory("eksport.csv", file);
+
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(summary.notes()).anyMatch(note -> note.startsWith("semicolon-separated"));
+        assertThat(mailboxes.findByAddress("jorgen@contoso.dk").orElseThrow().department()).isEqualTo("Økonomi");
+    }
+
+    @Test
+    void importing_the_same_file_again_changes_nothing_and_says_so() {
+        byte[] file = MailboxTestData.inventory(50, "Finance");
+        imports.importInventory("inventory.csv", file);
+        int history = jdbc.queryForObject("select count(*) from mailbox_history", Integer.class);
+
+        var again = imports.importInventory("inventory.csv", file);
+
+        assertThat(again.changedNothing()).isTrue();
+        assertThat(again.unchanged()).isEqualTo(50);
+        assertThat(again.describe()).startsWith("No changes: all 50 mailboxes in inventory.csv are already up to date");
+        assertThat(jdbc.queryForObject("select count(*) from mailbox_history", Integer.class)).isEqualTo(history);
+    }
+
+    @Test
+    void a_new_file_updates_what_changed_and_lists_mailboxes_absent_from_it_without_deleting_them() {
+        imports.importInventory("v1.csv", MailboxTestData.inventory(10, "Finance"));
+        String v2 = new String(MailboxTestData.inventory(9, "Finance"), StandardCharsets.UTF_8)
+                .replace("\"User 3\"", "\"User Three\"")
+                + "\"New Person\",\"new@contoso.com\",\"new\",\"Finance\",\"DB01\",\"UserMailbox\",\"False\",\"\"\r\n";
+
+        var summary = imports.importInventory("v2.csv", v2.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(summary.unchanged()).isEqualTo(8);
+        assertThat(summary.absentFromFile()).containsExactly("user9@contoso.com");
+        assertThat(mailboxCount()).isEqualTo(11);
+        var three = mailboxes.findByAddress("user3@contoso.com").orElseThrow();
+        assertThat(three.displayName()).isEqualTo("User Three");
+        assertThat(mailboxes.history(three.id())).anySatisfy(entry -> {
+            assertThat(entry.field()).isEqualTo("display_name");
+            assertThat(entry.oldValue()).isEqualTo("User 3");
+            assertThat(entry.newValue()).isEqualTo("User Three");
+            assertThat(entry.actor()).isEqualTo("ada");
+        });
+    }
+
+    @Test
+    void one_bad_row_refuses_the_whole_file_listing_every_problem_by_line_and_column() {
+        String file = "DisplayName,PrimarySmtpAddress,UMEnabled\r\n"
+                + "Good One,good@contoso.com,False\r\n"
+                + "Bad Address,not-an-address,False\r\n"
+                + "Twice,good@contoso.com,False\r\n"
+                + "Odd UM,odd@contoso.com,Maybe\r\n"
+                + "Too,many,fields,here\r\n";
+
+        assertThatThrownBy(() -> imports.importInventory("bad.csv", file.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
+                        .extracting(CsvProblem::toString)
+                        .containsExactly("line 6: the row has 4 field(s), the header has 3"));
+        String shapeOk = file.replace("Too,many,fields,here\r\n", "");
+        assertThatThrownBy(() -> imports.importInventory("bad.csv", shapeOk.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
+                        .extracting(CsvProblem::toString)
+                        .containsExactly(
+                                "line 3, column PrimarySmtpAddress: 'not-an-address' is not a valid e-mail address",
+                                "line 4, column PrimarySmtpAddress: good@contoso.com appears twice (also on line 2)",
+                                "line 5, column UMEnabled: 'Maybe' is not True or False"));
+        assertThat(mailboxCount()).isZero();
+    }
+
+    @Test
+    void a_file_without_a_primary_address_column_is_refused() {
+        assertThatThrownBy(() -> imports.importInventory("names.csv", "DisplayName\r\nToby\r\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message())
+                        .startsWith("the required column PrimarySmtpAddress is missing"));
+    }
+
+    @Test
+    void more_than_100000_rows_are_refused_and_nothing_is_written() {
+        var csv = new StringBuilder(2_000_000).append("PrimarySmtpAddress\n");
+        for (int i = 0; i <= 100_000; i++) {
+            csv.append('u').append(i).append("@contoso.com\n");
+        }
+
+        assertThatThrownBy(() -> imports.importInventory("huge.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message())
+                        .isEqualTo("the file has more than 100,000 data rows; split it into smaller files"));
+        assertThat(mailboxCount()).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "harry", roles = "HELPDESK")
+    void helpdesk_may_not_import() {
+        assertThatThrownBy(() -> imports.importInventory("x.csv", MailboxTestData.inventory(1, "IT")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}

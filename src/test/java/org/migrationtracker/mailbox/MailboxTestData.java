@@ -1,0 +1,29 @@
+package org.migrationtracker.mailbox;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+
+/** Empties the mailbox tables and builds inventory files for integration tests. */
+final class MailboxTestData {
+
+    private MailboxTestData() {
+    }
+
+    static void clear(JdbcTemplate jdbc) {
+        jdbc.execute("truncate mailbox_history, mailbox, mailbox_database restart identity cascade");
+        jdbc.update("update migration_project set method = 'STAGED', source_version = 'EXCHANGE_2007', directory_sync = true");
+    }
+
+    /** An inventory of n mailboxes in the shape of Get-Mailbox | Export-Csv. */
+    static byte[] inventory(int n, String department) {
+        var csv = new StringBuilder("\"DisplayName\",\"PrimarySmtpAddress\",\"Alias\",\"Department\",\"Database\",\"RecipientTypeDetails\",\"UMEnabled\",\"EmailAddresses\"\r\n");
+        for (int i = 0; i < n; i++) {
+            csv.append('"').append("User ").append(i).append("\",\"user").append(i).append("@contoso.com\",\"user").append(i)
+                    .append("\",\"").append(department).append("\",\"DB0").append(i % 3).append("\",\"UserMailbox\",\"")
+                    .append(i % 10 == 0 ? "True" : "False").append("\",\"SMTP:user").append(i).append("@contoso.com smtp:u")
+                    .append(i).append("@contoso.mail.onmicrosoft.com\"\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
