@@ -162,10 +162,12 @@ public class MailboxService {
         if (database.isBlank()) {
             throw new IllegalArgumentException("Name the mailbox database");
         }
-        store.setReceiveAs(database.strip(), granted, actor(), clock.instant());
-        return apply((granted ? "grant" : "revoke") + " Receive As on database " + database.strip(),
+        // the mailboxes first, while they still show the old value, so that their history says old -> new
+        var result = apply((granted ? "grant" : "revoke") + " Receive As on database " + database.strip(),
                 store.idsInDatabase(database.strip()), Map.of(), new ArrayList<>(),
                 m -> m.withPermissions(m.fullAccess(), granted, m.writeProperty()), project.method());
+        store.setReceiveAs(database.strip(), granted, actor(), clock.instant());
+        return result;
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,19 @@ final class MailboxTestData {
     private MailboxTestData() {
     }
 
+    /** Runs as an admin whoever the test's user is (fixtures for tests of other roles). */
+    static void asAdmin(Runnable work) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "fixture-admin", "", org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            work.run();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
     static void clear(JdbcTemplate jdbc) {
         jdbc.execute("truncate mailbox_history, mailbox, mailbox_database restart identity cascade");
         jdbc.update("update migration_project set method = 'STAGED', source_version = 'EXCHANGE_2007', directory_sync = true");
