@@ -98,6 +98,8 @@ public class MailboxService {
         if (target.selection() != null) {
             expectedVersions.putAll(target.selection());
             ids = List.copyOf(target.selection().keySet());
+        } else if (target.ids() != null) {
+            ids = target.ids();
         } else if (target.addresses() != null) {
             ids = new ArrayList<>();
             for (String address : target.addresses()) {

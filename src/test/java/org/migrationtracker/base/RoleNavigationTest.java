@@ -26,7 +26,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Project settings");
     }
 
     @Test
@@ -35,7 +35,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", LookupView.class);
 
         assertThat(getCurrentView()).isInstanceOf(LookupView.class);
-        assertThat(navigationLabels()).containsExactly("User lookup");
+        assertThat(navigationLabels()).containsExactly("User lookup", "Project settings");
     }
 
     @Test
@@ -44,13 +44,14 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Tracker users");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Project settings", "Tracker users");
     }
 
     @Test
     @WithMockUser(username = "harry", roles = "HELPDESK")
     void helpdesk_is_refused_the_dashboard_and_user_management() {
         assertRefused("dashboard");
+        assertRefused("mailboxes");
         assertRefused("admin/users");
     }
 

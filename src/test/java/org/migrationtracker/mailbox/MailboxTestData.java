@@ -5,13 +5,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.charset.StandardCharsets;
 
 /** Empties the mailbox tables and builds inventory files for integration tests. */
-final class MailboxTestData {
+public final class MailboxTestData {
 
     private MailboxTestData() {
     }
 
     /** Runs as an admin whoever the test's user is (fixtures for tests of other roles). */
-    static void asAdmin(Runnable work) {
+    public static void asAdmin(Runnable work) {
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
@@ -23,13 +23,13 @@ final class MailboxTestData {
         }
     }
 
-    static void clear(JdbcTemplate jdbc) {
+    public static void clear(JdbcTemplate jdbc) {
         jdbc.execute("truncate mailbox_history, mailbox, mailbox_database restart identity cascade");
         jdbc.update("update migration_project set method = 'STAGED', source_version = 'EXCHANGE_2007', directory_sync = true");
     }
 
     /** An inventory of n mailboxes in the shape of Get-Mailbox | Export-Csv. */
-    static byte[] inventory(int n, String department) {
+    public static byte[] inventory(int n, String department) {
         var csv = new StringBuilder("\"DisplayName\",\"PrimarySmtpAddress\",\"Alias\",\"Department\",\"Database\",\"RecipientTypeDetails\",\"UMEnabled\",\"EmailAddresses\"\r\n");
         for (int i = 0; i < n; i++) {
             csv.append('"').append("User ").append(i).append("\",\"user").append(i).append("@contoso.com\",\"user").append(i)

@@ -1,0 +1,201 @@
+package org.migrationtracker.mailbox;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvReader;
+import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.project.ProjectService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Records the migration admin's permissions from {@code Get-MailboxPermission} and {@code Get-ADPermission}
+ * exports (Identity, User, AccessRights, ExtendedRights, Properties, Deny). Only rows for the migration admin
+ * account in the project settings count; denials are ignored. All or nothing, like every import.
+ */
+@Service
+public class PermissionImportService {
+
+    public static final int MAX_ROWS = 500_000;
+
+    private final MailboxService mailboxes;
+    private final ProjectService project;
+    private final JdbcTemplate jdbc;
+
+    PermissionImportService(MailboxService mailboxes, ProjectService project, JdbcTemplate jdbc) {
+        this.mailboxes = mailboxes;
+        this.project = project;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public PermissionImportSummary importPermissions(String fileName, byte[] content) {
+        String admin = project.current().getMigrationAdminAccount();
+        if (admin.isBlank()) {
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(
+                    "name the migration administrator account in the project settings first: only its permissions count")));
+        }
+        var table = CsvReader.read(fileName, content, MAX_ROWS);
+        var problems = new ArrayList<CsvProblem>();
+        var identity = table.column("Identity");
+        var user = table.column("User", "Trustee");
+        var accessRights = table.column("AccessRights");
+        var extendedRights = table.column("ExtendedRights");
+        var properties = table.column("Properties");
+        var deny = table.column("Deny");
+        if (identity.isEmpty()) {
+            problems.add(new CsvProblem(1, "Identity", "the required column Identity is missing"));
+        }
+        if (user.isEmpty()) {
+            problems.add(new CsvProblem(1, "User", "the required column User is missing"));
+        }
+        if (accessRights.isEmpty() && extendedRights.isEmpty()) {
+            problems.add(new CsvProblem(1, "AccessRights", "neither AccessRights nor ExtendedRights is in the header"));
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvRefusedException(fileName, problems);
+        }
+        var directory = Directory.load(jdbc);
+        Set<Long> fullAccess = new LinkedHashSet<>();
+        Set<Long> writeProperty = new LinkedHashSet<>();
+        Set<String> receiveAs = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        int forAdmin = 0;
+        for (var row : table.rows()) {
+            String who = row.get(user.get());
+            String what = row.get(identity.get()).strip();
+            if (what.isEmpty()) {
+                problems.add(new CsvProblem(row.line(), table.columnName(identity.get()), "the identity is empty"));
+                continue;
+            }
+            if (!isMigrationAdmin(who, admin) || (deny.isPresent() && "true".equalsIgnoreCase(row.get(deny.get()).strip()))) {
+                continue;
+            }
+            forAdmin++;
+            String access = accessRights.map(row::get).orElse("").toLowerCase(Locale.ROOT);
+            String extended = extendedRights.map(row::get).orElse("").toLowerCase(Locale.ROOT);
+            String props = properties.map(row::get).orElse("").toLowerCase(Locale.ROOT);
+            boolean grantsFullAccess = access.contains("fullaccess");
+            boolean grantsReceiveAs = extended.contains("receive-as") || extended.contains("receiveas");
+            boolean grantsWriteProperty = access.contains("writeproperty")
+                    && (props.isBlank() || props.contains("targetaddress") || props.contains("target-address"));
+            if (grantsReceiveAs) {
+                var database = directory.database(what);
+                if (database == null) {
+                    unknown.add(what);
+                } else {
+                    receiveAs.add(database);
+                }
+            }
+            if (grantsFullAccess || grantsWriteProperty) {
+                Long mailbox = directory.mailbox(what);
+                if (mailbox == null) {
+                    unknown.add(what);
+                    continue;
+                }
+                if (grantsFullAccess) {
+                    fullAccess.add(mailbox);
+                }
+                if (grantsWriteProperty) {
+                    writeProperty.add(mailbox);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvRefusedException(fileName, problems);
+        }
+        var fullAccessResult = mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.ids(fullAccess));
+        var writePropertyResult = mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.ids(writeProperty));
+        for (String database : receiveAs) {
+            mailboxes.setReceiveAs(database, true);
+        }
+        return new PermissionImportSummary(fileName, table.rows().size(), forAdmin, fullAccessResult, writePropertyResult,
+                List.copyOf(receiveAs), List.copyOf(unknown), table.notes());
+    }
+
+    /** "CONTOSO\migadmin", "migadmin@contoso.com" and "migadmin" name the same account. */
+    static boolean isMigrationAdmin(String user, String admin) {
+        String u = user.strip().toLowerCase(Locale.ROOT);
+        String a = admin.strip().toLowerCase(Locale.ROOT);
+        return !u.isEmpty() && (u.equals(a) || accountName(u).equals(accountName(a)));
+    }
+
+    private static String accountName(String account) {
+        String name = account.contains("\\") ? account.substring(account.lastIndexOf('\\') + 1) : account;
+        return name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
+    }
+
+    /** Resolves the identities exports use to mailboxes and databases. */
+    private record Directory(Map<String, Long> byKey, Set<String> ambiguous, Map<String, String> databases) {
+
+        static Directory load(JdbcTemplate jdbc) {
+            var byKey = new HashMap<String, Long>();
+            var ambiguous = new java.util.HashSet<String>();
+            jdbc.query("select id, primary_address, alias, lower(display_name), proxy_addresses from mailbox", rs -> {
+                long id = rs.getLong(1);
+                var keys = new ArrayList<String>();
+                keys.add(rs.getString(2));
+                keys.add(rs.getString(3).toLowerCase(Locale.ROOT));
+                keys.add(rs.getString(4));
+                keys.addAll(List.of((String[]) rs.getArray(5).getArray()));
+                for (String key : keys) {
+                    if (key.isBlank()) {
+                        continue;
+                    }
+                    Long other = byKey.putIfAbsent(key, id);
+                    if (other != null && other != id) {
+                        ambiguous.add(key);
+                    }
+                }
+            });
+            var databases = new LinkedHashMap<String, String>();
+            jdbc.query("select name_key, name from mailbox_database", rs -> {
+                databases.put(rs.getString(1), rs.getString(2));
+            });
+            return new Directory(byKey, ambiguous, databases);
+        }
+
+        /** By address, alias, display name, "DOMAIN\alias" or the last part of a canonical name ("contoso.com/Users/Pilar Pinilla"). */
+        @Nullable Long mailbox(String identity) {
+            String id = identity.strip().toLowerCase(Locale.ROOT);
+            for (String key : List.of(id, afterLast(id, '\\'), afterLast(id, '/'))) {
+                if (!ambiguous.contains(key) && byKey.containsKey(key)) {
+                    return byKey.get(key);
+                }
+            }
+            return null;
+        }
+
+        /** By name, "SERVER\DB02" or "CN=DB02,CN=Databases,...". */
+        @Nullable String database(String identity) {
+            String id = identity.strip().toLowerCase(Locale.ROOT);
+            if (id.startsWith("cn=")) {
+                int comma = id.indexOf(',');
+                id = id.substring(3, comma < 0 ? id.length() : comma);
+            }
+            for (String key : List.of(id, afterLast(id, '\\'), afterLast(id, '/'))) {
+                if (databases.containsKey(key)) {
+                    return databases.get(key);
+                }
+            }
+            return null;
+        }
+
+        private static String afterLast(String value, char separator) {
+            int at = value.lastIndexOf(separator);
+            return at < 0 ? value : value.substring(at + 1);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.migrationtracker.mailbox.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvRefusedException;
+
+import java.util.List;
+
+/**
+ * Upload of one CSV file; the import runs when the file has arrived and the dialog shows either what it did or
+ * every problem by line and column (nothing imported then).
+ */
+class ImportDialog extends Dialog {
+
+    /** Runs the import on the uploaded bytes and returns the lines that describe what it did. */
+    interface Importer {
+        List<String> run(String fileName, byte[] content);
+    }
+
+    final Upload upload;
+    final VerticalLayout outcome = new VerticalLayout();
+
+    ImportDialog(String title, String explanation, Importer importer, Runnable afterImport) {
+        setHeaderTitle(title);
+        setWidth("min(56rem, 95vw)");
+        outcome.setPadding(false);
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            var ui = UI.getCurrent();
+            try {
+                var lines = importer.run(metadata.fileName(), bytes);
+                ui.access(() -> showSuccess(lines, afterImport));
+            } catch (CsvRefusedException refused) {
+                ui.access(() -> showProblems(refused));
+            } catch (IllegalArgumentException refused) {
+                ui.access(() -> showProblems(new CsvRefusedException(metadata.fileName(), List.of(CsvProblem.ofFile(refused.getMessage())))));
+            }
+        }));
+        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(200 * 1024 * 1024);
+        add(new Paragraph(explanation), upload, outcome);
+        getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+    }
+
+    void showSuccess(List<String> lines, Runnable afterImport) {
+        outcome.removeAll();
+        for (String line : lines) {
+            var text = new Span(line);
+            text.addClassName("import-success");
+            outcome.add(text);
+        }
+        afterImport.run();
+    }
+
+    void showProblems(CsvRefusedException refused) {
+        outcome.removeAll();
+        var headline = new Paragraph(getTranslation("import.refused", refused.fileName(), refused.total()));
+        headline.addClassName("form-problem");
+        var grid = new Grid<CsvProblem>();
+        grid.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CsvProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CsvProblem::message).setHeader(getTranslation("import.problem")).setFlexGrow(1);
+        grid.setItems(refused.problems());
+        grid.setAllRowsVisible(refused.problems().size() <= 12);
+        grid.setHeight(refused.problems().size() <= 12 ? null : "24rem");
+        outcome.add(headline, grid);
+    }
+}

@@ -1,0 +1,168 @@
+package org.migrationtracker.mailbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.migrationtracker.mailbox.HistoryEntry;
+import org.migrationtracker.mailbox.Lifecycle;
+import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxConflict;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.PostMigration;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** One mailbox: what it is, what blocks it, where it is, the steps after its move, and its whole history. */
+class MailboxDialog extends Dialog {
+
+    final ComboBox<MailboxState> nextState = new ComboBox<>();
+    final TextField note = new TextField();
+    final Button move = new Button();
+    final DatePicker cloudCreated = new DatePicker();
+    final DatePicker licence = new DatePicker();
+    final Checkbox umReenabled = new Checkbox();
+    final Checkbox outlook = new Checkbox();
+    final Button savePost = new Button();
+    final Paragraph problem = new Paragraph();
+    final Grid<HistoryEntry> history = new Grid<>();
+
+    private final MailboxService mailboxes;
+    private final boolean admin;
+    private final Runnable onChange;
+    private Mailbox mailbox;
+
+    MailboxDialog(MailboxService mailboxes, Mailbox mailbox, boolean admin, Runnable onChange) {
+        this.mailboxes = mailboxes;
+        this.mailbox = mailbox;
+        this.admin = admin;
+        this.onChange = onChange;
+        setWidth("min(64rem, 96vw)");
+        problem.addClassName("form-problem");
+        nextState.setLabel(getTranslation("mailbox.move-to"));
+        nextState.setItemLabelGenerator(state -> getTranslation("state." + state.name()));
+        note.setLabel(getTranslation("mailbox.note"));
+        note.setHelperText(getTranslation("mailbox.note.help"));
+        move.setText(getTranslation("mailbox.move"));
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        move.addClickListener(click -> save(() -> mailboxes.transition(this.mailbox.id(), this.mailbox.version(),
+                nextState.getValue(), note.getValue())));
+        cloudCreated.setLabel(getTranslation("mailbox.cloud-created"));
+        licence.setLabel(getTranslation("mailbox.licence"));
+        umReenabled.setLabel(getTranslation("mailbox.um-reenabled"));
+        outlook.setLabel(getTranslation("mailbox.outlook"));
+        savePost.setText(getTranslation("action.save"));
+        savePost.addClickListener(click -> save(() -> mailboxes.recordPostMigration(this.mailbox.id(), this.mailbox.version(),
+                new PostMigration(cloudCreated.getValue(), licence.getValue(), umReenabled.getValue(), outlook.getValue()))));
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        history.addColumn(entry -> formatter.format(entry.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntry::field).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(entry -> (entry.oldValue() == null ? "–" : entry.oldValue()) + " → "
+                + (entry.newValue() == null ? "–" : entry.newValue())).setHeader(getTranslation("history.change")).setFlexGrow(1);
+        history.setHeight("16rem");
+        getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        setHeaderTitle(mailbox.displayName().isBlank() ? mailbox.primaryAddress() : mailbox.displayName());
+        var facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
+        facts.addFormItem(new Span(mailbox.primaryAddress()), getTranslation("mailbox.address"));
+        facts.addFormItem(new Span(mailbox.alias()), getTranslation("mailbox.alias"));
+        facts.addFormItem(new Span(mailbox.department()), getTranslation("mailbox.department"));
+        facts.addFormItem(new Span(mailbox.databaseName()), getTranslation("mailbox.database"));
+        facts.addFormItem(new Span(getTranslation("type." + mailbox.recipientType().name())), getTranslation("mailbox.type"));
+        facts.addFormItem(new Span(MailboxesView.size(mailbox.sizeBytes())), getTranslation("mailbox.size"));
+        facts.addFormItem(new Span(String.join(", ", mailbox.proxyAddresses())), getTranslation("mailbox.proxies"));
+        facts.addFormItem(new Span(yesNo(mailbox.fullAccess())), getTranslation("mailbox.full-access"));
+        facts.addFormItem(new Span(yesNo(mailbox.receiveAsOnDatabase())), getTranslation("mailbox.receive-as"));
+        facts.addFormItem(new Span(yesNo(mailbox.writeProperty())), getTranslation("mailbox.write-property"));
+        facts.addFormItem(new Span(yesNo(mailbox.umEnabled()) + (mailbox.umWasEnabled() ? " · " + getTranslation("mailbox.um-was-enabled") : "")),
+                getTranslation("mailbox.um"));
+
+        var readiness = new Div();
+        readiness.addClassName("readiness");
+        if (mailbox.readinessReasons().isEmpty()) {
+            readiness.add(new Span(getTranslation("mailbox.ready-all")));
+        } else {
+            readiness.add(new Span(getTranslation(mailbox.ready() ? "mailbox.warnings" : "mailbox.not-ready")));
+            mailbox.readinessInWords().forEach(reason -> readiness.add(new Paragraph("• " + reason)));
+        }
+        var state = new Span(getTranslation("state." + mailbox.state().name())
+                + (mailbox.stateNote().isBlank() ? "" : ": " + mailbox.stateNote()));
+        state.getElement().getThemeList().add("badge");
+        state.setId("mailbox-state");
+
+        nextState.setItems(Lifecycle.next(mailbox.state()));
+        nextState.clear();
+        note.clear();
+        var transition = new HorizontalLayout(nextState, note, move);
+        transition.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        transition.setVisible(admin && !Lifecycle.next(mailbox.state()).isEmpty());
+
+        cloudCreated.setValue(mailbox.cloudCreatedOn());
+        licence.setValue(mailbox.licenceAssignedOn());
+        licence.setHelperText(mailbox.licenceDeadline() == null ? "" : getTranslation("mailbox.licence-deadline", mailbox.licenceDeadline()));
+        umReenabled.setValue(mailbox.umReenabled());
+        umReenabled.setVisible(mailbox.umWasEnabled());
+        outlook.setValue(mailbox.outlookProfileReconfigured());
+        var post = new HorizontalLayout(cloudCreated, licence, umReenabled, outlook, savePost);
+        post.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        post.setWrap(true);
+        post.setEnabled(admin);
+        var converted = new Span(mailbox.mailUserConverted() ? getTranslation("mailbox.converted") : "");
+
+        history.setItems(mailboxes.history(mailbox.id()));
+        problem.setVisible(false);
+        add(facts, new H4(getTranslation("mailbox.readiness")), readiness, new H4(getTranslation("mailbox.state")), state,
+                transition, new H4(getTranslation("mailbox.after")), post, converted, problem,
+                new H4(getTranslation("mailbox.history")), history);
+    }
+
+    private void save(java.util.function.Supplier<Mailbox> change) {
+        try {
+            mailbox = change.get();
+            render();
+            onChange.run();
+        } catch (MailboxConflict conflict) {
+            problem.setText(conflict.getMessage());
+            problem.add(new Button(getTranslation("action.reload"), click -> reload()));
+            problem.setVisible(true);
+        } catch (IllegalArgumentException refused) {
+            problem.setText(refused.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    /** Shows the stored values again (after someone else's change). */
+    void reload() {
+        mailboxes.find(mailbox.id()).ifPresent(current -> {
+            mailbox = current;
+            render();
+        });
+    }
+
+    long mailboxId() {
+        return mailbox.id();
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "yes" : "no");
+    }
+}

@@ -1,0 +1,368 @@
+package org.migrationtracker.mailbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkResult;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxConflict;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSort;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.mailbox.PermissionImportService;
+import org.migrationtracker.mailbox.ReadinessReason;
+import org.migrationtracker.security.Role;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The admins' mailbox grid: lazy, paged, sorted and filtered in the database; multi-select or every mailbox
+ * matching the filter; bulk actions with a summary. The lead sees it read-only.
+ */
+@Route("mailboxes")
+@Menu(title = "nav.mailboxes", order = 10, icon = "icons/mailboxes.svg")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD})
+public class MailboxesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    final TextField search = new TextField();
+    final MultiSelectComboBox<MailboxState> states = new MultiSelectComboBox<>();
+    final Select<String> ready = new Select<>();
+    final ComboBox<ReadinessReason> reason = new ComboBox<>();
+    final ComboBox<String> department = new ComboBox<>();
+    final ComboBox<String> database = new ComboBox<>();
+    final Select<String> um = new Select<>();
+    final Select<String> fullAccess = new Select<>();
+    final Select<String> writeProperty = new Select<>();
+    final Grid<Mailbox> grid = new Grid<>();
+    final Span count = new Span();
+    final Checkbox allMatching = new Checkbox();
+    final MenuBar actions = new MenuBar();
+    final Button importInventory = new Button();
+    final Button importPermissions = new Button();
+    final Button receiveAs = new Button();
+
+    private final MailboxService mailboxes;
+    private final boolean admin;
+    private MailboxFilter filter = MailboxFilter.all();
+    private int matching;
+
+    MailboxesView(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
+                  AuthenticationContext user, LiveUpdates live) {
+        this.mailboxes = mailboxes;
+        this.admin = user.hasRole(Role.Names.ADMIN);
+        setId("mailboxes-view");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("mailboxes.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("16rem");
+        states.setPlaceholder(getTranslation("mailboxes.state"));
+        states.setItems(MailboxState.values());
+        states.setItemLabelGenerator(state -> getTranslation("state." + state.name()));
+        yesNoFilter(ready, "mailboxes.ready");
+        reason.setPlaceholder(getTranslation("mailboxes.reason"));
+        reason.setItems(ReadinessReason.values());
+        reason.setItemLabelGenerator(r -> r.describe(getTranslation("mailboxes.its-database")));
+        reason.setClearButtonVisible(true);
+        department.setPlaceholder(getTranslation("mailbox.department"));
+        department.setClearButtonVisible(true);
+        database.setPlaceholder(getTranslation("mailbox.database"));
+        database.setClearButtonVisible(true);
+        yesNoFilter(um, "mailbox.um");
+        yesNoFilter(fullAccess, "mailbox.full-access");
+        yesNoFilter(writeProperty, "mailbox.write-property");
+        var clear = new Button(getTranslation("mailboxes.clear-filters"), click -> clearFilters());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        search.addValueChangeListener(change -> applyFilter());
+        department.addValueChangeListener(change -> applyFilter());
+        database.addValueChangeListener(change -> applyFilter());
+        states.addValueChangeListener(change -> applyFilter());
+        reason.addValueChangeListener(change -> applyFilter());
+        List.of(ready, um, fullAccess, writeProperty).forEach(field -> field.addValueChangeListener(change -> applyFilter()));
+        var filters = new FlexLayout(search, states, ready, reason, department, database, um, fullAccess, writeProperty, clear);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filters");
+
+        importInventory.setText(getTranslation("mailboxes.import-inventory"));
+        importInventory.setId("import-inventory");
+        importInventory.addClickListener(click -> new ImportDialog(getTranslation("mailboxes.import-inventory"),
+                getTranslation("import.inventory.help"), (name, bytes) -> {
+            var summary = inventory.importInventory(name, bytes);
+            var lines = new ArrayList<String>();
+            lines.add(summary.describe());
+            lines.addAll(summary.notes());
+            if (!summary.absentFromFile().isEmpty()) {
+                lines.add(getTranslation("import.absent", String.join(", ",
+                        summary.absentFromFile().subList(0, Math.min(50, summary.absentFromFile().size())))));
+            }
+            return lines;
+        }, this::refreshChoices).open());
+        importPermissions.setText(getTranslation("mailboxes.import-permissions"));
+        importPermissions.addClickListener(click -> new ImportDialog(getTranslation("mailboxes.import-permissions"),
+                getTranslation("import.permissions.help"), (name, bytes) -> permissions.importPermissions(name, bytes).describe(),
+                this::refreshChoices).open());
+        receiveAs.setText(getTranslation("mailboxes.receive-as"));
+        receiveAs.addClickListener(click -> openReceiveAs());
+        var toolbar = new HorizontalLayout(importInventory, importPermissions, receiveAs);
+        toolbar.setVisible(admin);
+
+        grid.addColumn(Mailbox::displayName).setHeader(getTranslation("mailbox.name")).setKey(MailboxSort.DISPLAY_NAME.name())
+                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Mailbox::primaryAddress).setHeader(getTranslation("mailbox.address")).setKey(MailboxSort.PRIMARY_ADDRESS.name())
+                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Mailbox::department).setHeader(getTranslation("mailbox.department")).setKey(MailboxSort.DEPARTMENT.name())
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(Mailbox::databaseName).setHeader(getTranslation("mailbox.database")).setKey(MailboxSort.DATABASE.name())
+                .setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("mailbox.state")).setKey(MailboxSort.STATE.name())
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(m -> m.readinessReasons().isEmpty() ? "✓" : String.join("; ", m.readinessInWords()))
+                .setHeader(getTranslation("mailboxes.readiness")).setFlexGrow(2).setTooltipGenerator(m -> String.join("\n", m.readinessInWords()));
+        grid.addColumn(m -> size(m.sizeBytes())).setHeader(getTranslation("mailbox.size")).setKey(MailboxSort.SIZE.name())
+                .setSortable(true).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+        grid.setPageSize(100);
+        grid.setSelectionMode(admin ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        grid.addItemClickListener(click -> openDetail(click.getItem()));
+        grid.setItems(query -> {
+            var order = query.getSortOrders().stream().findFirst();
+            var sort = order.map(o -> MailboxSort.valueOf(o.getSorted())).orElse(MailboxSort.DISPLAY_NAME);
+            boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
+            return mailboxes.page(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
+        }, query -> matching = mailboxes.count(filter));
+        if (admin) {
+            grid.addSelectionListener(selection -> updateSelectionInfo());
+        }
+
+        allMatching.addValueChangeListener(change -> updateSelectionInfo());
+        actions.setVisible(admin);
+        var bulk = actions.addItem(getTranslation("mailboxes.bulk"));
+        var menu = bulk.getSubMenu();
+        menu.addItem(getTranslation("bulk.grant-full-access"), click -> runBulk(new BulkAction.SetFullAccess(true)));
+        menu.addItem(getTranslation("bulk.revoke-full-access"), click -> runBulk(new BulkAction.SetFullAccess(false)));
+        menu.addItem(getTranslation("bulk.grant-write-property"), click -> runBulk(new BulkAction.SetWriteProperty(true)));
+        menu.addItem(getTranslation("bulk.revoke-write-property"), click -> runBulk(new BulkAction.SetWriteProperty(false)));
+        menu.addItem(getTranslation("bulk.um-disabled"), click -> runBulk(new BulkAction.SetUmEnabled(false)));
+        menu.addItem(getTranslation("bulk.um-enabled"), click -> runBulk(new BulkAction.SetUmEnabled(true)));
+        menu.addItem(getTranslation("bulk.move"), click -> openMove());
+        var selectionBar = new HorizontalLayout(count, allMatching, actions);
+        selectionBar.setAlignItems(Alignment.BASELINE);
+        selectionBar.setVisible(admin);
+
+        add(toolbar, filters, selectionBar, grid);
+        refreshChoices();
+        updateSelectionInfo();
+        live.subscribeWhileAttached(this, MailboxesChanged.class, changed -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // deep links from elsewhere (e.g. the dashboard's "what blocks"): /mailboxes?reason=UM_STILL_ENABLED&ready=false
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("reason")) {
+            try {
+                reason.setValue(ReadinessReason.valueOf(params.get("reason").getFirst()));
+            } catch (IllegalArgumentException unknown) {
+                reason.clear();
+            }
+        }
+        if (params.containsKey("ready")) {
+            ready.setValue(Boolean.parseBoolean(params.get("ready").getFirst()) ? "yes" : "no");
+        }
+        if (params.containsKey("q")) {
+            search.setValue(params.get("q").getFirst());
+        }
+    }
+
+    private void yesNoFilter(Select<String> select, String labelKey) {
+        select.setItems("", "yes", "no");
+        select.setValue("");
+        select.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation(labelKey) + ": " + getTranslation("mailboxes.any")
+                : getTranslation(labelKey) + ": " + getTranslation(value));
+        select.setWidth("13rem");
+    }
+
+    private static @Nullable Boolean yesNo(Select<String> select) {
+        return switch (select.getValue() == null ? "" : select.getValue()) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> null;
+        };
+    }
+
+    private void clearFilters() {
+        search.clear();
+        states.clear();
+        reason.clear();
+        department.clear();
+        database.clear();
+        List.of(ready, um, fullAccess, writeProperty).forEach(select -> select.setValue(""));
+    }
+
+    void applyFilter() {
+        filter = new MailboxFilter(states.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(states.getValue()),
+                yesNo(ready), reason.getValue(), department.getValue(), database.getValue(), yesNo(um), yesNo(fullAccess),
+                yesNo(writeProperty), search.getValue());
+        grid.deselectAll();
+        allMatching.setValue(false);
+        grid.getDataProvider().refreshAll();
+        updateSelectionInfo();
+    }
+
+    private void refreshChoices() {
+        department.setItems(mailboxes.departments());
+        database.setItems(mailboxes.databases());
+        grid.getDataProvider().refreshAll();
+        updateSelectionInfo();
+    }
+
+    private void updateSelectionInfo() {
+        matching = mailboxes.count(filter);
+        int selected = grid.getSelectedItems().size();
+        allMatching.setLabel(getTranslation("mailboxes.all-matching", matching));
+        count.setText(allMatching.getValue() ? getTranslation("mailboxes.selected", matching)
+                : getTranslation("mailboxes.selected", selected));
+        actions.setEnabled(allMatching.getValue() ? matching > 0 : selected > 0);
+    }
+
+    /** The selection with the versions shown, or every mailbox matching the filter. */
+    BulkTarget target() {
+        if (allMatching.getValue()) {
+            return BulkTarget.matching(filter);
+        }
+        var versions = new HashMap<Long, Long>();
+        grid.getSelectedItems().forEach(m -> versions.put(m.id(), m.version()));
+        return BulkTarget.selection(versions);
+    }
+
+    void runBulk(BulkAction action) {
+        try {
+            BulkResult result = mailboxes.bulk(action, target());
+            grid.deselectAll();
+            grid.getDataProvider().refreshAll();
+            updateSelectionInfo();
+            new BulkResultDialog(result).open();
+        } catch (MailboxConflict | IllegalArgumentException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+        }
+    }
+
+    private void openMove() {
+        var dialog = new Dialog(getTranslation("bulk.move"));
+        var state = new ComboBox<MailboxState>(getTranslation("mailbox.move-to"));
+        state.setItems(MailboxState.values());
+        state.setItemLabelGenerator(s -> getTranslation("state." + s.name()));
+        var note = new TextField(getTranslation("mailbox.note"));
+        note.setHelperText(getTranslation("mailbox.note.help"));
+        var go = new Button(getTranslation("mailbox.move"), click -> {
+            if (state.getValue() != null) {
+                dialog.close();
+                runBulk(new BulkAction.MoveTo(state.getValue(), note.getValue()));
+            }
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(state, note));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), go);
+        dialog.open();
+    }
+
+    private void openReceiveAs() {
+        var dialog = new Dialog(getTranslation("mailboxes.receive-as"));
+        var db = new ComboBox<String>(getTranslation("mailbox.database"));
+        db.setItems(mailboxes.databases());
+        var status = new Span();
+        db.addValueChangeListener(change -> status.setText(change.getValue() == null ? ""
+                : getTranslation(mailboxes.receiveAs(change.getValue()) ? "receive-as.granted" : "receive-as.missing")));
+        var grant = new Button(getTranslation("receive-as.grant"), click -> receiveAs(dialog, db.getValue(), true));
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var revoke = new Button(getTranslation("receive-as.revoke"), click -> receiveAs(dialog, db.getValue(), false));
+        dialog.add(new VerticalLayout(new Span(getTranslation("receive-as.help")), db, status));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), revoke, grant);
+        dialog.open();
+    }
+
+    private void receiveAs(Dialog dialog, @Nullable String db, boolean granted) {
+        if (db == null) {
+            return;
+        }
+        dialog.close();
+        var result = mailboxes.setReceiveAs(db, granted);
+        grid.getDataProvider().refreshAll();
+        new BulkResultDialog(result).open();
+    }
+
+    private void openDetail(Mailbox mailbox) {
+        var dialog = new MailboxDialog(mailboxes, mailbox, admin, () -> grid.getDataProvider().refreshAll());
+        dialog.open();
+    }
+
+    private Span stateBadge(Mailbox m) {
+        var badge = new Span(getTranslation("state." + m.state().name()));
+        String theme = switch (m.state()) {
+            case DONE, COMPLETED, CONVERTED_TO_MAIL_USER -> "badge success";
+            case FAILED -> "badge error";
+            case NOT_READY -> "badge contrast";
+            default -> "badge";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    static String size(@Nullable Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        if (bytes >= 1L << 30) {
+            return String.format("%.1f GB", bytes / (double) (1L << 30));
+        }
+        if (bytes >= 1L << 20) {
+            return String.format("%.0f MB", bytes / (double) (1L << 20));
+        }
+        return String.format("%d KB", bytes >> 10);
+    }
+
+    int matchingCount() {
+        return matching;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.mailboxes");
+    }
+
+}

@@ -1,0 +1,159 @@
+package org.migrationtracker.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.ProjectAdvice;
+import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.project.ProjectSettings;
+import org.migrationtracker.project.ProjectSettingsChanged;
+import org.migrationtracker.project.ProjectSettingsData;
+import org.migrationtracker.project.SourceVersion;
+import org.migrationtracker.security.Role;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The project's settings: admins edit them, everyone reads them and Microsoft's advice for them. */
+@Route("project")
+@Menu(title = "nav.project", order = 80, icon = "icons/project.svg")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD, Role.Names.HELPDESK})
+public class ProjectSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField organisation = new TextField();
+    final TextArea domains = new TextArea();
+    final ComboBox<SourceVersion> source = new ComboBox<>();
+    final ComboBox<MigrationMethod> method = new ComboBox<>();
+    final Checkbox directorySync = new Checkbox();
+    final Checkbox singleSignOn = new Checkbox();
+    final TextField migrationAdmin = new TextField();
+    final Button save = new Button();
+    final Div advice = new Div();
+    final Paragraph problem = new Paragraph();
+
+    private final ProjectService project;
+    private ProjectSettings loaded;
+
+    ProjectSettingsView(ProjectService project, AuthenticationContext user, LiveUpdates live) {
+        this.project = project;
+        setId("project-settings-view");
+        setMaxWidth("60rem");
+        organisation.setLabel(getTranslation("project.organisation"));
+        organisation.setRequired(true);
+        domains.setLabel(getTranslation("project.domains"));
+        domains.setHelperText(getTranslation("project.domains.help"));
+        source.setLabel(getTranslation("project.source"));
+        source.setItems(SourceVersion.values());
+        source.setItemLabelGenerator(SourceVersion::label);
+        method.setLabel(getTranslation("project.method"));
+        method.setItems(MigrationMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation("method." + m.name()));
+        directorySync.setLabel(getTranslation("project.directory-sync"));
+        singleSignOn.setLabel(getTranslation("project.sso"));
+        migrationAdmin.setLabel(getTranslation("project.migration-admin"));
+        migrationAdmin.setHelperText(getTranslation("project.migration-admin.help"));
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        advice.addClassName("advice");
+
+        var form = new FormLayout(organisation, migrationAdmin, source, method, directorySync, singleSignOn, domains);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        form.setColspan(domains, 2);
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        boolean admin = user.hasRole(Role.Names.ADMIN);
+        save.setVisible(admin);
+        List.of(organisation, domains, migrationAdmin).forEach(field -> field.setReadOnly(!admin));
+        source.setReadOnly(!admin);
+        method.setReadOnly(!admin);
+        directorySync.setReadOnly(!admin);
+        singleSignOn.setReadOnly(!admin);
+        List.of(source, method).forEach(field -> field.addValueChangeListener(change -> showAdvice()));
+        directorySync.addValueChangeListener(change -> showAdvice());
+        singleSignOn.addValueChangeListener(change -> showAdvice());
+        migrationAdmin.addValueChangeListener(change -> showAdvice());
+        domains.addValueChangeListener(change -> showAdvice());
+
+        add(form, problem, save, new H3(getTranslation("project.advice")), advice);
+        load();
+        live.subscribeWhileAttached(this, ProjectSettingsChanged.class, changed -> {
+            if (project.current().getVersion() != loaded.getVersion() && !save.isVisible()) {
+                load();
+            }
+        });
+    }
+
+    private void load() {
+        loaded = project.current();
+        organisation.setValue(loaded.getOrganisationName());
+        domains.setValue(String.join("\n", loaded.getSmtpDomains()));
+        source.setValue(loaded.getSourceVersion());
+        method.setValue(loaded.getMethod());
+        directorySync.setValue(loaded.isDirectorySync());
+        singleSignOn.setValue(loaded.isSingleSignOn());
+        migrationAdmin.setValue(loaded.getMigrationAdminAccount());
+        problem.setVisible(false);
+        showAdvice();
+    }
+
+    private ProjectSettingsData formData() {
+        var domainList = Arrays.stream(domains.getValue().split("[\\s,;]+")).filter(d -> !d.isBlank()).toList();
+        return new ProjectSettingsData(organisation.getValue(), domainList,
+                source.getValue() == null ? SourceVersion.EXCHANGE_2007 : source.getValue(),
+                method.getValue() == null ? MigrationMethod.STAGED : method.getValue(),
+                directorySync.getValue(), singleSignOn.getValue(), migrationAdmin.getValue());
+    }
+
+    private void showAdvice() {
+        advice.removeAll();
+        var notes = ProjectAdvice.of(formData());
+        if (notes.isEmpty()) {
+            advice.add(new Paragraph(getTranslation("project.advice.none")));
+        }
+        for (var note : notes) {
+            var line = new Paragraph(note.text());
+            line.addClassName("advice-" + note.severity().name().toLowerCase());
+            advice.add(line);
+        }
+    }
+
+    private void save() {
+        try {
+            loaded = project.update(formData(), loaded.getVersion());
+            problem.setVisible(false);
+            Notification.show(getTranslation("project.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ProjectService.ProjectSettingsConflict conflict) {
+            problem.setText(conflict.getMessage());
+            problem.setVisible(true);
+            var reload = new Button(getTranslation("action.reload"), click -> load());
+            problem.add(reload);
+        } catch (IllegalArgumentException refused) {
+            problem.setText(refused.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.project");
+    }
+}

@@ -1,0 +1,90 @@
+package org.migrationtracker.mailbox.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.mailbox.ReadinessReason;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@WithMockUser(username = "ada", roles = "ADMIN")
+class MailboxesViewTest extends SpringBrowserlessTest {
+
+    @Autowired InventoryImportService imports;
+    @Autowired MailboxService mailboxes;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void inventory() {
+        MailboxTestData.clear(jdbc);
+        var csv = new StringBuilder("DisplayName,PrimarySmtpAddress,Department,Database,UMEnabled\r\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append("Person ").append(i).append(",p").append(i).append("@contoso.com,")
+                    .append(i < 100 ? "Finance" : "Sales").append(",DB0").append(i % 2).append(',').append(i % 50 == 0).append("\r\n");
+        }
+        MailboxTestData.asAdmin(() -> imports.importInventory("inventory.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void the_grid_pages_lazily_and_filters_by_department_and_reason() {
+        var view = navigate(MailboxesView.class);
+        assertThat(test(view.grid).size()).isEqualTo(300);
+
+        view.department.setValue("Finance");
+        assertThat(test(view.grid).size()).isEqualTo(100);
+
+        view.reason.setValue(ReadinessReason.UM_STILL_ENABLED);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getRow(0).primaryAddress()).isIn("p0@contoso.com", "p50@contoso.com");
+    }
+
+    @Test
+    void a_bulk_action_on_all_matching_mailboxes_changes_them_in_one_go_and_shows_the_summary() {
+        var view = navigate(MailboxesView.class);
+        view.department.setValue("Sales");
+        view.allMatching.setValue(true);
+
+        view.runBulk(new BulkAction.SetFullAccess(true));
+
+        var summary = find(Paragraph.class).withId("bulk-summary").single();
+        assertThat(summary.getText()).isEqualTo("grant FullAccess: 200 changed, 0 already so, 0 refused");
+        var withAccess = new MailboxFilter(java.util.Set.of(), null, null, null, null, null, true, null, null);
+        assertThat(mailboxes.count(withAccess)).isEqualTo(200);
+    }
+
+    @Test
+    void a_refused_transition_is_listed_with_its_reason_in_the_summary() {
+        var view = navigate(MailboxesView.class);
+        view.search.setValue("Person 7");
+        test(view.grid).select(0);
+
+        view.runBulk(new BulkAction.MoveTo(MailboxState.READY, ""));
+
+        var summary = find(Paragraph.class).withId("bulk-summary").single();
+        assertThat(summary.getText()).isEqualTo("move to READY: 0 changed, 0 already so, 1 refused");
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEAD")
+    void the_lead_sees_the_grid_without_import_or_bulk_actions() {
+        var view = navigate(MailboxesView.class);
+
+        assertThat(test(view.grid).size()).isEqualTo(300);
+        assertThat(view.importInventory.isVisible()).isFalse();
+        assertThat(view.actions.isVisible()).isFalse();
+    }
+}
