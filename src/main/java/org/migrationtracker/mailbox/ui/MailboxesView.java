@@ -138,6 +138,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         receiveAs.setText(getTranslation("mailboxes.receive-as"));
         receiveAs.addClickListener(click -> openReceiveAs());
         var toolbar = new HorizontalLayout(importInventory, importPermissions, receiveAs);
+        List.of(importInventory, importPermissions, receiveAs).forEach(button -> button.setVisible(admin));
         toolbar.setVisible(admin);
 
         grid.addColumn(Mailbox::displayName).setHeader(getTranslation("mailbox.name")).setKey(MailboxSort.DISPLAY_NAME.name())
