@@ -32,6 +32,10 @@ public record MailboxFilter(
         return new MailboxFilter(states, ready, reason, department, database, umEnabled, fullAccess, writeProperty, newText);
     }
 
+    public MailboxFilter withDepartment(@Nullable String newDepartment) {
+        return new MailboxFilter(states, ready, reason, newDepartment, database, umEnabled, fullAccess, writeProperty, text);
+    }
+
     public MailboxFilter withDatabase(@Nullable String newDatabase) {
         return new MailboxFilter(states, ready, reason, department, newDatabase, umEnabled, fullAccess, writeProperty, text);
     }

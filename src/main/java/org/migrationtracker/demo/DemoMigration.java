@@ -1,0 +1,147 @@
+package org.migrationtracker.demo;
+
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.PostMigration;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.project.ProjectSettingsData;
+import org.migrationtracker.project.SourceVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Seeds a demo staged migration from Exchange 2007 for "Contoso (demo)" on an empty database: an inventory of
+ * 480 mailboxes imported through the real import, permissions recorded, and mailboxes at every stage. It runs
+ * only with the {@code demo} profile and never touches a database that already has mailboxes.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoMigration implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMigration.class);
+    private static final List<String> FIRST = List.of("Søren", "Åsa", "Pilar", "Toby", "Jørgen", "Inès", "Sanne", "Lars",
+            "Maja", "Pieter", "Élodie", "Karin", "Mads", "Sofie", "Bram", "Ingrid", "Nils", "Camille", "Freja", "Joost");
+    private static final List<String> LAST = List.of("Nielsen", "Lindqvist", "Pinilla", "Nixon", "Hansen", "Dubois",
+            "de Vries", "Andersson", "Jensen", "Janssen", "Lefèvre", "Berg", "Christensen", "Bakker", "Olsen", "Moreau");
+    private static final List<String> DEPARTMENTS = List.of("Finance", "Sales", "HR", "IT", "Research", "Marketing",
+            "Logistics", "Executive");
+
+    private final ProjectService project;
+    private final InventoryImportService inventory;
+    private final MailboxService mailboxes;
+    private final Clock clock;
+
+    DemoMigration(ProjectService project, InventoryImportService inventory, MailboxService mailboxes, Clock clock) {
+        this.project = project;
+        this.inventory = inventory;
+        this.mailboxes = mailboxes;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var context = SecurityContextHolder.getContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", "",
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            if (mailboxes.count(MailboxFilter.all()) > 0) {
+                return;
+            }
+            seed();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void seed() {
+        var settings = project.current();
+        project.update(new ProjectSettingsData("Contoso (demo)", List.of("contoso.com"), SourceVersion.EXCHANGE_2007,
+                MigrationMethod.STAGED, true, false, "CONTOSO\\migadmin"), settings.getVersion());
+        var summary = inventory.importInventory("demo-inventory.csv", inventoryCsv(480));
+        mailboxes.setReceiveAs("DB01", true);
+        mailboxes.setReceiveAs("DB02", true);
+        var db3 = MailboxFilter.all().withDatabase("DB03");
+        mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(db3));
+        mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
+        // a few still blocked: WriteProperty missing, UM enabled, no access on DB04
+        var someSales = mailboxes.page(MailboxFilter.all().withDepartment("Sales"),
+                org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 10, 3);
+        mailboxes.bulk(new BulkAction.SetWriteProperty(false), BulkTarget.ids(someSales.stream().map(m -> m.id()).toList()));
+        mailboxes.bulk(new BulkAction.SetUmEnabled(false), BulkTarget.matching(
+                new MailboxFilter(Set.of(), null, null, "Finance", null, true, null, null, null)));
+
+        var finance = new MailboxFilter(Set.of(MailboxState.READY), null, null, "Finance", null, null, null, null, null);
+        var hr = new MailboxFilter(Set.of(MailboxState.READY), null, null, "HR", null, null, null, null, null);
+        var sales = new MailboxFilter(Set.of(MailboxState.READY), null, null, "Sales", null, null, null, null, null);
+        for (var filter : List.of(finance, hr, sales)) {
+            mailboxes.bulk(new BulkAction.MoveTo(MailboxState.IN_BATCH, ""), BulkTarget.matching(filter));
+        }
+        var inBatch = new MailboxFilter(Set.of(MailboxState.IN_BATCH), null, null, null, null, null, null, null, null);
+        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SYNCING, ""), BulkTarget.matching(inBatch.withDepartment("Finance")));
+        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SYNCING, ""), BulkTarget.matching(inBatch.withDepartment("HR")));
+        var syncing = new MailboxFilter(Set.of(MailboxState.SYNCING), null, null, null, null, null, null, null, null);
+        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SYNCED, ""), BulkTarget.matching(syncing.withDepartment("Finance")));
+        var synced = new MailboxFilter(Set.of(MailboxState.SYNCED), null, null, null, null, null, null, null, null);
+        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.COMPLETED, ""), BulkTarget.matching(synced.withDepartment("Finance")));
+        var completed = new MailboxFilter(Set.of(MailboxState.COMPLETED), null, null, "Finance", null, null, null, null, null);
+        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.CONVERTED_TO_MAIL_USER, ""), BulkTarget.matching(completed));
+        var first = mailboxes.page(new MailboxFilter(Set.of(MailboxState.SYNCING), null, null, "HR", null, null, null, null, null),
+                org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
+        first.forEach(m -> mailboxes.bulk(new BulkAction.MoveTo(MailboxState.FAILED,
+                "MigrationPermanentException: Couldn't connect to the source mailbox."), BulkTarget.ids(List.of(m.id()))));
+        var converted = mailboxes.page(new MailboxFilter(Set.of(MailboxState.CONVERTED_TO_MAIL_USER), null, null, null, null,
+                null, null, null, null), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 20);
+        var today = LocalDate.now(clock);
+        for (var m : converted) {
+            mailboxes.recordPostMigration(m.id(), m.version(), new PostMigration(today.minusDays(12), today.minusDays(10),
+                    m.umWasEnabled(), true));
+        }
+        log.info("Demo migration seeded: {} mailboxes of 'Contoso (demo)' ({})", summary.added(), summary.describe());
+    }
+
+    private static byte[] inventoryCsv(int count) {
+        var random = new Random(2026);
+        var csv = new StringBuilder("\"DisplayName\",\"PrimarySmtpAddress\",\"Alias\",\"Department\",\"Database\","
+                + "\"RecipientTypeDetails\",\"UMEnabled\",\"TotalItemSize\",\"EmailAddresses\"\r\n");
+        for (int i = 0; i < count; i++) {
+            String first = FIRST.get(i % FIRST.size());
+            String last = LAST.get((i / FIRST.size() + i) % LAST.size());
+            String alias = ascii(first + "." + last).replace(' ', '-') + i;
+            String department = DEPARTMENTS.get(i % DEPARTMENTS.size());
+            String type = i % 60 == 0 ? "SharedMailbox" : i % 97 == 0 ? "RoomMailbox" : "UserMailbox";
+            long size = (long) (random.nextDouble() * 8_000_000_000L);
+            csv.append('"').append(first).append(' ').append(last).append("\",\"").append(alias).append("@contoso.com\",\"")
+                    .append(alias).append("\",\"").append(department).append("\",\"DB0").append(1 + i % 4).append("\",\"")
+                    .append(type).append("\",\"").append(i % 19 == 0 ? "True" : "False").append("\",\"")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f GB (%,d bytes)", size / 1e9, size)).append("\",\"SMTP:")
+                    .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com\"\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String ascii(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,204 @@
+package org.migrationtracker.mailbox.api;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkResult;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.HistoryEntry;
+import org.migrationtracker.mailbox.ImportSummary;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxConflict;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSort;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.PermissionImportService;
+import org.migrationtracker.mailbox.PermissionImportSummary;
+import org.migrationtracker.mailbox.ReadinessReason;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code /api/v1} for scripts: the same services, rules and messages as the screens. Paths are stable.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class MailboxApi {
+
+    static final int MAX_PAGE_SIZE = 1_000;
+
+    private final MailboxService mailboxes;
+    private final InventoryImportService inventory;
+    private final PermissionImportService permissions;
+
+    MailboxApi(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions) {
+        this.mailboxes = mailboxes;
+        this.inventory = inventory;
+        this.permissions = permissions;
+    }
+
+    record MailboxJson(String primaryAddress, String displayName, String alias, String department, String database,
+                       String recipientType, @Nullable Long sizeBytes, List<String> proxyAddresses, boolean umEnabled,
+                       boolean umWasEnabled, boolean fullAccess, boolean receiveAsOnDatabase, boolean writeProperty,
+                       String state, String stateNote, boolean ready, List<String> readinessReasons,
+                       @Nullable LocalDate cloudCreatedOn, @Nullable LocalDate licenceAssignedOn,
+                       @Nullable LocalDate licenceDeadline, boolean umReenabled, boolean outlookProfileReconfigured,
+                       boolean mailUserConverted, Instant updatedAt, String updatedBy, long version,
+                       @Nullable List<HistoryEntry> history) {
+
+        static MailboxJson of(Mailbox m, @Nullable List<HistoryEntry> history) {
+            return new MailboxJson(m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(),
+                    m.recipientType().name(), m.sizeBytes(), m.proxyAddresses(), m.umEnabled(), m.umWasEnabled(),
+                    m.fullAccess(), m.receiveAsOnDatabase(), m.writeProperty(), m.state().name(), m.stateNote(), m.ready(),
+                    m.readinessInWords(), m.cloudCreatedOn(), m.licenceAssignedOn(), m.licenceDeadline(), m.umReenabled(),
+                    m.outlookProfileReconfigured(), m.mailUserConverted(), m.updatedAt(), m.updatedBy(), m.version(), history);
+        }
+    }
+
+    record Page(List<MailboxJson> content, int page, int size, int totalElements) {
+    }
+
+    record Problems(String message, int total, List<CsvProblem> problems) {
+    }
+
+    record Error(String message) {
+    }
+
+    /** The body of {@code POST /api/v1/mailboxes/bulk}. */
+    record BulkRequest(String action, @Nullable Boolean value, @Nullable String state, @Nullable String note,
+                       @Nullable List<String> addresses, @Nullable FilterJson filter) {
+    }
+
+    record FilterJson(@Nullable List<String> state, @Nullable Boolean ready, @Nullable String reason,
+                      @Nullable String department, @Nullable String database, @Nullable String q) {
+
+        MailboxFilter toFilter() {
+            return new MailboxFilter(state == null ? Set.of() : Set.copyOf(state.stream().map(MailboxApi::state).toList()),
+                    ready, reason == null ? null : ReadinessReason.valueOf(reason), department, database, null, null, null, q);
+        }
+    }
+
+    @PostMapping(path = "/mailboxes/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ImportSummary importInventory(@RequestBody byte[] body,
+                                  @RequestParam(name = "fileName", defaultValue = "inventory.csv") String fileName) {
+        return inventory.importInventory(fileName, body);
+    }
+
+    @PostMapping(path = "/mailboxes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportSummary importInventoryFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return inventory.importInventory(nameOf(file, "inventory.csv"), file.getBytes());
+    }
+
+    @PostMapping(path = "/permissions/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    PermissionImportSummary importPermissions(@RequestBody byte[] body,
+                                              @RequestParam(name = "fileName", defaultValue = "permissions.csv") String fileName) {
+        return permissions.importPermissions(fileName, body);
+    }
+
+    @PostMapping(path = "/permissions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    PermissionImportSummary importPermissionsFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return permissions.importPermissions(nameOf(file, "permissions.csv"), file.getBytes());
+    }
+
+    @GetMapping("/mailboxes")
+    Page list(@RequestParam(required = false) List<String> state, @RequestParam(required = false) Boolean ready,
+              @RequestParam(required = false) String reason, @RequestParam(required = false) String department,
+              @RequestParam(required = false) String database, @RequestParam(required = false) String q,
+              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        var filter = new FilterJson(state, ready, reason, department, database, q).toFilter();
+        var content = mailboxes.page(filter, MailboxSort.PRIMARY_ADDRESS, true, page * size, size).stream()
+                .map(m -> MailboxJson.of(m, null)).toList();
+        return new Page(content, page, size, mailboxes.count(filter));
+    }
+
+    @GetMapping("/mailboxes/{primaryAddress}")
+    ResponseEntity<?> one(@PathVariable String primaryAddress) {
+        return mailboxes.findByAddress(primaryAddress)
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(MailboxJson.of(m, mailboxes.history(m.id()))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker")));
+    }
+
+    @PostMapping("/mailboxes/bulk")
+    BulkResult bulk(@RequestBody BulkRequest request) {
+        BulkAction action = switch (request.action().toUpperCase(java.util.Locale.ROOT)) {
+            case "SET_FULL_ACCESS" -> new BulkAction.SetFullAccess(required(request.value(), "value"));
+            case "SET_WRITE_PROPERTY" -> new BulkAction.SetWriteProperty(required(request.value(), "value"));
+            case "SET_UM_ENABLED" -> new BulkAction.SetUmEnabled(required(request.value(), "value"));
+            case "MOVE_TO" -> new BulkAction.MoveTo(state(required(request.state(), "state")),
+                    request.note() == null ? "" : request.note());
+            default -> throw new IllegalArgumentException("Unknown action '" + request.action()
+                    + "': use SET_FULL_ACCESS, SET_WRITE_PROPERTY, SET_UM_ENABLED or MOVE_TO");
+        };
+        BulkTarget target;
+        if (request.addresses() != null && !request.addresses().isEmpty()) {
+            target = BulkTarget.addresses(request.addresses());
+        } else if (request.filter() != null) {
+            target = BulkTarget.matching(request.filter().toFilter());
+        } else {
+            throw new IllegalArgumentException("Name the mailboxes: 'addresses' or 'filter'");
+        }
+        return mailboxes.bulk(action, target);
+    }
+
+    @ExceptionHandler(CsvRefusedException.class)
+    ResponseEntity<Problems> refused(CsvRefusedException refused) {
+        return ResponseEntity.unprocessableContent().body(new Problems(refused.fileName()
+                + " was refused, nothing was imported", refused.total(), refused.problems()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Error> invalid(IllegalArgumentException invalid) {
+        return ResponseEntity.unprocessableContent().body(new Error(invalid.getMessage()));
+    }
+
+    @ExceptionHandler(MailboxConflict.class)
+    ResponseEntity<Error> conflict(MailboxConflict conflict) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Error(conflict.getMessage()));
+    }
+
+    static MailboxState state(String value) {
+        try {
+            return MailboxState.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("Unknown state '" + value + "': use one of "
+                    + java.util.Arrays.toString(MailboxState.values()));
+        }
+    }
+
+    private static <T> T required(@Nullable T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException("'" + name + "' is required for this action");
+        }
+        return value;
+    }
+
+    private static String nameOf(MultipartFile file, String fallback) {
+        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? fallback : file.getOriginalFilename();
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.migrationtracker.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+import java.io.IOException;
+
+/** JSON answers for API calls without valid credentials or without the role. */
+final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Migration Tracker\"");
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in with a tracker user (HTTP Basic)");
+    }
+
+    static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        write(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this: only admins change data");
+    }
+
+    private static void write(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"message\":\"" + message + "\"}");
+    }
+}

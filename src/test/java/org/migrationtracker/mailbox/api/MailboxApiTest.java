@@ -1,0 +1,164 @@
+package org.migrationtracker.mailbox.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.security.Role;
+import org.migrationtracker.security.TrackerUserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API as a PowerShell script uses it: HTTP Basic, JSON, the same rules and messages as the UI. */
+@IntegrationTest
+class MailboxApiTest {
+
+    private static final String PASSWORD = "api-test-password";
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TrackerUserService users;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void setUp() {
+        MailboxTestData.clear(jdbc);
+        MailboxTestData.asAdmin(() -> {
+            for (var role : Role.values()) {
+                String name = "api-" + role.name().toLowerCase();
+                if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
+                    users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
+                }
+            }
+        });
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String inventory() {
+        return new String(MailboxTestData.inventory(30, "Finance"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void an_admin_imports_the_inventory_as_text_csv_and_gets_the_summary() throws Exception {
+        var response = send("api-admin", "POST", "/api/v1/mailboxes/import?fileName=mailboxes.csv", "text/csv", inventory());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"added\":30", "\"fileName\":\"mailboxes.csv\"");
+        var again = send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
+        assertThat(again.body()).contains("\"added\":0", "\"unchanged\":30");
+    }
+
+    @Test
+    void an_admin_imports_the_inventory_as_a_multipart_file() throws Exception {
+        String boundary = "----tracker";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + inventory() + "\r\n--" + boundary + "--\r\n";
+
+        var response = send("api-admin", "POST", "/api/v1/mailboxes/import", "multipart/form-data; boundary=" + boundary, body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"added\":30", "\"fileName\":\"export.csv\"");
+    }
+
+    @Test
+    void a_bad_file_is_refused_with_422_listing_line_column_and_message_and_nothing_is_written() throws Exception {
+        var response = send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv",
+                "PrimarySmtpAddress,DisplayName\r\nok@contoso.com,Ok\r\nbroken,Broken\r\n");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("\"line\":3", "\"column\":\"PrimarySmtpAddress\"",
+                "'broken' is not a valid e-mail address", "nothing was imported");
+        assertThat(jdbc.queryForObject("select count(*) from mailbox", Integer.class)).isZero();
+    }
+
+    @Test
+    void helpdesk_and_lead_read_but_may_not_write_and_strangers_are_asked_to_sign_in() throws Exception {
+        send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
+
+        assertThat(send("api-helpdesk", "POST", "/api/v1/mailboxes/import", "text/csv", inventory()).statusCode()).isEqualTo(403);
+        assertThat(send("api-lead", "POST", "/api/v1/mailboxes/bulk", "application/json",
+                "{\"action\":\"SET_FULL_ACCESS\",\"value\":true,\"addresses\":[\"user1@contoso.com\"]}").statusCode()).isEqualTo(403);
+        assertThat(send("api-helpdesk", "GET", "/api/v1/mailboxes?size=5", null, null).statusCode()).isEqualTo(200);
+        assertThat(send("api-lead", "GET", "/api/v1/project", null, null).statusCode()).isEqualTo(200);
+        var anonymous = send(null, "GET", "/api/v1/mailboxes", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Migration Tracker\"");
+    }
+
+    @Test
+    void mailboxes_are_listed_filtered_and_paged_and_one_comes_with_reasons_and_history() throws Exception {
+        send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
+
+        var page = send("api-lead", "GET", "/api/v1/mailboxes?ready=false&reason=UM_STILL_ENABLED&page=0&size=2", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("\"totalElements\":3", "\"size\":2");
+
+        var one = send("api-helpdesk", "GET", "/api/v1/mailboxes/USER10@Contoso.com", null, null);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains("\"primaryAddress\":\"user10@contoso.com\"", "UM still enabled", "\"field\":\"imported\"");
+        assertThat(send("api-helpdesk", "GET", "/api/v1/mailboxes/nobody@contoso.com", null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_bulk_call_returns_the_same_summary_as_the_screen() throws Exception {
+        send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
+
+        var response = send("api-admin", "POST", "/api/v1/mailboxes/bulk", "application/json",
+                "{\"action\":\"MOVE_TO\",\"state\":\"SKIPPED\",\"note\":\"\",\"addresses\":[\"user1@contoso.com\",\"ghost@contoso.com\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"changed\":0", "skipping needs a reason", "not in the tracker");
+        var unknown = send("api-admin", "POST", "/api/v1/mailboxes/bulk", "application/json", "{\"action\":\"EXPLODE\",\"addresses\":[\"a@b.c\"]}");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("Unknown action 'EXPLODE'");
+    }
+
+    @Test
+    void a_stale_project_update_is_a_409_conflict() throws Exception {
+        var current = send("api-admin", "GET", "/api/v1/project", null, null).body();
+        long version = Long.parseLong(current.replaceAll(".*\"version\":(\\d+).*", "$1"));
+        String settings = "{\"organisationName\":\"Contoso\",\"smtpDomains\":[\"contoso.com\"],\"sourceVersion\":\"EXCHANGE_2007\","
+                + "\"method\":\"STAGED\",\"directorySync\":true,\"singleSignOn\":false,\"migrationAdminAccount\":\"CONTOSO\\\\migadmin\"}";
+
+        var first = send("api-admin", "PUT", "/api/v1/project?version=" + version, "application/json", settings);
+        var second = send("api-admin", "PUT", "/api/v1/project?version=" + version, "application/json", settings);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("\"organisationName\":\"Contoso\"");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("changed by api-admin");
+    }
+
+    @Test
+    void the_openapi_document_describes_the_api() throws Exception {
+        var doc = send("api-lead", "GET", "/v3/api-docs", null, null);
+
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("/api/v1/mailboxes/import", "/api/v1/mailboxes/bulk", "/api/v1/permissions/import",
+                "/api/v1/project");
+    }
+}
