@@ -3,6 +3,8 @@ package org.migrationtracker.mailbox;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.ProjectService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,11 +36,13 @@ public class InventoryImportService {
     private final JdbcTemplate jdbc;
     private final MailboxStore store;
     private final MailboxService mailboxes;
+    private final ProjectService project;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InventoryImportService(JdbcTemplate jdbc, MailboxStore store, MailboxService mailboxes,
+    InventoryImportService(JdbcTemplate jdbc, MailboxStore store, MailboxService mailboxes, ProjectService project,
                            ApplicationEventPublisher events, Clock clock) {
+        this.project = project;
         this.jdbc = jdbc;
         this.store = store;
         this.mailboxes = mailboxes;
@@ -91,7 +95,7 @@ public class InventoryImportService {
         var absent = existing.keySet().stream().filter(address -> !inFile.contains(address)).sorted().toList();
 
         ensureDatabases(parsed.rows(), actor, now);
-        var insertedIds = insert(toInsert, actor, now);
+        var insertedIds = insert(toInsert, actor, now, project.method(), receiveAsByDatabase());
         for (int i = 0; i < insertedIds.size(); i++) {
             history.add(new HistoryEntry(insertedIds.get(i), now, actor, operation, "imported", null,
                     fileName + " line " + toInsert.get(i).line()));
@@ -99,9 +103,13 @@ public class InventoryImportService {
         update(toUpdate, actor, now);
         store.insertHistory(history);
 
+        // new rows got their readiness on insert; updated ones may have changed UM or database
+        mailboxes.recomputeReadiness(toUpdate.stream().map(Stored::id).toList(), actor, operation);
         var touched = new ArrayList<Long>(insertedIds);
         toUpdate.forEach(stored -> touched.add(stored.id()));
-        mailboxes.recomputeReadiness(touched, actor, operation);
+        if (insertedIds.size() > 1_000) {
+            jdbc.execute("analyze mailbox"); // fresh statistics after a large import keep the grid's plans right
+        }
         if (!touched.isEmpty()) {
             events.publishEvent(new MailboxesChanged(operation, touched));
         }
@@ -178,7 +186,16 @@ public class InventoryImportService {
         });
     }
 
-    private List<Long> insert(List<InventoryRow> rows, String actor, Instant now) {
+    private Map<String, Boolean> receiveAsByDatabase() {
+        var map = new HashMap<String, Boolean>();
+        jdbc.query("select name_key, receive_as from mailbox_database", rs -> {
+            map.put(rs.getString(1), rs.getBoolean(2));
+        });
+        return map;
+    }
+
+    private List<Long> insert(List<InventoryRow> rows, String actor, Instant now, MigrationMethod method,
+                              Map<String, Boolean> receiveAs) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -192,8 +209,17 @@ public class InventoryImportService {
         var size = new Long[n];
         var proxies = new String[n];
         var um = new Boolean[n];
+        var ready = new Boolean[n];
+        var readiness = new String[n];
+        var state = new String[n];
         for (int i = 0; i < n; i++) {
             var r = rows.get(i);
+            boolean receiveAsOnDatabase = r.database() != null
+                    && receiveAs.getOrDefault(r.database().toLowerCase(java.util.Locale.ROOT), false);
+            var check = Readiness.of(new Readiness.Facts(Boolean.TRUE.equals(r.umEnabled()), false, receiveAsOnDatabase, false), method);
+            ready[i] = check.ready();
+            readiness[i] = MailboxStore.joinReasons(check.reasons());
+            state[i] = (check.ready() ? MailboxState.READY : MailboxState.NOT_READY).name();
             address[i] = r.primaryAddress();
             display[i] = Objects.requireNonNullElse(r.displayName(), "");
             alias[i] = Objects.requireNonNullElse(r.alias(), "");
@@ -204,16 +230,19 @@ public class InventoryImportService {
             proxies[i] = r.proxyAddresses() == null ? "" : String.join(String.valueOf(LIST_SEPARATOR), r.proxyAddresses());
             um[i] = Boolean.TRUE.equals(r.umEnabled());
         }
-        // readiness is computed right after, for inserted and updated rows alike
         return jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     insert into mailbox (primary_address, display_name, alias, department, database_name, recipient_type,
-                                         size_bytes, proxy_addresses, um_enabled, um_was_enabled, imported_at, updated_at, updated_by)
+                                         size_bytes, proxy_addresses, um_enabled, um_was_enabled, state, ready, readiness,
+                                         imported_at, updated_at, updated_by)
                     select u.address, u.display, u.alias, u.department, u.database, u.type, u.size,
                            case when u.proxies = '' then '{}'::text[] else string_to_array(u.proxies, E'\\x1f') end,
-                           u.um, u.um, ?, ?, ?
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[])
-                        with ordinality as u(address, display, alias, department, database, type, size, proxies, um, ord)
+                           u.um, u.um, u.state, u.ready,
+                           case when u.readiness = '' then '{}'::text[] else string_to_array(u.readiness, ',') end, ?, ?, ?
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[],
+                                ?::text[], ?::boolean[], ?::text[])
+                        with ordinality as u(address, display, alias, department, database, type, size, proxies, um, state, ready,
+                                             readiness, ord)
                     order by u.ord
                     returning id""");
             int p = 1;
@@ -228,7 +257,10 @@ public class InventoryImportService {
             ps.setArray(p++, con.createArrayOf("text", type));
             ps.setArray(p++, con.createArrayOf("bigint", size));
             ps.setArray(p++, con.createArrayOf("text", proxies));
-            ps.setArray(p, con.createArrayOf("boolean", um));
+            ps.setArray(p++, con.createArrayOf("boolean", um));
+            ps.setArray(p++, con.createArrayOf("text", state));
+            ps.setArray(p++, con.createArrayOf("boolean", ready));
+            ps.setArray(p, con.createArrayOf("text", readiness));
             return ps;
         }, (rs, i) -> rs.getLong(1));
     }

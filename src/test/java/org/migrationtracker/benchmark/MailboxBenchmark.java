@@ -1,0 +1,101 @@
+package org.migrationtracker.benchmark;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSort;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Prints the figures the mailbox issue asks for; run with {@code ./mvnw -Pbenchmark test}. Not part of
+ * {@code ./mvnw verify}: timings on a shared 2-core machine are figures to read, not assertions.
+ */
+@Tag("benchmark")
+@IntegrationTest
+@WithMockUser(username = "benchmark", roles = "ADMIN")
+class MailboxBenchmark {
+
+    @Autowired InventoryImportService imports;
+    @Autowired MailboxService mailboxes;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void mailbox_figures() {
+        var lines = new ArrayList<String>();
+        // warm-up: JIT and connection pool
+        MailboxTestData.clear(jdbc);
+        imports.importInventory("warmup.csv", MailboxTestData.inventory(2_000, "Warmup"));
+
+        MailboxTestData.clear(jdbc);
+        byte[] small = MailboxTestData.inventory(2_000, "Finance");
+        lines.add(String.format("import 2,000 rows (new):          %6d ms", time(() -> imports.importInventory("2k.csv", small)).millis));
+
+        MailboxTestData.clear(jdbc);
+        byte[] large = MailboxTestData.inventory(100_000, "Finance");
+        var timed = time(() -> imports.importInventory("100k.csv", large));
+        assertThat(timed.value.added()).isEqualTo(100_000);
+        lines.add(String.format("import 100,000 rows (new):        %6d ms  (%.1f MB file)", timed.millis, large.length / 1e6));
+        lines.add(String.format("re-import 100,000 rows unchanged: %6d ms", time(() -> imports.importInventory("100k.csv", large)).millis));
+
+        var bulkTimes = new ArrayList<Long>();
+        for (int round = 0; round < 5; round++) {
+            var page = mailboxes.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, round * 2_000, 2_000);
+            var selection = new HashMap<Long, Long>();
+            page.forEach(m -> selection.put(m.id(), m.version()));
+            var result = time(() -> mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.selection(selection)));
+            assertThat(result.value.changed()).isEqualTo(2_000);
+            bulkTimes.add(result.millis);
+        }
+        lines.add(String.format("bulk update of 2,000 (+2,000 history rows): median %d ms, max %d ms", median(bulkTimes),
+                bulkTimes.stream().mapToLong(Long::longValue).max().orElse(0)));
+
+        // steady state: autovacuum has visited the table (it does after large inserts), as it would in production
+        jdbc.execute("vacuum analyze mailbox");
+        var pageTimes = new ArrayList<Long>();
+        var firstPage = new ArrayList<Long>();
+        var countTimes = new ArrayList<Long>();
+        var deepFiltered = new ArrayList<Long>();
+        for (int round = 0; round < 20; round++) {
+            countTimes.add(time(() -> mailboxes.count(MailboxFilter.all())).millis);
+            firstPage.add(time(() -> mailboxes.page(MailboxFilter.all(), MailboxSort.DISPLAY_NAME, true, 0, 100)).millis);
+            pageTimes.add(time(() -> mailboxes.page(MailboxFilter.all(), MailboxSort.DISPLAY_NAME, true, 99_900, 100)).millis);
+            deepFiltered.add(time(() -> mailboxes.page(MailboxFilter.all().withText("user9"), MailboxSort.PRIMARY_ADDRESS,
+                    false, 10_000, 100)).millis);
+        }
+        lines.add(String.format("grid page of 100 rows, sorted by name, at row 0: median %d ms; at row 99,900 of 100,000: median %d ms",
+                median(firstPage), median(pageTimes)));
+        lines.add(String.format("grid count of 100,000: median %d ms", median(countTimes)));
+        lines.add(String.format("grid page, free-text filter, at row 10,000: median %d ms", median(deepFiltered)));
+        System.out.println("\n=== Mailbox benchmark (embedded PostgreSQL, this machine) ===\n" + String.join("\n", lines) + "\n");
+        MailboxTestData.clear(jdbc);
+    }
+
+    private record Timed<T>(T value, long millis) {
+    }
+
+    private static <T> Timed<T> time(Supplier<T> work) {
+        long start = System.nanoTime();
+        T value = work.get();
+        return new Timed<>(value, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static long median(List<Long> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
