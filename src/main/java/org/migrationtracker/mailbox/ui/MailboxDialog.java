@@ -82,7 +82,8 @@ class MailboxDialog extends Dialog {
         removeAll();
         setHeaderTitle(mailbox.displayName().isBlank() ? mailbox.primaryAddress() : mailbox.displayName());
         var facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("44rem", 2));
+        facts.addClassName("mailbox-facts");
         facts.addFormItem(new Span(mailbox.primaryAddress()), getTranslation("mailbox.address"));
         facts.addFormItem(new Span(mailbox.alias()), getTranslation("mailbox.alias"));
         facts.addFormItem(new Span(mailbox.department()), getTranslation("mailbox.department"));
