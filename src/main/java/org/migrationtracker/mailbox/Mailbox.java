@@ -34,6 +34,9 @@ public record Mailbox(
         boolean umReenabled,
         boolean outlookProfileReconfigured,
         boolean mailUserConverted,
+        @Nullable Long batchId,
+        @Nullable String batchName,
+        MigrationProgress progress,
         Instant updatedAt,
         String updatedBy,
         long version) {
@@ -64,21 +67,21 @@ public record Mailbox(
         return new Mailbox(id, primaryAddress, displayName, alias, department, databaseName, recipientType, sizeBytes,
                 proxyAddresses, umEnabled, umWasEnabled, newFullAccess, newReceiveAs, newWriteProperty, state, stateNote,
                 ready, readinessReasons, cloudCreatedOn, licenceAssignedOn, umReenabled, outlookProfileReconfigured,
-                mailUserConverted, updatedAt, updatedBy, version);
+                mailUserConverted, batchId, batchName, progress, updatedAt, updatedBy, version);
     }
 
     Mailbox withUmEnabled(boolean enabled) {
         return new Mailbox(id, primaryAddress, displayName, alias, department, databaseName, recipientType, sizeBytes,
                 proxyAddresses, enabled, umWasEnabled || enabled, fullAccess, receiveAsOnDatabase, writeProperty, state,
                 stateNote, ready, readinessReasons, cloudCreatedOn, licenceAssignedOn, umReenabled,
-                outlookProfileReconfigured, mailUserConverted, updatedAt, updatedBy, version);
+                outlookProfileReconfigured, mailUserConverted, batchId, batchName, progress, updatedAt, updatedBy, version);
     }
 
     Mailbox withState(MailboxState newState, String note) {
         return new Mailbox(id, primaryAddress, displayName, alias, department, databaseName, recipientType, sizeBytes,
                 proxyAddresses, umEnabled, umWasEnabled, fullAccess, receiveAsOnDatabase, writeProperty, newState, note,
                 ready, readinessReasons, cloudCreatedOn, licenceAssignedOn, umReenabled, outlookProfileReconfigured,
-                mailUserConverted, updatedAt, updatedBy, version);
+                mailUserConverted, batchId, batchName, progress, updatedAt, updatedBy, version);
     }
 
     Mailbox withPostMigration(@Nullable LocalDate newCloudCreatedOn, @Nullable LocalDate newLicenceAssignedOn,
@@ -86,7 +89,21 @@ public record Mailbox(
         return new Mailbox(id, primaryAddress, displayName, alias, department, databaseName, recipientType, sizeBytes,
                 proxyAddresses, umEnabled, umWasEnabled, fullAccess, receiveAsOnDatabase, writeProperty, state, stateNote,
                 ready, readinessReasons, newCloudCreatedOn, newLicenceAssignedOn, newUmReenabled,
-                newOutlookProfileReconfigured, newMailUserConverted, updatedAt, updatedBy, version);
+                newOutlookProfileReconfigured, newMailUserConverted, batchId, batchName, progress, updatedAt, updatedBy, version);
+    }
+
+    Mailbox withBatch(@Nullable Long newBatchId, @Nullable String newBatchName) {
+        return new Mailbox(id, primaryAddress, displayName, alias, department, databaseName, recipientType, sizeBytes,
+                proxyAddresses, umEnabled, umWasEnabled, fullAccess, receiveAsOnDatabase, writeProperty, state, stateNote,
+                ready, readinessReasons, cloudCreatedOn, licenceAssignedOn, umReenabled, outlookProfileReconfigured,
+                mailUserConverted, newBatchId, newBatchName, progress, updatedAt, updatedBy, version);
+    }
+
+    Mailbox withProgress(MigrationProgress newProgress) {
+        return new Mailbox(id, primaryAddress, displayName, alias, department, databaseName, recipientType, sizeBytes,
+                proxyAddresses, umEnabled, umWasEnabled, fullAccess, receiveAsOnDatabase, writeProperty, state, stateNote,
+                ready, readinessReasons, cloudCreatedOn, licenceAssignedOn, umReenabled, outlookProfileReconfigured,
+                mailUserConverted, batchId, batchName, newProgress, updatedAt, updatedBy, version);
     }
 
     /** Readiness recomputed for the method; a mailbox waiting for its move follows it between NOT_READY and READY. */
@@ -95,6 +112,6 @@ public record Mailbox(
         return new Mailbox(id, primaryAddress, displayName, alias, department, databaseName, recipientType, sizeBytes,
                 proxyAddresses, umEnabled, umWasEnabled, fullAccess, receiveAsOnDatabase, writeProperty, newState,
                 stateNote, readiness.ready(), readiness.reasons(), cloudCreatedOn, licenceAssignedOn, umReenabled,
-                outlookProfileReconfigured, mailUserConverted, updatedAt, updatedBy, version);
+                outlookProfileReconfigured, mailUserConverted, batchId, batchName, progress, updatedAt, updatedBy, version);
     }
 }

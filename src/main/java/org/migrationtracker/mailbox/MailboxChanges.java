@@ -33,7 +33,10 @@ final class MailboxChanges {
             new Field("licence_assigned_on", Mailbox::licenceAssignedOn),
             new Field("um_reenabled", Mailbox::umReenabled),
             new Field("outlook_profile_reconfigured", Mailbox::outlookProfileReconfigured),
-            new Field("mail_user_converted", Mailbox::mailUserConverted));
+            new Field("mail_user_converted", Mailbox::mailUserConverted),
+            new Field("batch", Mailbox::batchName),
+            new Field("microsoft_status", m -> m.progress().status()),
+            new Field("microsoft_error", m -> m.progress().statusDetail()));
 
     private MailboxChanges() {
     }

@@ -94,27 +94,7 @@ public class MailboxService {
     public BulkResult bulk(BulkAction action, BulkTarget target) {
         Map<Long, Long> expectedVersions = new HashMap<>();
         var refusals = new ArrayList<BulkResult.Refusal>();
-        List<Long> ids;
-        if (target.selection() != null) {
-            expectedVersions.putAll(target.selection());
-            ids = List.copyOf(target.selection().keySet());
-        } else if (target.ids() != null) {
-            ids = target.ids();
-        } else if (target.addresses() != null) {
-            ids = new ArrayList<>();
-            for (String address : target.addresses()) {
-                var found = store.findByAddress(address);
-                if (found.isPresent()) {
-                    ids.add(found.get().id());
-                } else {
-                    refusals.add(new BulkResult.Refusal(address, "not in the tracker"));
-                }
-            }
-        } else if (target.filter() != null) {
-            ids = store.idsMatching(target.filter());
-        } else {
-            throw new IllegalArgumentException("A bulk action needs a selection, addresses or a filter");
-        }
+        List<Long> ids = resolve(target, expectedVersions, refusals);
         MigrationMethod method = project.method();
         LocalDate today = LocalDate.now(clock);
         Function<Mailbox, Object> change = switch (action) {
@@ -124,6 +104,156 @@ public class MailboxService {
             case BulkAction.MoveTo a -> m -> transitioned(m, a.target(), a.note().strip(), method, today);
         };
         return apply(action.describe(), ids, expectedVersions, refusals, change, method);
+    }
+
+    private List<Long> resolve(BulkTarget target, Map<Long, Long> expectedVersions, List<BulkResult.Refusal> refusals) {
+        if (target.selection() != null) {
+            expectedVersions.putAll(target.selection());
+            return List.copyOf(target.selection().keySet());
+        }
+        if (target.ids() != null) {
+            return target.ids();
+        }
+        if (target.addresses() != null) {
+            var ids = new ArrayList<Long>();
+            for (String address : target.addresses()) {
+                var found = store.findByAddress(address);
+                if (found.isPresent()) {
+                    ids.add(found.get().id());
+                } else {
+                    refusals.add(new BulkResult.Refusal(address, "not in the tracker"));
+                }
+            }
+            return ids;
+        }
+        if (target.filter() != null) {
+            return store.idsMatching(target.filter());
+        }
+        throw new IllegalArgumentException("Name the mailboxes: a selection, addresses or a filter");
+    }
+
+    /** The mailboxes a target names, without changing anything (to check a batch's size before building it). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> idsOf(BulkTarget target, List<BulkResult.Refusal> unknown) {
+        return resolve(target, new HashMap<>(), unknown);
+    }
+
+    /**
+     * Puts mailboxes into a batch: scheduled ({@code IN_BATCH}) or, for a batch that runs already, syncing, which
+     * only ready mailboxes may do. A mailbox in another batch, or past the point of joining one, is refused.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult joinBatch(long batchId, String batchName, BulkTarget target, boolean running) {
+        var refusals = new ArrayList<BulkResult.Refusal>();
+        var versions = new HashMap<Long, Long>();
+        var ids = resolve(target, versions, refusals);
+        var method = project.method();
+        var today = LocalDate.now(clock);
+        return apply("add to batch " + batchName, ids, versions, refusals, m -> {
+            if (m.batchId() != null && m.batchId() != batchId) {
+                return "already in batch " + m.batchName();
+            }
+            if (m.batchId() != null) {
+                return "already in this batch";
+            }
+            var refusal = Lifecycle.refusal(m, MailboxState.IN_BATCH, method, "");
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+            var scheduled = m.withBatch(batchId, batchName).withState(MailboxState.IN_BATCH, "");
+            return running ? transitioned(scheduled, MailboxState.SYNCING, "", method, today) : scheduled;
+        }, method);
+    }
+
+    /** Takes scheduled mailboxes out of a batch again (back to ready or not ready). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult leaveBatch(long batchId, BulkTarget target) {
+        var refusals = new ArrayList<BulkResult.Refusal>();
+        var versions = new HashMap<Long, Long>();
+        var ids = resolve(target, versions, refusals);
+        return apply("remove from batch", ids, versions, refusals, m -> {
+            if (m.batchId() == null || m.batchId() != batchId) {
+                return "not in this batch";
+            }
+            if (m.state() != MailboxState.IN_BATCH && m.state() != MailboxState.FAILED) {
+                return "already " + m.state() + ": only scheduled or failed mailboxes leave a batch";
+            }
+            return m.withBatch(null, null).withState(MailboxState.NOT_READY, "");
+        }, project.method());
+    }
+
+    /** Moves a batch's mailboxes that are in one of the given states, each through the lifecycle's guards. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult moveBatch(long batchId, java.util.Set<MailboxState> from, MailboxState to, String note) {
+        var method = project.method();
+        var today = LocalDate.now(clock);
+        var ids = store.idsInBatch(batchId, from);
+        return apply("move batch mailboxes to " + to, ids, Map.of(), new ArrayList<>(),
+                m -> transitioned(m, to, note.strip(), method, today), method);
+    }
+
+    /** The batch is removed: its mailboxes keep their state and history but belong to no batch any more. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult releaseBatch(long batchId) {
+        return apply("release from removed batch", store.idsInBatch(batchId, java.util.EnumSet.allOf(MailboxState.class)),
+                Map.of(), new ArrayList<>(), m -> m.withBatch(null, null), project.method());
+    }
+
+    /** Readiness and state of a batch's mailboxes, for the batch's own guards. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> inBatch(long batchId) {
+        return store.inBatch(batchId);
+    }
+
+    /** Resolves the identities of Exchange's exports to mailboxes (for imports). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MailboxDirectory directory() {
+        return MailboxDirectory.load(store.jdbc());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, BatchCounts> countsByBatch() {
+        return store.countsByBatch();
+    }
+
+    /**
+     * Records what a status export says: Microsoft's raw status is kept, and the state follows what Exchange
+     * observed (Exchange is the authority on a move in progress); states the tracker sets after Exchange's part
+     * (mail user, done) and skipped mailboxes are kept. Reports whose values are already recorded change nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult recordMicrosoftStatus(String what, List<StatusReport> reports) {
+        var byId = new HashMap<Long, StatusReport>();
+        reports.forEach(report -> byId.put(report.mailboxId(), report));
+        var today = LocalDate.now(clock);
+        return apply(what, List.copyOf(byId.keySet()), Map.of(), new ArrayList<>(), m -> {
+            var report = byId.get(m.id());
+            var updated = m.withProgress(report.progress());
+            var observed = report.observedState();
+            boolean trackerOwned = m.state() == MailboxState.CONVERTED_TO_MAIL_USER || m.state() == MailboxState.DONE
+                    || m.state() == MailboxState.SKIPPED;
+            if (observed != null && observed != m.state() && !trackerOwned) {
+                String note = observed == MailboxState.FAILED ? report.progress().statusDetail() : "";
+                updated = updated.withState(observed, note.isBlank() && observed == MailboxState.FAILED
+                        ? "Failed (no error text in the export)" : note);
+                if (observed == MailboxState.SYNCING || observed == MailboxState.SYNCED || observed == MailboxState.COMPLETED) {
+                    if (updated.cloudCreatedOn() == null) {
+                        updated = updated.withPostMigration(today, updated.licenceAssignedOn(), updated.umReenabled(),
+                                updated.outlookProfileReconfigured(), updated.mailUserConverted());
+                    }
+                }
+            }
+            return updated;
+        }, project.method());
     }
 
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */

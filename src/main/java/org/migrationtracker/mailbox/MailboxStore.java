@@ -29,8 +29,9 @@ import java.util.Optional;
 class MailboxStore {
 
     static final String SELECT = """
-            select m.*, coalesce(d.receive_as, false) as receive_as
+            select m.*, coalesce(d.receive_as, false) as receive_as, b.name as batch_name
             from mailbox m left join mailbox_database d on d.name_key = lower(m.database_name)
+            left join migration_batch b on b.id = m.batch_id
             """;
 
     private static final RowMapper<Mailbox> ROW = (rs, n) -> new Mailbox(
@@ -57,6 +58,13 @@ class MailboxStore {
             rs.getBoolean("um_reenabled"),
             rs.getBoolean("outlook_profile_reconfigured"),
             rs.getBoolean("mail_user_converted"),
+            (Long) rs.getObject("batch_id"),
+            rs.getString("batch_name"),
+            new MigrationProgress(rs.getString("ms_status"), rs.getString("ms_status_detail"),
+                    rs.getTimestamp("last_successful_sync") == null ? null : rs.getTimestamp("last_successful_sync").toInstant(),
+                    (Long) rs.getObject("items_synced"), (Long) rs.getObject("items_skipped"),
+                    rs.getObject("percent_complete") == null ? null : rs.getInt("percent_complete"),
+                    rs.getString("data_consistency")),
             rs.getTimestamp("updated_at").toInstant(),
             rs.getString("updated_by"),
             rs.getLong("version"));
@@ -67,6 +75,10 @@ class MailboxStore {
     MailboxStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
+    }
+
+    JdbcTemplate jdbc() {
+        return jdbc;
     }
 
     Optional<Mailbox> findById(long id) {
@@ -128,6 +140,37 @@ class MailboxStore {
         return count == null ? 0 : count;
     }
 
+    List<Long> idsInBatch(long batchId, java.util.Set<MailboxState> states) {
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement("select id from mailbox where batch_id = ? and state = any(?) order by id");
+            ps.setLong(1, batchId);
+            ps.setArray(2, con.createArrayOf("text", states.stream().map(Enum::name).toArray()));
+            return ps;
+        }, (rs, n) -> rs.getLong(1));
+    }
+
+    List<Mailbox> inBatch(long batchId) {
+        return jdbc.query(SELECT + " where m.batch_id = ? order by m.primary_address", ROW, batchId);
+    }
+
+    /** One query for every batch: how its mailboxes stand. */
+    java.util.Map<Long, BatchCounts> countsByBatch() {
+        var counts = new java.util.HashMap<Long, BatchCounts>();
+        jdbc.query("""
+                select batch_id, count(*),
+                       count(*) filter (where state = 'IN_BATCH'),
+                       count(*) filter (where state = 'SYNCING'),
+                       count(*) filter (where state = 'SYNCED'),
+                       count(*) filter (where state in ('COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')),
+                       count(*) filter (where state = 'FAILED'),
+                       count(*) filter (where not ready)
+                from mailbox where batch_id is not null group by batch_id""", rs -> {
+            counts.put(rs.getLong(1), new BatchCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                    rs.getInt(7), rs.getInt(8)));
+        });
+        return counts;
+    }
+
     List<String> departments() {
         return jdbc.queryForList("select distinct department from mailbox where department <> '' order by 1", String.class);
     }
@@ -184,6 +227,14 @@ class MailboxStore {
         var umRe = new Boolean[n];
         var outlook = new Boolean[n];
         var converted = new Boolean[n];
+        var batch = new Long[n];
+        var msStatus = new String[n];
+        var msDetail = new String[n];
+        var lastSync = new Timestamp[n];
+        var itemsSynced = new Long[n];
+        var itemsSkipped = new Long[n];
+        var percent = new Integer[n];
+        var consistency = new String[n];
         for (int i = 0; i < n; i++) {
             var m = mailboxes.get(i);
             id[i] = m.id();
@@ -201,6 +252,15 @@ class MailboxStore {
             umRe[i] = m.umReenabled();
             outlook[i] = m.outlookProfileReconfigured();
             converted[i] = m.mailUserConverted();
+            batch[i] = m.batchId();
+            var progress = m.progress();
+            msStatus[i] = progress.status();
+            msDetail[i] = progress.statusDetail();
+            lastSync[i] = progress.lastSuccessfulSync() == null ? null : Timestamp.from(progress.lastSuccessfulSync());
+            itemsSynced[i] = progress.itemsSynced();
+            itemsSkipped[i] = progress.itemsSkipped();
+            percent[i] = progress.percentComplete();
+            consistency[i] = progress.dataConsistency();
         }
         return jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
@@ -210,11 +270,16 @@ class MailboxStore {
                         readiness = case when u.readiness = '' then '{}'::text[] else string_to_array(u.readiness, ',') end,
                         cloud_created_on = u.cloud_created_on, licence_assigned_on = u.licence_assigned_on,
                         um_reenabled = u.um_reenabled, outlook_profile_reconfigured = u.outlook,
-                        mail_user_converted = u.converted, updated_at = ?, updated_by = ?, version = m.version + 1
+                        mail_user_converted = u.converted, batch_id = u.batch_id, ms_status = u.ms_status,
+                        ms_status_detail = u.ms_detail, last_successful_sync = u.last_sync, items_synced = u.items_synced,
+                        items_skipped = u.items_skipped, percent_complete = u.percent, data_consistency = u.consistency,
+                        updated_at = ?, updated_by = ?, version = m.version + 1
                     from unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[],
-                                ?::text[], ?::boolean[], ?::text[], ?::date[], ?::date[], ?::boolean[], ?::boolean[], ?::boolean[])
+                                ?::text[], ?::boolean[], ?::text[], ?::date[], ?::date[], ?::boolean[], ?::boolean[], ?::boolean[],
+                                ?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::smallint[], ?::text[])
                         as u(id, version, um_enabled, um_was_enabled, full_access, write_property, state, state_note, ready,
-                             readiness, cloud_created_on, licence_assigned_on, um_reenabled, outlook, converted)
+                             readiness, cloud_created_on, licence_assigned_on, um_reenabled, outlook, converted,
+                             batch_id, ms_status, ms_detail, last_sync, items_synced, items_skipped, percent, consistency)
                     where m.id = u.id and m.version = u.version""");
             int p = 1;
             ps.setTimestamp(p++, Timestamp.from(now));
@@ -233,7 +298,15 @@ class MailboxStore {
             ps.setArray(p++, array(con, "date", licence));
             ps.setArray(p++, array(con, "boolean", umRe));
             ps.setArray(p++, array(con, "boolean", outlook));
-            ps.setArray(p, array(con, "boolean", converted));
+            ps.setArray(p++, array(con, "boolean", converted));
+            ps.setArray(p++, array(con, "bigint", batch));
+            ps.setArray(p++, array(con, "text", msStatus));
+            ps.setArray(p++, array(con, "text", msDetail));
+            ps.setArray(p++, array(con, "timestamptz", lastSync));
+            ps.setArray(p++, array(con, "bigint", itemsSynced));
+            ps.setArray(p++, array(con, "bigint", itemsSkipped));
+            ps.setArray(p++, array(con, "smallint", percent));
+            ps.setArray(p, array(con, "text", consistency));
             return ps;
         });
     }
@@ -329,6 +402,9 @@ class MailboxStore {
             }
             if (f.writeProperty() != null) {
                 and("m.write_property = :writeProperty", "writeProperty", f.writeProperty());
+            }
+            if (f.batch() != null && !f.batch().isBlank()) {
+                and("m.batch_id in (select id from migration_batch where lower(name) = lower(:batch))", "batch", f.batch());
             }
             if (f.text() != null && !f.text().isBlank()) {
                 String text = f.text().strip().toLowerCase(Locale.ROOT);

@@ -15,13 +15,13 @@ final class MailboxFixtures {
     static Mailbox mailbox(MailboxState state) {
         return new Mailbox(1, "pilarp@contoso.com", "Pilar Pinilla", "pilarp", "Finance", "DB01", RecipientType.USER,
                 1_000L, List.of(), false, false, true, false, true, state, "", true, List.of(), null, null, false, false,
-                false, Instant.EPOCH, "test", 0);
+                false, null, null, MigrationProgress.NONE, Instant.EPOCH, "test", 0);
     }
 
     static Mailbox notReady(MailboxState state, MigrationMethod method) {
         var m = new Mailbox(1, "tobyn@contoso.com", "Toby Nixon", "tobyn", "Sales", "DB02", RecipientType.USER, null,
                 List.of(), true, true, false, false, false, state, "", false, List.of(), null, null, false, false, false,
-                Instant.EPOCH, "test", 0);
+                null, null, MigrationProgress.NONE, Instant.EPOCH, "test", 0);
         return m.withReadiness(Readiness.of(m.facts(), method)).withState(state, "");
     }
 
@@ -30,6 +30,6 @@ final class MailboxFixtures {
         return new Mailbox(1, "pilarp@contoso.com", "Pilar Pinilla", "pilarp", "Finance", "DB01", RecipientType.USER,
                 1_000L, List.of(), false, umWasEnabled, true, false, true, state, "", true, List.of(),
                 LocalDate.of(2026, 11, 1), licence, umReenabled, outlook, state == MailboxState.CONVERTED_TO_MAIL_USER,
-                Instant.EPOCH, "test", 0);
+                null, null, MigrationProgress.NONE, Instant.EPOCH, "test", 0);
     }
 }
