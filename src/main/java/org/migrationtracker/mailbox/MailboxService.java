@@ -145,7 +145,7 @@ public class MailboxService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public BulkResult joinBatch(long batchId, String batchName, BulkTarget target, boolean running) {
+    public BulkResult joinBatch(long batchId, String batchName, BulkTarget target, boolean running, UUID operation) {
         var refusals = new ArrayList<BulkResult.Refusal>();
         var versions = new HashMap<Long, Long>();
         var ids = resolve(target, versions, refusals);
@@ -164,13 +164,13 @@ public class MailboxService {
             }
             var scheduled = m.withBatch(batchId, batchName).withState(MailboxState.IN_BATCH, "");
             return running ? transitioned(scheduled, MailboxState.SYNCING, "", method, today) : scheduled;
-        }, method);
+        }, method, actor(), operation, true);
     }
 
     /** Takes scheduled mailboxes out of a batch again (back to ready or not ready). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public BulkResult leaveBatch(long batchId, BulkTarget target) {
+    public BulkResult leaveBatch(long batchId, BulkTarget target, UUID operation) {
         var refusals = new ArrayList<BulkResult.Refusal>();
         var versions = new HashMap<Long, Long>();
         var ids = resolve(target, versions, refusals);
@@ -182,26 +182,26 @@ public class MailboxService {
                 return "already " + m.state() + ": only scheduled or failed mailboxes leave a batch";
             }
             return m.withBatch(null, null).withState(MailboxState.NOT_READY, "");
-        }, project.method());
+        }, project.method(), actor(), operation, true);
     }
 
     /** Moves a batch's mailboxes that are in one of the given states, each through the lifecycle's guards. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public BulkResult moveBatch(long batchId, java.util.Set<MailboxState> from, MailboxState to, String note) {
+    public BulkResult moveBatch(long batchId, java.util.Set<MailboxState> from, MailboxState to, String note, UUID operation) {
         var method = project.method();
         var today = LocalDate.now(clock);
         var ids = store.idsInBatch(batchId, from);
         return apply("move batch mailboxes to " + to, ids, Map.of(), new ArrayList<>(),
-                m -> transitioned(m, to, note.strip(), method, today), method);
+                m -> transitioned(m, to, note.strip(), method, today), method, actor(), operation, true);
     }
 
     /** The batch is removed: its mailboxes keep their state and history but belong to no batch any more. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public BulkResult releaseBatch(long batchId) {
+    public BulkResult releaseBatch(long batchId, UUID operation) {
         return apply("release from removed batch", store.idsInBatch(batchId, java.util.EnumSet.allOf(MailboxState.class)),
-                Map.of(), new ArrayList<>(), m -> m.withBatch(null, null), project.method());
+                Map.of(), new ArrayList<>(), m -> m.withBatch(null, null), project.method(), actor(), operation, true);
     }
 
     /** Readiness and state of a batch's mailboxes, for the batch's own guards. */
@@ -231,18 +231,18 @@ public class MailboxService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public BulkResult recordMicrosoftStatus(String what, List<StatusReport> reports) {
+    public BulkResult recordMicrosoftStatus(String what, List<StatusReport> reports, UUID operation) {
         var byId = new HashMap<Long, StatusReport>();
         reports.forEach(report -> byId.put(report.mailboxId(), report));
         var today = LocalDate.now(clock);
         return apply(what, List.copyOf(byId.keySet()), Map.of(), new ArrayList<>(), m -> {
             var report = byId.get(m.id());
-            var updated = m.withProgress(report.progress());
+            var updated = m.withProgress(report.progress().applyTo(m.progress()));
             var observed = report.observedState();
             boolean trackerOwned = m.state() == MailboxState.CONVERTED_TO_MAIL_USER || m.state() == MailboxState.DONE
                     || m.state() == MailboxState.SKIPPED;
             if (observed != null && observed != m.state() && !trackerOwned) {
-                String note = observed == MailboxState.FAILED ? report.progress().statusDetail() : "";
+                String note = observed == MailboxState.FAILED ? updated.progress().statusDetail() : "";
                 updated = updated.withState(observed, note.isBlank() && observed == MailboxState.FAILED
                         ? "Failed (no error text in the export)" : note);
                 if (observed == MailboxState.SYNCING || observed == MailboxState.SYNCED || observed == MailboxState.COMPLETED) {
@@ -253,7 +253,7 @@ public class MailboxService {
                 }
             }
             return updated;
-        }, project.method());
+        }, project.method(), actor(), operation, true);
     }
 
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */

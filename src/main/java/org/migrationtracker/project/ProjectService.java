@@ -51,6 +51,23 @@ public class ProjectService {
         return settings;
     }
 
+    /** Records where the MX record points and since when (the removal guard reads it). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProjectSettings recordMx(boolean pointsToCloud, java.time.@org.jspecify.annotations.Nullable Instant changedAt,
+                                    long expectedVersion) {
+        var settings = load();
+        if (settings.getVersion() != expectedVersion) {
+            throw new ProjectSettingsConflict("The project settings were changed by " + settings.getUpdatedBy()
+                    + " at " + settings.getUpdatedAt() + "; reload to see the current values");
+        }
+        settings.recordMx(pointsToCloud, changedAt, SecurityContextHolder.getContext().getAuthentication().getName(),
+                clock.instant());
+        repository.flush();
+        events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), false));
+        return settings;
+    }
+
     private ProjectSettings load() {
         return repository.findById(THE_PROJECT).orElseThrow(() -> new IllegalStateException("The migration project row is missing"));
     }

@@ -49,6 +49,12 @@ public class ProjectSettings {
     @Column(name = "migration_admin_account", nullable = false)
     private String migrationAdminAccount = "";
 
+    @Column(name = "mx_points_to_cloud", nullable = false)
+    private boolean mxPointsToCloud;
+
+    @Column(name = "mx_changed_at")
+    private @org.jspecify.annotations.Nullable Instant mxChangedAt;
+
     @Column(nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -74,6 +80,19 @@ public class ProjectSettings {
         directorySync = data.directorySync();
         singleSignOn = data.singleSignOn();
         migrationAdminAccount = data.migrationAdminAccount().strip();
+        updatedBy = who;
+        updatedAt = now;
+    }
+
+    void recordMx(boolean pointsToCloud, @org.jspecify.annotations.Nullable Instant changedAt, String who, Instant now) {
+        if (pointsToCloud && changedAt == null) {
+            throw new IllegalArgumentException("Say when the MX record was pointed to Microsoft 365");
+        }
+        if (changedAt != null && changedAt.isAfter(now)) {
+            throw new IllegalArgumentException("The MX change time lies in the future");
+        }
+        mxPointsToCloud = pointsToCloud;
+        mxChangedAt = pointsToCloud ? changedAt : null;
         updatedBy = who;
         updatedAt = now;
     }
@@ -113,6 +132,16 @@ public class ProjectSettings {
 
     public String getMigrationAdminAccount() {
         return migrationAdminAccount;
+    }
+
+    /** The MX record points to Microsoft 365 (mail flows to the cloud mailboxes). */
+    public boolean isMxPointsToCloud() {
+        return mxPointsToCloud;
+    }
+
+    /** When the MX record was changed to Microsoft 365; batches may be removed 72 hours later. */
+    public @org.jspecify.annotations.Nullable Instant getMxChangedAt() {
+        return mxChangedAt;
     }
 
     public Instant getUpdatedAt() {

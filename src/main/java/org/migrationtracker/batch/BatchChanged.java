@@ -1,0 +1,7 @@
+package org.migrationtracker.batch;
+
+import java.util.UUID;
+
+/** Published after a batch was created, changed, moved on or removed. */
+public record BatchChanged(long batchId, String name, UUID operationId) {
+}

@@ -1,0 +1,388 @@
+package org.migrationtracker.batch;
+
+import org.migrationtracker.mailbox.BatchCounts;
+import org.migrationtracker.mailbox.BulkResult;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.ProjectService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Plans and runs batches. Every action on a batch moves its mailboxes in the same transaction, through the
+ * mailbox lifecycle's guards, under one operation id shared by the batch's and the mailboxes' history.
+ */
+@Service
+public class BatchService {
+
+    private static final Set<MailboxState> FINISHED = EnumSet.of(MailboxState.COMPLETED, MailboxState.CONVERTED_TO_MAIL_USER,
+            MailboxState.DONE, MailboxState.SKIPPED);
+
+    private final MigrationBatchRepository batches;
+    private final BatchHistory history;
+    private final MailboxService mailboxes;
+    private final ProjectService project;
+    private final PasswordRules passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BatchService(MigrationBatchRepository batches, BatchHistory history, MailboxService mailboxes, ProjectService project,
+                 PasswordRules passwords, ApplicationEventPublisher events, Clock clock) {
+        this.batches = batches;
+        this.history = history;
+        this.mailboxes = mailboxes;
+        this.project = project;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BatchOverview> board() {
+        var counts = mailboxes.countsByBatch();
+        return batches.findAllForBoard().stream()
+                .map(batch -> new BatchOverview(batch, counts.getOrDefault(batch.getId(), BatchCounts.EMPTY))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<BatchOverview> find(String name) {
+        return batches.findByName(name.strip()).map(batch ->
+                new BatchOverview(batch, mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> mailboxesOf(String name) {
+        return mailboxes.inBatch(load(name).getId());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BatchHistoryEntry> history(String name) {
+        return history.of(load(name).getId());
+    }
+
+    /**
+     * Creates a batch from mailboxes; under the staged limit of 2,000 a larger group is refused, or with
+     * {@code split} made into numbered batches (Finance1, Finance2, ...). A cutover project has exactly one batch with
+     * every mailbox (skipped ones excepted), whatever the target says.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BatchCreation create(BatchDraft draft, BulkTarget target, boolean split) {
+        BatchRules.nameProblem(draft.name()).ifPresent(problem -> {
+            throw new BatchRefused("The batch was not created", List.of(problem));
+        });
+        var method = project.method();
+        var unknown = new ArrayList<BulkResult.Refusal>();
+        List<Long> ids;
+        if (method == MigrationMethod.CUTOVER) {
+            if (batches.countOpen() > 0) {
+                throw new BatchRefused("The batch was not created", List.of(
+                        "a cutover migration has exactly one batch, and it exists already"));
+            }
+            var notSkipped = EnumSet.complementOf(EnumSet.of(MailboxState.SKIPPED));
+            ids = mailboxes.idsOf(BulkTarget.matching(MailboxFilter.all().withStates(notSkipped)), unknown);
+        } else {
+            ids = mailboxes.idsOf(target, unknown);
+        }
+        if (ids.isEmpty()) {
+            throw new BatchRefused("The batch was not created", List.of("no mailbox in the tracker matches"));
+        }
+        int limit = BatchRules.limit(method);
+        List<String> names = List.of(draft.name());
+        if (limit > 0 && ids.size() > limit) {
+            if (!split || method == MigrationMethod.CUTOVER) {
+                throw new BatchRefused("The batch was not created", List.of(BatchRules.sizeProblem(method, ids.size()).orElseThrow()));
+            }
+            names = BatchRules.splitNames(draft.name(), ids.size(), limit);
+        }
+        var taken = names.stream().filter(name -> batches.findByName(name).isPresent()).toList();
+        if (!taken.isEmpty()) {
+            throw new BatchRefused("The batch was not created", List.of("a batch named " + String.join(", ", taken) + " exists already"));
+        }
+        var operation = UUID.randomUUID();
+        var now = clock.instant();
+        var created = new ArrayList<MigrationBatch>();
+        var joined = new ArrayList<BulkResult>();
+        int chunk = names.size() == 1 ? ids.size() : limit;
+        for (int i = 0; i < names.size(); i++) {
+            var part = ids.subList(i * chunk, Math.min(ids.size(), (i + 1) * chunk));
+            var batch = batches.saveAndFlush(new MigrationBatch(draft.named(names.get(i)), method, actor(), now));
+            history.record(batch.getId(), now, actor(), operation, "created", null,
+                    batch.getStatus().exchangeName() + ", " + part.size() + " mailbox(es)");
+            var result = mailboxes.joinBatch(batch.getId(), batch.getName(), BulkTarget.ids(part),
+                    batch.getStatus().isRunning(), operation);
+            if (result.changed() == 0) {
+                throw new BatchRefused("The batch was not created", List.of("no mailbox could join " + batch.getName() + ": "
+                        + result.refusals().stream().limit(5).map(r -> r.primaryAddress() + " " + r.reason()).toList()));
+            }
+            joined.add(result);
+            created.add(batch);
+            events.publishEvent(new BatchChanged(batch.getId(), batch.getName(), operation));
+        }
+        return new BatchCreation(created, joined, unknown.stream().map(BulkResult.Refusal::primaryAddress).toList(),
+                BatchRules.warnings(method, ids.size()));
+    }
+
+    /** A batch from a CSV made elsewhere: validated like Exchange would, then matched to the inventory. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BatchCreation createFromCsv(BatchDraft draft, String fileName, byte[] content) {
+        var valid = BatchCsvValidator.validate(fileName, content);
+        return create(draft, BulkTarget.addresses(valid.addresses()), false);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public MigrationBatch describe(String name, long expectedVersion, BatchDraft draft) {
+        var batch = load(name, expectedVersion);
+        var before = batch.draft();
+        var operation = UUID.randomUUID();
+        if (!draft.name().equalsIgnoreCase(batch.getName()) && batches.findByName(draft.name()).isPresent()) {
+            throw new BatchRefused("The batch was not changed", List.of("a batch named " + draft.name() + " exists already"));
+        }
+        batch.describe(draft, actor(), clock.instant());
+        var now = clock.instant();
+        history.record(batch.getId(), now, actor(), operation, "name", before.name(), draft.name());
+        history.record(batch.getId(), now, actor(), operation, "planned_start", before.plannedStart(), draft.plannedStart());
+        history.record(batch.getId(), now, actor(), operation, "endpoint", before.endpointName(), draft.endpointName());
+        history.record(batch.getId(), now, actor(), operation, "notes", before.notes(), draft.notes());
+        history.record(batch.getId(), now, actor(), operation, "start_mode", before.startMode(), draft.startMode());
+        return changed(batch, operation);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult addMailboxes(String name, BulkTarget target) {
+        var batch = load(name);
+        if (!batch.getStatus().equals(BatchStatus.CREATED) && !batch.getStatus().isRunning() && batch.getStatus() != BatchStatus.STOPPED) {
+            throw new BatchRefused("Nothing was added", List.of(batch.getName() + " is " + batch.getStatus().exchangeName()));
+        }
+        var method = project.method();
+        if (method == MigrationMethod.CUTOVER) {
+            throw new BatchRefused("Nothing was added", List.of("the cutover batch holds every mailbox from its creation"));
+        }
+        var unknown = new ArrayList<BulkResult.Refusal>();
+        int adding = mailboxes.idsOf(target, unknown).size();
+        int current = mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY).total();
+        BatchRules.sizeProblem(method, current + adding).ifPresent(problem -> {
+            throw new BatchRefused("Nothing was added", List.of(problem));
+        });
+        var operation = UUID.randomUUID();
+        var result = mailboxes.joinBatch(batch.getId(), batch.getName(), target, batch.getStatus().isRunning(), operation);
+        history.record(batch.getId(), clock.instant(), actor(), operation, "mailboxes added", null, String.valueOf(result.changed()));
+        changed(batch, operation);
+        return result;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult removeMailboxes(String name, BulkTarget target) {
+        var batch = load(name);
+        var operation = UUID.randomUUID();
+        var result = mailboxes.leaveBatch(batch.getId(), target, operation);
+        history.record(batch.getId(), clock.instant(), actor(), operation, "mailboxes removed", null, String.valueOf(result.changed()));
+        changed(batch, operation);
+        return result;
+    }
+
+    /** Started in Exchange: scheduled mailboxes sync; refused while any of them is not ready. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult start(String name, long expectedVersion) {
+        var batch = load(name, expectedVersion);
+        requireStatus(batch, "start", BatchStatus.CREATED, BatchStatus.STOPPED, BatchStatus.FAILED);
+        var unready = mailboxes.inBatch(batch.getId()).stream()
+                .filter(m -> m.state() == MailboxState.IN_BATCH && !m.ready())
+                .map(m -> m.primaryAddress() + " (" + String.join(", ", m.readinessInWords()) + ")").toList();
+        if (!unready.isEmpty()) {
+            throw new BatchRefused(batch.getName() + " was not started: only ready mailboxes may enter a running batch; "
+                    + "fix these or take them out of the batch", unready);
+        }
+        return move(batch, BatchStatus.SYNCING, "", EnumSet.of(MailboxState.IN_BATCH), MailboxState.SYNCING, "");
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult markSynced(String name, long expectedVersion) {
+        var batch = load(name, expectedVersion);
+        requireStatus(batch, "mark synced", BatchStatus.STARTING, BatchStatus.SYNCING);
+        batch.synced(clock.instant());
+        var result = move(batch, BatchStatus.SYNCED, "", EnumSet.of(MailboxState.SYNCING), MailboxState.SYNCED, "");
+        if (counts(batch).failed() > 0) {
+            batch.changeStatus(BatchStatus.SYNCED_WITH_ERRORS, "", actor(), clock.instant());
+        }
+        return result;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult complete(String name, long expectedVersion) {
+        var batch = load(name, expectedVersion);
+        requireStatus(batch, "complete", BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING);
+        var result = move(batch, BatchStatus.COMPLETED, "", EnumSet.of(MailboxState.SYNCED), MailboxState.COMPLETED, "");
+        if (counts(batch).failed() > 0) {
+            batch.changeStatus(BatchStatus.COMPLETED_WITH_ERRORS, "", actor(), clock.instant());
+        }
+        return result;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult stop(String name, long expectedVersion) {
+        var batch = load(name, expectedVersion);
+        requireStatus(batch, "stop", BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS);
+        return move(batch, BatchStatus.STOPPED, "", EnumSet.noneOf(MailboxState.class), MailboxState.SYNCING, "");
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult fail(String name, long expectedVersion, String error) {
+        if (error.isBlank()) {
+            throw new BatchRefused("The batch was not marked failed", List.of("a failure needs the error text"));
+        }
+        var batch = load(name, expectedVersion);
+        requireStatus(batch, "mark failed", BatchStatus.CREATED, BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED,
+                BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING, BatchStatus.STOPPED);
+        return move(batch, BatchStatus.FAILED, error.strip(), EnumSet.of(MailboxState.IN_BATCH, MailboxState.SYNCING,
+                MailboxState.SYNCED), MailboxState.FAILED, error.strip());
+    }
+
+    /** Why the batch may not be removed yet; empty when it may. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> removalBlockers(String name) {
+        var batch = load(name);
+        if (!batch.getStatus().hasStarted() || batch.getStatus() == BatchStatus.REMOVED) {
+            return List.of();
+        }
+        var settings = project.current();
+        int unfinished = (int) mailboxes.inBatch(batch.getId()).stream().filter(m -> !FINISHED.contains(m.state())).count();
+        return RemovalGuard.unmet(settings.isMxPointsToCloud(), settings.getMxChangedAt(), batch.getLastSyncedAt(),
+                unfinished, clock.instant());
+    }
+
+    /**
+     * Removes the batch (its mailboxes keep their state and history). A batch that never started is simply discarded;
+     * one that ran only under the removal guard, else refused with each unmet condition.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult remove(String name, long expectedVersion) {
+        var batch = load(name, expectedVersion);
+        if (batch.getStatus() == BatchStatus.REMOVED) {
+            throw new BatchRefused(batch.getName() + " was not removed", List.of("it is removed already"));
+        }
+        var blockers = removalBlockers(name);
+        if (!blockers.isEmpty()) {
+            throw new BatchRefused(batch.getName() + " may not be removed yet (mail sent to on-premises mailboxes would be lost)",
+                    blockers);
+        }
+        var operation = UUID.randomUUID();
+        BulkResult released = batch.getStatus().hasStarted()
+                ? mailboxes.releaseBatch(batch.getId(), operation)
+                : mailboxes.leaveBatch(batch.getId(), BulkTarget.ids(mailboxes.inBatch(batch.getId()).stream().map(Mailbox::id).toList()), operation);
+        var before = batch.getStatus();
+        batch.changeStatus(BatchStatus.REMOVED, "", actor(), clock.instant());
+        history.record(batch.getId(), clock.instant(), actor(), operation, "status", before.exchangeName(), BatchStatus.REMOVED.exchangeName());
+        changed(batch, operation);
+        return released;
+    }
+
+    /**
+     * The staged batch CSV, with strong temporary passwords generated now (in the file only: never stored or logged)
+     * or without passwords. ForceChangePassword is False with single sign-on. The file passes the validator first.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public byte[] exportCsv(String name, boolean withPasswords) {
+        var batch = load(name);
+        var method = project.method();
+        if (method == MigrationMethod.CUTOVER || method == MigrationMethod.IMAP) {
+            throw new BatchRefused("No CSV for " + batch.getName(), List.of("a " + method.name().toLowerCase()
+                    + " migration takes no batch CSV of addresses" + (method == MigrationMethod.CUTOVER ? ": it moves every mailbox" : "")));
+        }
+        boolean passwordsInFile = withPasswords && method == MigrationMethod.STAGED;
+        var addresses = mailboxes.inBatch(batch.getId()).stream().map(Mailbox::primaryAddress).toList();
+        if (addresses.isEmpty()) {
+            throw new BatchRefused("No CSV for " + batch.getName(), List.of("the batch has no mailboxes"));
+        }
+        byte[] file = StagedBatchCsv.write(addresses, passwordsInFile, passwords, project.current().isSingleSignOn());
+        BatchCsvValidator.validate(batch.getName() + ".csv", file);
+        // the audit says who exported which batch when, never the passwords
+        history.record(batch.getId(), clock.instant(), actor(), UUID.randomUUID(), "csv exported", null,
+                addresses.size() + " rows, " + (passwordsInFile ? "with temporary passwords" : "without passwords"));
+        return file;
+    }
+
+    private BatchCounts counts(MigrationBatch batch) {
+        return mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY);
+    }
+
+    private BulkResult move(MigrationBatch batch, BatchStatus status, String error, Set<MailboxState> from, MailboxState to,
+                            String note) {
+        var operation = UUID.randomUUID();
+        var before = batch.getStatus();
+        batch.changeStatus(status, error, actor(), clock.instant());
+        history.record(batch.getId(), clock.instant(), actor(), operation, "status", before.exchangeName(), status.exchangeName());
+        BulkResult result = from.isEmpty()
+                ? new BulkResult(operation, "stop", 0, 0, List.of())
+                : mailboxes.moveBatch(batch.getId(), from, to, note, operation);
+        changed(batch, operation);
+        return result;
+    }
+
+    private static void requireStatus(MigrationBatch batch, String action, BatchStatus... allowed) {
+        if (!List.of(allowed).contains(batch.getStatus())) {
+            throw new BatchRefused("Cannot " + action + " " + batch.getName(), List.of("it is " + batch.getStatus().exchangeName()
+                    + "; allowed from " + String.join(", ", List.of(allowed).stream().map(BatchStatus::exchangeName).toList())));
+        }
+    }
+
+    private MigrationBatch changed(MigrationBatch batch, UUID operation) {
+        batches.flush();
+        events.publishEvent(new BatchChanged(batch.getId(), batch.getName(), operation));
+        return batch;
+    }
+
+    private MigrationBatch load(String name) {
+        return batches.findByName(name.strip()).orElseThrow(() -> new BatchRefused("No batch", List.of("there is no batch named " + name)));
+    }
+
+    private MigrationBatch load(String name, long expectedVersion) {
+        var batch = load(name);
+        if (batch.getVersion() != expectedVersion) {
+            throw new BatchConflict(batch.getName() + " was changed by " + batch.getUpdatedBy() + " at " + batch.getUpdatedAt()
+                    + " since it was loaded; reload to see it");
+        }
+        return batch;
+    }
+
+    static String actor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,187 @@
+package org.migrationtracker.batch;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.project.MigrationMethod;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A migration batch: what the tracker plans and what Exchange reports of it. */
+@Entity
+@Table(name = "migration_batch")
+public class MigrationBatch {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false)
+    private String name = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MigrationMethod method = MigrationMethod.STAGED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "start_mode", nullable = false)
+    private StartMode startMode = StartMode.MANUAL;
+
+    private @Nullable LocalDate plannedStart;
+
+    @Column(name = "endpoint_name", nullable = false)
+    private String endpointName = "";
+
+    @Column(nullable = false)
+    private String notes = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BatchStatus status = BatchStatus.CREATED;
+
+    @Column(name = "raw_status", nullable = false)
+    private String rawStatus = "";
+
+    @Column(name = "status_error", nullable = false)
+    private String statusError = "";
+
+    private @Nullable Instant lastSyncedAt;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @Column(nullable = false)
+    private String updatedBy = "";
+
+    @Version
+    private long version;
+
+    protected MigrationBatch() {
+        // for JPA
+    }
+
+    MigrationBatch(BatchDraft draft, MigrationMethod method, String who, Instant now) {
+        this.method = method;
+        this.createdAt = now;
+        describe(draft, who, now);
+        this.status = draft.startMode() == StartMode.AUTOMATIC ? BatchStatus.SYNCING : BatchStatus.CREATED;
+    }
+
+    void describe(BatchDraft draft, String who, Instant now) {
+        BatchRules.nameProblem(draft.name()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        if (status.hasStarted() && !draft.name().equals(name)) {
+            throw new IllegalArgumentException("The batch runs in Exchange under the name " + name + ": it cannot be renamed");
+        }
+        name = draft.name();
+        startMode = draft.startMode();
+        plannedStart = draft.plannedStart();
+        endpointName = draft.endpointName();
+        notes = draft.notes();
+        touch(who, now);
+    }
+
+    void changeStatus(BatchStatus newStatus, String error, String who, Instant now) {
+        status = newStatus;
+        statusError = error;
+        touch(who, now);
+    }
+
+    void recordExchangeStatus(String raw, @Nullable BatchStatus mapped, @Nullable Instant lastSynced, String error,
+                              String who, Instant now) {
+        rawStatus = raw;
+        if (mapped != null) {
+            status = mapped;
+        }
+        if (lastSynced != null) {
+            lastSyncedAt = lastSynced;
+        }
+        statusError = error;
+        touch(who, now);
+    }
+
+    void synced(Instant at) {
+        lastSyncedAt = at;
+    }
+
+    private void touch(String who, Instant now) {
+        updatedBy = who;
+        updatedAt = now;
+    }
+
+    public long getId() {
+        return id == null ? 0 : id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public MigrationMethod getMethod() {
+        return method;
+    }
+
+    public StartMode getStartMode() {
+        return startMode;
+    }
+
+    public @Nullable LocalDate getPlannedStart() {
+        return plannedStart;
+    }
+
+    public String getEndpointName() {
+        return endpointName;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public BatchStatus getStatus() {
+        return status;
+    }
+
+    public String getRawStatus() {
+        return rawStatus;
+    }
+
+    public String getStatusError() {
+        return statusError;
+    }
+
+    public @Nullable Instant getLastSyncedAt() {
+        return lastSyncedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public BatchDraft draft() {
+        return new BatchDraft(name, startMode, plannedStart, endpointName, notes);
+    }
+}

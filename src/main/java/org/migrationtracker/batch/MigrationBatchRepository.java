@@ -1,0 +1,19 @@
+package org.migrationtracker.batch;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface MigrationBatchRepository extends JpaRepository<MigrationBatch, Long> {
+
+    @Query("select b from MigrationBatch b where lower(b.name) = lower(:name)")
+    Optional<MigrationBatch> findByName(String name);
+
+    @Query("select b from MigrationBatch b order by b.status = org.migrationtracker.batch.BatchStatus.REMOVED, b.plannedStart nulls last, b.name")
+    List<MigrationBatch> findAllForBoard();
+
+    @Query("select count(b) from MigrationBatch b where b.status <> org.migrationtracker.batch.BatchStatus.REMOVED")
+    long countOpen();
+}

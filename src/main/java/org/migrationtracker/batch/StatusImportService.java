@@ -1,0 +1,252 @@
+package org.migrationtracker.batch;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvReader;
+import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.CsvTable;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.ProgressUpdate;
+import org.migrationtracker.mailbox.StatusReport;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Imports what admins export from Exchange Online (`Get-MigrationBatch`, `Get-MigrationUser`,
+ * `Get-MigrationUserStatistics`, and `Get-MoveRequestStatistics` for hybrid moves) so that nobody retypes statuses.
+ * The export is recognised by its columns. All or nothing: any malformed value refuses the file with its line and
+ * column. Identities not in the tracker and undocumented status values are reported, not refused.
+ */
+@Service
+public class StatusImportService {
+
+    public static final int MAX_ROWS = 200_000;
+
+    enum Export {
+        MIGRATION_BATCH("Get-MigrationBatch"),
+        MIGRATION_USER("Get-MigrationUser / Get-MigrationUserStatistics"),
+        MOVE_REQUEST("Get-MoveRequestStatistics");
+
+        final String label;
+
+        Export(String label) {
+            this.label = label;
+        }
+    }
+
+    private final MailboxService mailboxes;
+    private final MigrationBatchRepository batches;
+    private final BatchHistory history;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StatusImportService(MailboxService mailboxes, MigrationBatchRepository batches, BatchHistory history,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.mailboxes = mailboxes;
+        this.batches = batches;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StatusImportSummary importStatus(String fileName, byte[] content) {
+        var table = CsvReader.read(fileName, content, MAX_ROWS);
+        var export = recognise(table).orElseThrow(() -> new CsvRefusedException(fileName, List.of(new CsvProblem(1, "",
+                "not a Get-MigrationBatch, Get-MigrationUser, Get-MigrationUserStatistics or Get-MoveRequestStatistics export "
+                        + "(the header has: " + String.join(", ", table.header()) + ")"))));
+        return export == Export.MIGRATION_BATCH ? batchStatus(table) : mailboxStatus(table, export);
+    }
+
+    static Optional<Export> recognise(CsvTable table) {
+        boolean identity = table.column("Identity").isPresent();
+        if (table.column("MailboxEmailAddress").isPresent()
+                || (identity && (table.column("StatusSummary").isPresent() || table.column("SyncedItemCount").isPresent()
+                || table.column("ErrorSummary").isPresent()))) {
+            return Optional.of(Export.MIGRATION_USER);
+        }
+        if (identity && (table.column("TotalCount").isPresent() || table.column("MigrationType").isPresent()
+                || table.column("FinalizedCount").isPresent())) {
+            return Optional.of(Export.MIGRATION_BATCH);
+        }
+        if ((identity || table.column("DisplayName").isPresent()) && (table.column("StatusDetail").isPresent()
+                || table.column("PercentComplete").isPresent() || table.column("BadItemsEncountered").isPresent())) {
+            return Optional.of(Export.MOVE_REQUEST);
+        }
+        return Optional.empty();
+    }
+
+    private StatusImportSummary mailboxStatus(CsvTable table, Export export) {
+        var problems = new ArrayList<CsvProblem>();
+        var email = table.column("MailboxEmailAddress");
+        var identity = table.column("Identity");
+        var displayName = table.column("DisplayName");
+        var status = table.column("Status");
+        var summary = table.column("StatusSummary");
+        if (status.isEmpty() && summary.isEmpty()) {
+            throw new CsvRefusedException(table.fileName(), List.of(new CsvProblem(1, "Status", "the export has no Status column")));
+        }
+        var detail = export == Export.MOVE_REQUEST ? table.column("StatusDetail", "Message") : table.column("ErrorSummary", "Error");
+        var lastSync = table.column("LastSuccessfulSyncTime", "LastSuccessfulSyncTimestamp", "LastUpdateTimestamp");
+        var synced = table.column("SyncedItemCount", "ItemsTransferred");
+        var skipped = table.column("SkippedItemCount", "BadItemsEncountered");
+        var percent = table.column("PercentageComplete", "PercentComplete");
+        var consistency = table.column("DataConsistencyScore");
+        var directory = mailboxes.directory();
+        var zone = clock.getZone();
+        var reports = new ArrayList<StatusReport>();
+        var unknownIds = new LinkedHashSet<String>();
+        var unknownStatus = new TreeMap<String, Integer>();
+        for (var row : table.rows()) {
+            String who = email.map(row::get).filter(v -> !v.isBlank())
+                    .or(() -> identity.map(row::get)).or(() -> displayName.map(row::get)).orElse("").strip();
+            if (who.isEmpty()) {
+                problems.add(new CsvProblem(row.line(), email.or(() -> identity).map(table::columnName).orElse("Identity"),
+                        "the mailbox identity is empty"));
+                continue;
+            }
+            String raw = status.map(row::get).orElse("").strip();
+            if (raw.isEmpty()) {
+                raw = summary.map(row::get).orElse("").strip();
+            }
+            MailboxState observed;
+            if (export == Export.MOVE_REQUEST) {
+                observed = MicrosoftStatus.ofMoveRequest(raw);
+                if (!MicrosoftStatus.isKnownMoveRequest(raw)) {
+                    unknownStatus.merge(raw, 1, Integer::sum);
+                }
+            } else {
+                observed = status.isPresent() && !status.map(row::get).orElse("").isBlank()
+                        ? MicrosoftStatus.ofMigrationUser(raw) : MicrosoftStatus.ofStatusSummary(raw);
+                if (status.isPresent() && !status.map(row::get).orElse("").isBlank() && !MicrosoftStatus.isKnownMigrationUser(raw)) {
+                    unknownStatus.merge(raw, 1, Integer::sum);
+                }
+            }
+            var update = new ProgressUpdate(raw, detail.map(row::get).map(String::strip).orElse(null),
+                    time(row, lastSync, table, zone, problems), number(row, synced, table, problems),
+                    number(row, skipped, table, problems), percent(row, percent, table, problems),
+                    consistency.map(row::get).map(String::strip).orElse(null));
+            Long mailbox = directory.mailbox(who);
+            if (mailbox == null) {
+                unknownIds.add(who);
+                continue;
+            }
+            reports.add(new StatusReport(mailbox, update, observed));
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvRefusedException(table.fileName(), problems);
+        }
+        var result = mailboxes.recordMicrosoftStatus("status import " + table.fileName(), reports, UUID.randomUUID());
+        return new StatusImportSummary(table.fileName(), export.label, table.rows().size(), result.changed(), result.unchanged(),
+                0, 0, List.copyOf(unknownIds), unknownStatus, table.notes());
+    }
+
+    private StatusImportSummary batchStatus(CsvTable table) {
+        var problems = new ArrayList<CsvProblem>();
+        var identity = table.column("Identity").orElseThrow();
+        var status = table.column("Status");
+        if (status.isEmpty()) {
+            throw new CsvRefusedException(table.fileName(), List.of(new CsvProblem(1, "Status", "the export has no Status column")));
+        }
+        var lastSynced = table.column("LastSyncedDateTime", "LastSyncedTime");
+        var zone = clock.getZone();
+        var unknownIds = new LinkedHashSet<String>();
+        var unknownStatus = new TreeMap<String, Integer>();
+        record Row(MigrationBatch batch, String raw, @Nullable BatchStatus mapped, @Nullable Instant synced) {
+        }
+        var rows = new ArrayList<Row>();
+        for (var row : table.rows()) {
+            String name = row.get(identity).strip();
+            if (name.isEmpty()) {
+                problems.add(new CsvProblem(row.line(), table.columnName(identity), "the batch identity is empty"));
+                continue;
+            }
+            String raw = row.get(status.get()).strip();
+            var mapped = BatchStatus.fromExchange(raw);
+            if (mapped == null) {
+                unknownStatus.merge(raw, 1, Integer::sum);
+            }
+            Instant synced = time(row, lastSynced, table, zone, problems);
+            var batch = batches.findByName(name);
+            if (batch.isEmpty()) {
+                unknownIds.add(name);
+                continue;
+            }
+            rows.add(new Row(batch.get(), raw, mapped, synced));
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvRefusedException(table.fileName(), problems);
+        }
+        int changed = 0;
+        var operation = UUID.randomUUID();
+        var now = clock.instant();
+        String actor = BatchService.actor();
+        for (var row : rows) {
+            var batch = row.batch();
+            var newStatus = row.mapped() == null ? batch.getStatus() : row.mapped();
+            var newSynced = row.synced() == null ? batch.getLastSyncedAt() : row.synced();
+            if (batch.getRawStatus().equals(row.raw()) && batch.getStatus() == newStatus
+                    && java.util.Objects.equals(batch.getLastSyncedAt(), newSynced)) {
+                continue;
+            }
+            history.record(batch.getId(), now, actor, operation, "status", batch.getStatus().exchangeName(), newStatus.exchangeName());
+            history.record(batch.getId(), now, actor, operation, "microsoft_status", batch.getRawStatus(), row.raw());
+            history.record(batch.getId(), now, actor, operation, "last_synced", batch.getLastSyncedAt(), newSynced);
+            batch.recordExchangeStatus(row.raw(), row.mapped(), row.synced(), batch.getStatusError(), actor, now);
+            changed++;
+            events.publishEvent(new BatchChanged(batch.getId(), batch.getName(), operation));
+        }
+        batches.flush();
+        return new StatusImportSummary(table.fileName(), Export.MIGRATION_BATCH.label, table.rows().size(), 0, 0, changed,
+                rows.size() - changed, List.copyOf(unknownIds), unknownStatus, table.notes());
+    }
+
+    private static @Nullable Instant time(CsvTable.Row row, Optional<Integer> column, CsvTable table, java.time.ZoneId zone,
+                                          List<CsvProblem> problems) {
+        if (column.isEmpty()) {
+            return null;
+        }
+        try {
+            return ExportTimes.parse(row.get(column.get()), zone);
+        } catch (DateTimeParseException notATime) {
+            problems.add(new CsvProblem(row.line(), table.columnName(column.get()), "'" + row.get(column.get())
+                    + "' is not a date and time"));
+            return null;
+        }
+    }
+
+    private static @Nullable Long number(CsvTable.Row row, Optional<Integer> column, CsvTable table, List<CsvProblem> problems) {
+        if (column.isEmpty() || row.get(column.get()).isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(row.get(column.get()).strip().replace(",", "").replace(".", "").replace("\u00a0", "").replace(" ", ""));
+        } catch (NumberFormatException notANumber) {
+            problems.add(new CsvProblem(row.line(), table.columnName(column.get()), "'" + row.get(column.get()) + "' is not a whole number"));
+            return null;
+        }
+    }
+
+    private static @Nullable Integer percent(CsvTable.Row row, Optional<Integer> column, CsvTable table, List<CsvProblem> problems) {
+        Long value = number(row, column, table, problems);
+        if (value != null && (value < 0 || value > 100)) {
+            problems.add(new CsvProblem(row.line(), table.columnName(column.get()), "'" + value + "' is not a percentage (0 to 100)"));
+            return null;
+        }
+        return value == null ? null : value.intValue();
+    }
+}
