@@ -11,7 +11,7 @@ interface MigrationBatchRepository extends JpaRepository<MigrationBatch, Long> {
     @Query("select b from MigrationBatch b where lower(b.name) = lower(:name)")
     Optional<MigrationBatch> findByName(String name);
 
-    @Query("select b from MigrationBatch b order by b.status = org.migrationtracker.batch.BatchStatus.REMOVED, b.plannedStart nulls last, b.name")
+    @Query("select b from MigrationBatch b order by case when b.status = org.migrationtracker.batch.BatchStatus.REMOVED then 1 else 0 end, b.plannedStart nulls last, b.name")
     List<MigrationBatch> findAllForBoard();
 
     @Query("select count(b) from MigrationBatch b where b.status <> org.migrationtracker.batch.BatchStatus.REMOVED")

@@ -1,0 +1,75 @@
+package org.migrationtracker.batch;
+
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.project.MigrationMethod;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatchRulesTest {
+
+    @Test
+    void a_batch_name_has_only_letters_and_digits() {
+        assertThat(BatchRules.nameProblem("Finance1")).isEmpty();
+        assertThat(BatchRules.nameProblem("Finance 1")).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("'Finance 1' is not a valid batch name: use only letters and digits"));
+        assertThat(BatchRules.nameProblem("Sales-Q3")).isPresent();
+        assertThat(BatchRules.nameProblem("Økonomi")).as("not ASCII").isPresent();
+        assertThat(BatchRules.nameProblem("")).hasValue("A batch needs a name");
+        assertThat(BatchRules.nameProblem("A".repeat(65))).isPresent();
+    }
+
+    @Test
+    void a_staged_batch_holds_at_most_2000_mailboxes() {
+        assertThat(BatchRules.sizeProblem(MigrationMethod.STAGED, 2_000)).isEmpty();
+        assertThat(BatchRules.sizeProblem(MigrationMethod.STAGED, 2_001)).hasValue(
+                "A staged batch holds at most 2,000 mailboxes; these are 2,001: split them into numbered batches");
+        assertThat(BatchRules.sizeProblem(MigrationMethod.HYBRID, 50_000)).isEmpty();
+    }
+
+    @Test
+    void cutover_is_limited_to_2000_and_warned_above_150() {
+        assertThat(BatchRules.sizeProblem(MigrationMethod.CUTOVER, 2_001)).isPresent();
+        assertThat(BatchRules.warnings(MigrationMethod.CUTOVER, 150)).isEmpty();
+        assertThat(BatchRules.warnings(MigrationMethod.CUTOVER, 151)).singleElement().asString()
+                .contains("fewer than 150 mailboxes").contains("older guidance: 1,000");
+    }
+
+    @Test
+    void a_large_group_is_split_into_numbered_batches() {
+        assertThat(BatchRules.splitNames("Finance", 4_500, 2_000)).containsExactly("Finance1", "Finance2", "Finance3");
+        assertThat(BatchRules.splitNames("Sales2", 2_001, 2_000)).containsExactly("Sales1", "Sales2");
+        assertThat(BatchRules.splitNames("HR", 2_000, 2_000)).containsExactly("HR1");
+    }
+
+    private static final Instant MX = Instant.parse("2026-11-01T08:00:00Z");
+
+    @Test
+    void removal_is_refused_at_71_hours_59_minutes_and_says_when_it_will_hold() {
+        var now = MX.plus(Duration.ofHours(71).plusMinutes(59));
+
+        var unmet = RemovalGuard.unmet(true, MX, now.minusSeconds(60), 0, now);
+
+        assertThat(unmet).containsExactly("72 hours have not passed since the MX change (2026-11-01T08:00:00Z); "
+                + "that holds from 2026-11-04T08:00:00Z");
+    }
+
+    @Test
+    void removal_is_allowed_at_72_hours_when_the_batch_synced_after_the_mx_change_and_all_mailboxes_are_complete() {
+        var now = MX.plus(Duration.ofHours(72));
+
+        assertThat(RemovalGuard.unmet(true, MX, MX.plusSeconds(3600), 0, now)).isEmpty();
+    }
+
+    @Test
+    void every_unmet_condition_is_listed() {
+        var now = MX.plus(Duration.ofDays(10));
+
+        assertThat(RemovalGuard.unmet(false, null, null, 3, now)).containsExactly(
+                "the MX record does not point to Microsoft 365 yet", "3 mailbox(es) in the batch are not completed yet");
+        assertThat(RemovalGuard.unmet(true, MX, MX.minusSeconds(1), 0, now)).containsExactly(
+                "the batch has not synced since the MX change (last synced: 2026-11-01T07:59:59Z)");
+    }
+}
