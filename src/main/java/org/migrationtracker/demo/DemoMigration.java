@@ -1,5 +1,8 @@
 package org.migrationtracker.demo;
 
+import org.migrationtracker.batch.BatchDraft;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
@@ -31,7 +34,8 @@ import java.util.Set;
 
 /**
  * Seeds a demo staged migration from Exchange 2007 for "Contoso (demo)" on an empty database: an inventory of
- * 480 mailboxes imported through the real import, permissions recorded, and mailboxes at every stage. It runs
+ * 480 mailboxes imported through the real import, permissions recorded, and batches at several stages
+ * (Finance1 completed and converted, HR1 syncing with two failures, Sales1 planned). It runs
  * only with the {@code demo} profile and never touches a database that already has mailboxes.
  */
 @Component
@@ -50,9 +54,12 @@ class DemoMigration implements ApplicationRunner {
     private final ProjectService project;
     private final InventoryImportService inventory;
     private final MailboxService mailboxes;
+    private final BatchService batches;
     private final Clock clock;
 
-    DemoMigration(ProjectService project, InventoryImportService inventory, MailboxService mailboxes, Clock clock) {
+    DemoMigration(ProjectService project, InventoryImportService inventory, MailboxService mailboxes, BatchService batches,
+                  Clock clock) {
+        this.batches = batches;
         this.project = project;
         this.inventory = inventory;
         this.mailboxes = mailboxes;
@@ -91,33 +98,36 @@ class DemoMigration implements ApplicationRunner {
         mailboxes.bulk(new BulkAction.SetUmEnabled(false), BulkTarget.matching(
                 new MailboxFilter(Set.of(), null, null, "Finance", null, true, null, null, null)));
 
-        var finance = new MailboxFilter(Set.of(MailboxState.READY), null, null, "Finance", null, null, null, null, null);
-        var hr = new MailboxFilter(Set.of(MailboxState.READY), null, null, "HR", null, null, null, null, null);
-        var sales = new MailboxFilter(Set.of(MailboxState.READY), null, null, "Sales", null, null, null, null, null);
-        for (var filter : List.of(finance, hr, sales)) {
-            mailboxes.bulk(new BulkAction.MoveTo(MailboxState.IN_BATCH, ""), BulkTarget.matching(filter));
-        }
-        var inBatch = new MailboxFilter(Set.of(MailboxState.IN_BATCH), null, null, null, null, null, null, null, null);
-        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SYNCING, ""), BulkTarget.matching(inBatch.withDepartment("Finance")));
-        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SYNCING, ""), BulkTarget.matching(inBatch.withDepartment("HR")));
-        var syncing = new MailboxFilter(Set.of(MailboxState.SYNCING), null, null, null, null, null, null, null, null);
-        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SYNCED, ""), BulkTarget.matching(syncing.withDepartment("Finance")));
-        var synced = new MailboxFilter(Set.of(MailboxState.SYNCED), null, null, null, null, null, null, null, null);
-        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.COMPLETED, ""), BulkTarget.matching(synced.withDepartment("Finance")));
-        var completed = new MailboxFilter(Set.of(MailboxState.COMPLETED), null, null, "Finance", null, null, null, null, null);
-        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.CONVERTED_TO_MAIL_USER, ""), BulkTarget.matching(completed));
-        var first = mailboxes.page(new MailboxFilter(Set.of(MailboxState.SYNCING), null, null, "HR", null, null, null, null, null),
-                org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
-        first.forEach(m -> mailboxes.bulk(new BulkAction.MoveTo(MailboxState.FAILED,
-                "MigrationPermanentException: Couldn't connect to the source mailbox."), BulkTarget.ids(List.of(m.id()))));
+        var ready = Set.of(MailboxState.READY);
+        batches.create(new BatchDraft("Finance1", StartMode.AUTOMATIC, today().minusDays(14), "ContosoOutlookAnywhere",
+                "Pilot department"), BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("Finance")), false);
+        batches.markSynced("Finance1", version("Finance1"));
+        batches.complete("Finance1", version("Finance1"));
+        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.CONVERTED_TO_MAIL_USER, ""), BulkTarget.matching(
+                MailboxFilter.all().withStates(Set.of(MailboxState.COMPLETED)).withBatch("Finance1")));
+        batches.create(new BatchDraft("HR1", StartMode.AUTOMATIC, today().minusDays(2), "ContosoOutlookAnywhere", ""),
+                BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("HR")), false);
+        var failing = mailboxes.page(MailboxFilter.all().withBatch("HR1"), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
+        mailboxes.bulk(new BulkAction.MoveTo(MailboxState.FAILED, "MigrationPermanentException: Couldn't connect to the source mailbox."),
+                BulkTarget.ids(failing.stream().map(m -> m.id()).toList()));
+        batches.create(new BatchDraft("Sales1", StartMode.MANUAL, today().plusDays(7), "ContosoOutlookAnywhere", "After the HR batch"),
+                BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("Sales")), false);
         var converted = mailboxes.page(new MailboxFilter(Set.of(MailboxState.CONVERTED_TO_MAIL_USER), null, null, null, null,
                 null, null, null, null), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 20);
-        var today = LocalDate.now(clock);
+        var today = today();
         for (var m : converted) {
             mailboxes.recordPostMigration(m.id(), m.version(), new PostMigration(today.minusDays(12), today.minusDays(10),
                     m.umWasEnabled(), true));
         }
         log.info("Demo migration seeded: {} mailboxes of 'Contoso (demo)' ({})", summary.added(), summary.describe());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private long version(String batch) {
+        return batches.find(batch).orElseThrow().batch().getVersion();
     }
 
     private static byte[] inventoryCsv(int count) {

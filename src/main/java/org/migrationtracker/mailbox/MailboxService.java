@@ -78,6 +78,12 @@ public class MailboxService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    public List<String> batchNames() {
+        return store.openBatchNames();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<String> departments() {
         return store.departments();
     }

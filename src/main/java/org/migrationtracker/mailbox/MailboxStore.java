@@ -171,6 +171,11 @@ class MailboxStore {
         return counts;
     }
 
+    /** Names of the batches mailboxes can be in now (read here so that the mailbox grid can filter by batch). */
+    List<String> openBatchNames() {
+        return jdbc.queryForList("select name from migration_batch where status <> 'REMOVED' order by lower(name)", String.class);
+    }
+
     List<String> departments() {
         return jdbc.queryForList("select distinct department from mailbox where department <> '' order by 1", String.class);
     }

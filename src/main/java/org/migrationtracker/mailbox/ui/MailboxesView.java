@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
@@ -63,6 +64,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     final ComboBox<ReadinessReason> reason = new ComboBox<>();
     final ComboBox<String> department = new ComboBox<>();
     final ComboBox<String> database = new ComboBox<>();
+    final ComboBox<String> batch = new ComboBox<>();
     final Select<String> um = new Select<>();
     final Select<String> fullAccess = new Select<>();
     final Select<String> writeProperty = new Select<>();
@@ -102,6 +104,9 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         department.setClearButtonVisible(true);
         database.setPlaceholder(getTranslation("mailbox.database"));
         database.setClearButtonVisible(true);
+        batch.setPlaceholder(getTranslation("mailbox.batch"));
+        batch.setClearButtonVisible(true);
+        batch.addValueChangeListener(change -> applyFilter());
         yesNoFilter(um, "mailbox.um");
         yesNoFilter(fullAccess, "mailbox.full-access");
         yesNoFilter(writeProperty, "mailbox.write-property");
@@ -113,13 +118,13 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         states.addValueChangeListener(change -> applyFilter());
         reason.addValueChangeListener(change -> applyFilter());
         List.of(ready, um, fullAccess, writeProperty).forEach(field -> field.addValueChangeListener(change -> applyFilter()));
-        var filters = new FlexLayout(search, states, ready, reason, department, database, um, fullAccess, writeProperty, clear);
+        var filters = new FlexLayout(search, states, batch, ready, reason, department, database, um, fullAccess, writeProperty, clear);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
 
         importInventory.setText(getTranslation("mailboxes.import-inventory"));
         importInventory.setId("import-inventory");
-        importInventory.addClickListener(click -> new ImportDialog(getTranslation("mailboxes.import-inventory"),
+        importInventory.addClickListener(click -> new CsvUploadDialog(getTranslation("mailboxes.import-inventory"),
                 getTranslation("import.inventory.help"), (name, bytes) -> {
             var summary = inventory.importInventory(name, bytes);
             var lines = new ArrayList<String>();
@@ -132,7 +137,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
             return lines;
         }, this::refreshChoices).open());
         importPermissions.setText(getTranslation("mailboxes.import-permissions"));
-        importPermissions.addClickListener(click -> new ImportDialog(getTranslation("mailboxes.import-permissions"),
+        importPermissions.addClickListener(click -> new CsvUploadDialog(getTranslation("mailboxes.import-permissions"),
                 getTranslation("import.permissions.help"), (name, bytes) -> permissions.importPermissions(name, bytes).describe(),
                 this::refreshChoices).open());
         receiveAs.setText(getTranslation("mailboxes.receive-as"));
@@ -149,6 +154,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(Mailbox::databaseName).setHeader(getTranslation("mailbox.database")).setKey(MailboxSort.DATABASE.name())
                 .setSortable(true).setAutoWidth(true);
+        grid.addColumn(m -> m.batchName() == null ? "" : m.batchName()).setHeader(getTranslation("mailbox.batch")).setAutoWidth(true);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("mailbox.state")).setKey(MailboxSort.STATE.name())
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(m -> m.readinessReasons().isEmpty() ? "✓" : String.join("; ", m.readinessInWords()))
@@ -205,6 +211,10 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         if (params.containsKey("ready")) {
             ready.setValue(Boolean.parseBoolean(params.get("ready").getFirst()) ? "yes" : "no");
         }
+        if (params.containsKey("batch")) {
+            batch.setItems(mailboxes.batchNames());
+            batch.setValue(params.get("batch").getFirst());
+        }
         if (params.containsKey("q")) {
             search.setValue(params.get("q").getFirst());
         }
@@ -229,6 +239,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private void clearFilters() {
         search.clear();
         states.clear();
+        batch.clear();
         reason.clear();
         department.clear();
         database.clear();
@@ -238,7 +249,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     void applyFilter() {
         filter = new MailboxFilter(states.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(states.getValue()),
                 yesNo(ready), reason.getValue(), department.getValue(), database.getValue(), yesNo(um), yesNo(fullAccess),
-                yesNo(writeProperty), search.getValue());
+                yesNo(writeProperty), search.getValue(), batch.getValue());
         grid.deselectAll();
         allMatching.setValue(false);
         grid.getDataProvider().refreshAll();
@@ -248,6 +259,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private void refreshChoices() {
         department.setItems(mailboxes.departments());
         database.setItems(mailboxes.databases());
+        batch.setItems(mailboxes.batchNames());
         grid.getDataProvider().refreshAll();
         updateSelectionInfo();
     }

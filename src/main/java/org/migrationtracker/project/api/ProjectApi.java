@@ -28,12 +28,16 @@ class ProjectApi {
         this.project = project;
     }
 
-    record ProjectJson(ProjectSettingsData settings, long version, Instant updatedAt, String updatedBy,
-                       List<ProjectAdvice.Note> advice) {
+    record ProjectJson(ProjectSettingsData settings, boolean mxPointsToCloud, @org.jspecify.annotations.Nullable Instant mxChangedAt,
+                       long version, Instant updatedAt, String updatedBy, List<ProjectAdvice.Note> advice) {
 
         static ProjectJson of(ProjectSettings s) {
-            return new ProjectJson(s.data(), s.getVersion(), s.getUpdatedAt(), s.getUpdatedBy(), ProjectAdvice.of(s.data()));
+            return new ProjectJson(s.data(), s.isMxPointsToCloud(), s.getMxChangedAt(), s.getVersion(), s.getUpdatedAt(),
+                    s.getUpdatedBy(), ProjectAdvice.of(s.data()));
         }
+    }
+
+    record MxJson(boolean pointsToCloud, @org.jspecify.annotations.Nullable Instant changedAt) {
     }
 
     record Error(String message) {
@@ -48,6 +52,12 @@ class ProjectApi {
     @PutMapping
     ProjectJson put(@RequestBody ProjectSettingsData settings, @RequestParam long version) {
         return ProjectJson.of(project.update(settings, version));
+    }
+
+    /** Where the MX record points and since when; the batch removal guard reads it. */
+    @PutMapping("/mx")
+    ProjectJson putMx(@RequestBody MxJson mx, @RequestParam long version) {
+        return ProjectJson.of(project.recordMx(mx.pointsToCloud(), mx.changedAt(), version));
     }
 
     @ExceptionHandler(ProjectService.ProjectSettingsConflict.class)

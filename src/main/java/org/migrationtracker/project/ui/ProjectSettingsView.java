@@ -47,6 +47,9 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
     final Button save = new Button();
     final Div advice = new Div();
     final Paragraph problem = new Paragraph();
+    final Checkbox mxPointsToCloud = new Checkbox();
+    final com.vaadin.flow.component.datetimepicker.DateTimePicker mxChangedAt = new com.vaadin.flow.component.datetimepicker.DateTimePicker();
+    final Button saveMx = new Button();
 
     private final ProjectService project;
     private ProjectSettings loaded;
@@ -93,7 +96,19 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         migrationAdmin.addValueChangeListener(change -> showAdvice());
         domains.addValueChangeListener(change -> showAdvice());
 
-        add(form, problem, save, new H3(getTranslation("project.advice")), advice);
+        mxPointsToCloud.setLabel(getTranslation("project.mx-points"));
+        mxChangedAt.setLabel(getTranslation("project.mx-changed"));
+        mxChangedAt.setHelperText(getTranslation("project.mx-changed.help"));
+        saveMx.setText(getTranslation("project.mx-save"));
+        saveMx.addClickListener(click -> saveMx());
+        mxPointsToCloud.setReadOnly(!admin);
+        mxChangedAt.setReadOnly(!admin);
+        saveMx.setVisible(admin);
+        var mx = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(mxPointsToCloud, mxChangedAt, saveMx);
+        mx.setAlignItems(Alignment.BASELINE);
+        mx.setWrap(true);
+
+        add(form, problem, save, new H3(getTranslation("project.mx")), mx, new H3(getTranslation("project.advice")), advice);
         load();
         live.subscribeWhileAttached(this, ProjectSettingsChanged.class, changed -> {
             if (project.current().getVersion() != loaded.getVersion() && !save.isVisible()) {
@@ -111,6 +126,9 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         directorySync.setValue(loaded.isDirectorySync());
         singleSignOn.setValue(loaded.isSingleSignOn());
         migrationAdmin.setValue(loaded.getMigrationAdminAccount());
+        mxPointsToCloud.setValue(loaded.isMxPointsToCloud());
+        mxChangedAt.setValue(loaded.getMxChangedAt() == null ? null
+                : java.time.LocalDateTime.ofInstant(loaded.getMxChangedAt(), java.time.ZoneId.systemDefault()));
         problem.setVisible(false);
         showAdvice();
     }
@@ -147,6 +165,18 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
             var reload = new Button(getTranslation("action.reload"), click -> load());
             problem.add(reload);
         } catch (IllegalArgumentException refused) {
+            problem.setText(refused.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    private void saveMx() {
+        try {
+            var at = mxChangedAt.getValue() == null ? null : mxChangedAt.getValue().atZone(java.time.ZoneId.systemDefault()).toInstant();
+            loaded = project.recordMx(mxPointsToCloud.getValue(), at, loaded.getVersion());
+            problem.setVisible(false);
+            Notification.show(getTranslation("project.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ProjectService.ProjectSettingsConflict | IllegalArgumentException refused) {
             problem.setText(refused.getMessage());
             problem.setVisible(true);
         }

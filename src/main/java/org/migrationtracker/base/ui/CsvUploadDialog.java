@@ -1,4 +1,4 @@
-package org.migrationtracker.mailbox.ui;
+package org.migrationtracker.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,17 +18,17 @@ import java.util.List;
  * Upload of one CSV file; the import runs when the file has arrived and the dialog shows either what it did or
  * every problem by line and column (nothing imported then).
  */
-class ImportDialog extends Dialog {
+public class CsvUploadDialog extends Dialog {
 
     /** Runs the import on the uploaded bytes and returns the lines that describe what it did. */
-    interface Importer {
+    public interface Importer {
         List<String> run(String fileName, byte[] content);
     }
 
-    final Upload upload;
-    final VerticalLayout outcome = new VerticalLayout();
+    public final Upload upload;
+    public final VerticalLayout outcome = new VerticalLayout();
 
-    ImportDialog(String title, String explanation, Importer importer, Runnable afterImport) {
+    public CsvUploadDialog(String title, String explanation, Importer importer, Runnable afterImport) {
         setHeaderTitle(title);
         setWidth("min(56rem, 95vw)");
         outcome.setPadding(false);
@@ -50,7 +50,7 @@ class ImportDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
     }
 
-    void showSuccess(List<String> lines, Runnable afterImport) {
+    public void showSuccess(List<String> lines, Runnable afterImport) {
         outcome.removeAll();
         for (String line : lines) {
             var text = new Span(line);
@@ -60,7 +60,7 @@ class ImportDialog extends Dialog {
         afterImport.run();
     }
 
-    void showProblems(CsvRefusedException refused) {
+    public void showProblems(CsvRefusedException refused) {
         outcome.removeAll();
         var headline = new Paragraph(getTranslation("import.refused", refused.fileName(), refused.total()));
         headline.addClassName("form-problem");

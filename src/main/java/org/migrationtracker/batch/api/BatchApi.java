@@ -1,0 +1,173 @@
+package org.migrationtracker.batch.api;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.batch.BatchConflict;
+import org.migrationtracker.batch.BatchCreation;
+import org.migrationtracker.batch.BatchCsvValidator;
+import org.migrationtracker.batch.BatchDraft;
+import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.batch.BatchRefused;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.MigrationBatch;
+import org.migrationtracker.batch.StartMode;
+import org.migrationtracker.batch.StatusImportService;
+import org.migrationtracker.batch.StatusImportSummary;
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.mailbox.BatchCounts;
+import org.migrationtracker.mailbox.BulkResult;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxState;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/** {@code /api/v1} for batches and Microsoft's status exports; the same rules and messages as the board. */
+@RestController
+@RequestMapping("/api/v1")
+class BatchApi {
+
+
+    private final BatchService batches;
+    private final StatusImportService status;
+
+    BatchApi(BatchService batches, StatusImportService status) {
+        this.batches = batches;
+        this.status = status;
+    }
+
+    record BatchJson(String name, String method, String startMode, String status, String rawStatus, String statusError,
+                     @Nullable LocalDate plannedStart, String endpointName, String notes, @Nullable Instant lastSyncedAt,
+                     BatchCounts counts, long version, @Nullable List<MailboxJson> mailboxes) {
+
+        static BatchJson of(BatchOverview o, @Nullable List<MailboxJson> mailboxes) {
+            MigrationBatch b = o.batch();
+            return new BatchJson(b.getName(), b.getMethod().name(), b.getStartMode().name(), b.getStatus().exchangeName(),
+                    b.getRawStatus(), b.getStatusError(), b.getPlannedStart(), b.getEndpointName(), b.getNotes(),
+                    b.getLastSyncedAt(), o.counts(), b.getVersion(), mailboxes);
+        }
+    }
+
+    record MailboxJson(String primaryAddress, String state, boolean ready, List<String> readinessReasons, String microsoftStatus) {
+    }
+
+    /** The body of {@code POST /api/v1/batches}: mailboxes by address, or those waiting that match a filter. */
+    record CreateRequest(String name, @Nullable StartMode startMode, @Nullable LocalDate plannedStart,
+                         @Nullable String endpointName, @Nullable String notes, @Nullable List<String> addresses,
+                         @Nullable FilterJson filter, boolean split) {
+    }
+
+    record FilterJson(@Nullable String department, @Nullable String database, boolean readyOnly) {
+    }
+
+    record CreatedJson(List<String> batches, int mailboxes, List<BulkResult.Refusal> refused, List<String> unknownAddresses,
+                       List<String> warnings) {
+
+        static CreatedJson of(BatchCreation c) {
+            return new CreatedJson(c.batches().stream().map(MigrationBatch::getName).toList(), c.mailboxes(), c.refusals(),
+                    c.unknownAddresses(), c.warnings());
+        }
+    }
+
+    record Reasons(String message, List<String> reasons) {
+    }
+
+    record Problems(String message, int total, List<CsvProblem> problems) {
+    }
+
+    record Valid(String message, int rows) {
+    }
+
+    @PostMapping("/batches")
+    ResponseEntity<CreatedJson> create(@RequestBody CreateRequest request) {
+        var draft = new BatchDraft(request.name() == null ? "" : request.name(),
+                request.startMode() == null ? StartMode.MANUAL : request.startMode(), request.plannedStart(),
+                request.endpointName() == null ? "" : request.endpointName(), request.notes() == null ? "" : request.notes());
+        BulkTarget target;
+        if (request.addresses() != null && !request.addresses().isEmpty()) {
+            target = BulkTarget.addresses(request.addresses());
+        } else if (request.filter() != null) {
+            var states = request.filter().readyOnly() ? EnumSet.of(MailboxState.READY) : EnumSet.of(MailboxState.READY, MailboxState.NOT_READY);
+            target = BulkTarget.matching(MailboxFilter.all().withStates(states).withDepartment(request.filter().department())
+                    .withDatabase(request.filter().database()));
+        } else {
+            throw new BatchRefused("The batch was not created", List.of("name the mailboxes: 'addresses' or 'filter'"));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(CreatedJson.of(batches.create(draft, target, request.split())));
+    }
+
+    @GetMapping("/batches")
+    List<BatchJson> list() {
+        return batches.board().stream().map(o -> BatchJson.of(o, null)).toList();
+    }
+
+    @GetMapping("/batches/{name}")
+    ResponseEntity<?> one(@PathVariable String name) {
+        return batches.find(name).<ResponseEntity<?>>map(o -> ResponseEntity.ok(BatchJson.of(o, batches.mailboxesOf(name).stream()
+                        .map(m -> new MailboxJson(m.primaryAddress(), m.state().name(), m.ready(), m.readinessInWords(),
+                                m.progress().status())).toList())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Reasons("No batch", List.of("there is no batch named " + name))));
+    }
+
+    /** The staged batch CSV; {@code passwords=false} leaves the temporary passwords out. */
+    @GetMapping("/batches/{name}/csv")
+    ResponseEntity<byte[]> csv(@PathVariable String name, @RequestParam(defaultValue = "true") boolean passwords) {
+        byte[] file = batches.exportCsv(name, passwords);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(file);
+    }
+
+    @PostMapping(path = "/batches/validate", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    Valid validate(@RequestBody byte[] body, @RequestParam(defaultValue = "batch.csv") String fileName) {
+        var valid = BatchCsvValidator.validate(fileName, body);
+        return new Valid(fileName + " would be accepted by Exchange", valid.addresses().size());
+    }
+
+    @PostMapping(path = "/status/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    StatusImportSummary importStatus(@RequestBody byte[] body, @RequestParam(defaultValue = "status.csv") String fileName) {
+        return status.importStatus(fileName, body);
+    }
+
+    /** Refused with each unmet condition until the removal guard holds. */
+    @PostMapping("/batches/{name}/remove")
+    BulkResult remove(@PathVariable String name, @RequestParam(required = false) Long version) {
+        long current = version != null ? version : batches.find(name).map(o -> o.batch().getVersion())
+                .orElseThrow(() -> new BatchRefused("No batch", List.of("there is no batch named " + name)));
+        return batches.remove(name, current);
+    }
+
+    @ExceptionHandler(BatchRefused.class)
+    ResponseEntity<Reasons> refused(BatchRefused refused) {
+        return ResponseEntity.unprocessableContent().body(new Reasons(refused.getMessage(), refused.reasons()));
+    }
+
+    @ExceptionHandler(CsvRefusedException.class)
+    ResponseEntity<Problems> invalid(CsvRefusedException refused) {
+        return ResponseEntity.unprocessableContent().body(new Problems(refused.fileName() + " was refused", refused.total(),
+                refused.problems()));
+    }
+
+    @ExceptionHandler(BatchConflict.class)
+    ResponseEntity<Reasons> conflict(BatchConflict conflict) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Reasons(conflict.getMessage(), List.of()));
+    }
+
+}

@@ -1,0 +1,193 @@
+package org.migrationtracker.batch.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.migrationtracker.batch.BatchConflict;
+import org.migrationtracker.batch.BatchDraft;
+import org.migrationtracker.batch.BatchHistoryEntry;
+import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.batch.BatchRefused;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.mailbox.BulkResult;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Supplier;
+
+/** One batch: its details, the actions its status allows (with their guards), its CSV, and its history. */
+class BatchDialog extends Dialog {
+
+    final TextField endpoint = new TextField();
+    final DatePicker planned = new DatePicker();
+    final TextArea notes = new TextArea();
+    final Paragraph problem = new Paragraph();
+    final Paragraph outcome = new Paragraph();
+    final Div actions = new Div();
+    final Anchor csvWithPasswords = new Anchor();
+    final Anchor csvWithoutPasswords = new Anchor();
+    private final BatchService batches;
+    private final boolean admin;
+    private final Runnable onChange;
+    private final String name;
+    private BatchOverview overview;
+
+    BatchDialog(BatchService batches, String name, boolean admin, Runnable onChange) {
+        this.batches = batches;
+        this.name = name;
+        this.admin = admin;
+        this.onChange = onChange;
+        this.overview = batches.find(name).orElseThrow();
+        setWidth("min(60rem, 96vw)");
+        problem.addClassName("form-problem");
+        outcome.addClassName("import-success");
+        outcome.setId("batch-outcome");
+        endpoint.setLabel(getTranslation("batch.endpoint"));
+        planned.setLabel(getTranslation("batch.planned"));
+        notes.setLabel(getTranslation("batch.notes"));
+        csvWithPasswords.setText(getTranslation("batch.csv-with-passwords"));
+        csvWithPasswords.setId("csv-with-passwords");
+        csvWithPasswords.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] file = batches.exportCsv(name, true);
+            return new DownloadResponse(new ByteArrayInputStream(file), name + ".csv", "text/csv; charset=utf-8", file.length);
+        }));
+        csvWithPasswords.getElement().setAttribute("download", true);
+        csvWithoutPasswords.setText(getTranslation("batch.csv-without-passwords"));
+        csvWithoutPasswords.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] file = batches.exportCsv(name, false);
+            return new DownloadResponse(new ByteArrayInputStream(file), name + "-addresses.csv", "text/csv; charset=utf-8", file.length);
+        }));
+        csvWithoutPasswords.getElement().setAttribute("download", true);
+        getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var batch = overview.batch();
+        setHeaderTitle(batch.getName());
+        var facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        facts.addFormItem(BatchesView.statusBadge(batch.getStatus(), batch.getRawStatus()), getTranslation("batch.status"));
+        facts.addFormItem(new Span(getTranslation("method." + batch.getMethod().name()) + " · "
+                + getTranslation("start-mode." + batch.getStartMode().name())), getTranslation("project.method"));
+        var c = overview.counts();
+        facts.addFormItem(new Span(getTranslation("batch.counts", c.total(), c.synced(), c.finalized(), c.failed())),
+                getTranslation("batch.counts.header"));
+        var zone = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        facts.addFormItem(new Span(batch.getLastSyncedAt() == null ? "–" : zone.format(batch.getLastSyncedAt())),
+                getTranslation("batch.last-synced"));
+        if (!batch.getStatusError().isBlank()) {
+            facts.addFormItem(new Span(batch.getStatusError()), getTranslation("batch.error"));
+        }
+        // the mailbox grid, filtered to this batch (a plain link: the mailbox screen belongs to its own module)
+        var mailboxLink = new Anchor("mailboxes?batch=" + batch.getName(), getTranslation("batch.show-mailboxes", c.total()));
+        mailboxLink.getElement().addEventListener("click", click -> close());
+
+        endpoint.setValue(batch.getEndpointName());
+        planned.setValue(batch.getPlannedStart());
+        notes.setValue(batch.getNotes());
+        var save = new Button(getTranslation("action.save"), click -> act(() -> {
+            batches.describe(name, overview.batch().getVersion(), new BatchDraft(batch.getName(), batch.getStartMode(),
+                    planned.getValue(), endpoint.getValue(), notes.getValue()));
+            return null;
+        }));
+        var details = new FormLayout(endpoint, planned, notes, save);
+        details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        details.setEnabled(admin && batch.getStatus() != BatchStatus.REMOVED);
+
+        actions.removeAll();
+        actions.addClassName("batch-actions");
+        var status = batch.getStatus();
+        long version = batch.getVersion();
+        addAction("batch.start", status == BatchStatus.CREATED || status == BatchStatus.STOPPED || status == BatchStatus.FAILED,
+                () -> batches.start(name, version));
+        addAction("batch.mark-synced", status == BatchStatus.SYNCING || status == BatchStatus.STARTING,
+                () -> batches.markSynced(name, version));
+        addAction("batch.complete", status == BatchStatus.SYNCED || status == BatchStatus.SYNCED_WITH_ERRORS || status == BatchStatus.COMPLETING,
+                () -> batches.complete(name, version));
+        addAction("batch.stop", status.isRunning(), () -> batches.stop(name, version));
+        var error = new TextField();
+        error.setPlaceholder(getTranslation("batch.error-text"));
+        if (status != BatchStatus.REMOVED && status != BatchStatus.COMPLETED && status != BatchStatus.COMPLETED_WITH_ERRORS
+                && status != BatchStatus.FAILED && admin) {
+            var fail = new Button(getTranslation("batch.fail"), click -> act(() -> batches.fail(name, version, error.getValue())));
+            fail.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(new FlexLayout(error, fail));
+        }
+        addAction("batch.remove", status != BatchStatus.REMOVED, () -> batches.remove(name, version));
+        var blockers = status == BatchStatus.REMOVED ? java.util.List.<String>of() : batches.removalBlockers(name);
+        var removal = new Div();
+        removal.addClassName("removal-guard");
+        if (!blockers.isEmpty()) {
+            removal.add(new Span(getTranslation("batch.remove-blocked")));
+            blockers.forEach(blocker -> removal.add(new Paragraph("• " + blocker)));
+        }
+
+        var history = new Grid<BatchHistoryEntry>();
+        history.addColumn(entry -> zone.format(entry.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(BatchHistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(BatchHistoryEntry::field).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(entry -> (entry.oldValue() == null ? "–" : entry.oldValue()) + " → "
+                + (entry.newValue() == null ? "–" : entry.newValue())).setHeader(getTranslation("history.change")).setFlexGrow(1);
+        history.setItems(batches.history(name));
+        history.setHeight("14rem");
+
+        var csv = new Div(csvWithPasswords, new Span(" · "), csvWithoutPasswords);
+        csv.setVisible(admin && status != BatchStatus.REMOVED);
+        add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, problem, csv,
+                new H4(getTranslation("batch.details")), details, new H4(getTranslation("mailbox.history")), history);
+        actions.setVisible(admin);
+        problem.setVisible(false);
+    }
+
+    private void addAction(String key, boolean possible, Supplier<BulkResult> action) {
+        if (!possible || !admin) {
+            return;
+        }
+        var button = new Button(getTranslation(key), click -> act(action));
+        button.setId(key.replace('.', '-'));
+        if (key.equals("batch.remove")) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        actions.add(button);
+    }
+
+    private void act(Supplier<BulkResult> action) {
+        try {
+            var result = action.get();
+            overview = batches.find(name).orElseThrow();
+            render();
+            if (result != null) {
+                outcome.setText(result.summary());
+            }
+            onChange.run();
+        } catch (BatchRefused refused) {
+            problem.setText(refused.getMessage());
+            problem.setVisible(true);
+        } catch (BatchConflict conflict) {
+            problem.setText(conflict.getMessage());
+            problem.add(new Button(getTranslation("action.reload"), click -> {
+                overview = batches.find(name).orElseThrow();
+                render();
+            }));
+            problem.setVisible(true);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.migrationtracker.batch.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.base.ui.CsvUploadDialog;
+import org.migrationtracker.base.ui.EmptyState;
+import org.migrationtracker.batch.BatchChanged;
+import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.batch.StatusImportService;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.Role;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The batch board: every batch with its status, progress and counts; admins plan and run batches here. */
+@Route("batches")
+@Menu(title = "nav.batches", order = 20, icon = "icons/batches.svg")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD})
+public class BatchesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<BatchOverview> grid = new Grid<>();
+    final Button newBatch = new Button();
+    final Button uploadCsv = new Button();
+    final Button importStatus = new Button();
+    private final Div empty = new Div();
+    private final BatchService batches;
+
+    BatchesView(BatchService batches, MailboxService mailboxes, StatusImportService statusImport, ProjectService project,
+                AuthenticationContext user, LiveUpdates live) {
+        this.batches = batches;
+        boolean admin = user.hasRole(Role.Names.ADMIN);
+        setId("batches-view");
+        setSizeFull();
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+
+        newBatch.setText(getTranslation("batches.new"));
+        newBatch.setId("new-batch");
+        newBatch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newBatch.addClickListener(click -> new NewBatchDialog(batches, mailboxes, project, this::refresh).open());
+        uploadCsv.setText(getTranslation("batches.upload-csv"));
+        uploadCsv.addClickListener(click -> new NewBatchDialog(batches, mailboxes, project, this::refresh).withCsvUpload().open());
+        importStatus.setText(getTranslation("batches.import-status"));
+        importStatus.setId("import-status");
+        importStatus.addClickListener(click -> new CsvUploadDialog(getTranslation("batches.import-status"),
+                getTranslation("batches.import-status.help"), (name, bytes) -> statusImport.importStatus(name, bytes).describe(),
+                this::refresh).open());
+        var toolbar = new HorizontalLayout(newBatch, uploadCsv, importStatus);
+        java.util.List.of(newBatch, uploadCsv, importStatus).forEach(button -> button.setVisible(admin));
+        toolbar.setVisible(admin);
+
+        grid.addColumn(o -> o.batch().getName()).setHeader(getTranslation("batch.name")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(o -> statusBadge(o.batch().getStatus(), o.batch().getRawStatus()))
+                .setHeader(getTranslation("batch.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::progress).setHeader(getTranslation("batch.progress")).setFlexGrow(1);
+        grid.addColumn(o -> getTranslation("batch.counts", o.counts().total(), o.counts().synced(), o.counts().finalized(),
+                o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
+        grid.addColumn(o -> o.batch().getPlannedStart() == null ? "" : o.batch().getPlannedStart().toString())
+                .setHeader(getTranslation("batch.planned")).setAutoWidth(true);
+        grid.addColumn(o -> o.batch().getLastSyncedAt() == null ? "" : formatter.format(o.batch().getLastSyncedAt()))
+                .setHeader(getTranslation("batch.last-synced")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addItemClickListener(click -> new BatchDialog(batches, click.getItem().batch().getName(), admin, this::refresh).open());
+
+        empty.add(new EmptyState(getTranslation("batches.empty.title"), getTranslation(admin ? "batches.empty.admin" : "batches.empty.lead")));
+        add(toolbar, empty, grid);
+        refresh();
+        live.subscribeWhileAttached(this, BatchChanged.class, changed -> refresh());
+        live.subscribeWhileAttached(this, MailboxesChanged.class, changed -> refresh());
+    }
+
+    void refresh() {
+        var board = batches.board();
+        grid.setItems(board);
+        empty.setVisible(board.isEmpty());
+        grid.setVisible(!board.isEmpty());
+    }
+
+    private Div progress(BatchOverview overview) {
+        var bar = new ProgressBar(0, 1, overview.counts().progress());
+        var label = new Span(getTranslation("batch.finalised-percent", Math.round(overview.counts().progress() * 100)));
+        label.addClassName("progress-label");
+        var cell = new Div(bar, label);
+        cell.addClassName("batch-progress");
+        return cell;
+    }
+
+    static Span statusBadge(BatchStatus status, String raw) {
+        var badge = new Span(status.exchangeName() + (raw.isBlank() || raw.equalsIgnoreCase(status.exchangeName()) ? "" : " (" + raw + ")"));
+        String theme = switch (status) {
+            case COMPLETED, REMOVED -> "badge success";
+            case FAILED, SYNCED_WITH_ERRORS, COMPLETED_WITH_ERRORS -> "badge error";
+            case CREATED, STOPPED -> "badge contrast";
+            default -> "badge";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.batches");
+    }
+}
