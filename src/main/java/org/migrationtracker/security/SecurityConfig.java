@@ -46,6 +46,8 @@ class SecurityConfig {
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Spring Boot's error page: an API call's 400 must not turn into a sign-in redirect
+                .requestMatchers("/error").permitAll()
                 .requestMatchers("/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
     }
 
     BrowserContext newContext() {
-        return chromium.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB"));
+        return chromium.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB").setAcceptDownloads(true));
     }
 
     @Override

@@ -69,10 +69,10 @@ class BatchApi {
     /** The body of {@code POST /api/v1/batches}: mailboxes by address, or those waiting that match a filter. */
     record CreateRequest(String name, @Nullable StartMode startMode, @Nullable LocalDate plannedStart,
                          @Nullable String endpointName, @Nullable String notes, @Nullable List<String> addresses,
-                         @Nullable FilterJson filter, boolean split) {
+                         @Nullable FilterJson filter, @Nullable Boolean split) {
     }
 
-    record FilterJson(@Nullable String department, @Nullable String database, boolean readyOnly) {
+    record FilterJson(@Nullable String department, @Nullable String database, @Nullable Boolean readyOnly) {
     }
 
     record CreatedJson(List<String> batches, int mailboxes, List<BulkResult.Refusal> refused, List<String> unknownAddresses,
@@ -102,13 +102,13 @@ class BatchApi {
         if (request.addresses() != null && !request.addresses().isEmpty()) {
             target = BulkTarget.addresses(request.addresses());
         } else if (request.filter() != null) {
-            var states = request.filter().readyOnly() ? EnumSet.of(MailboxState.READY) : EnumSet.of(MailboxState.READY, MailboxState.NOT_READY);
+            var states = !Boolean.FALSE.equals(request.filter().readyOnly()) ? EnumSet.of(MailboxState.READY) : EnumSet.of(MailboxState.READY, MailboxState.NOT_READY);
             target = BulkTarget.matching(MailboxFilter.all().withStates(states).withDepartment(request.filter().department())
                     .withDatabase(request.filter().database()));
         } else {
             throw new BatchRefused("The batch was not created", List.of("name the mailboxes: 'addresses' or 'filter'"));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(CreatedJson.of(batches.create(draft, target, request.split())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(CreatedJson.of(batches.create(draft, target, Boolean.TRUE.equals(request.split()))));
     }
 
     @GetMapping("/batches")

@@ -1,0 +1,123 @@
+package org.migrationtracker.batch.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.security.Role;
+import org.migrationtracker.security.TrackerUserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class BatchApiTest {
+
+    private static final String PASSWORD = "api-test-password";
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TrackerUserService users;
+    @Autowired InventoryImportService imports;
+    @Autowired MailboxService mailboxes;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void setUp() {
+        MailboxTestData.clear(jdbc);
+        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        jdbc.update("update migration_project set mx_points_to_cloud = false, mx_changed_at = null, single_sign_on = false");
+        MailboxTestData.asAdmin(() -> {
+            for (var role : Role.values()) {
+                String name = "api-" + role.name().toLowerCase();
+                if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
+                    users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
+                }
+            }
+            imports.importInventory("inventory.csv", MailboxTestData.inventory(30, "Finance"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
+        });
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_batch_is_created_listed_shown_and_its_csv_downloaded() throws Exception {
+        var created = send("api-admin", "POST", "/api/v1/batches", "application/json",
+                "{\"name\":\"Finance1\",\"startMode\":\"MANUAL\",\"filter\":{\"department\":\"Finance\",\"readyOnly\":true}}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"batches\":[\"Finance1\"]", "\"mailboxes\":27");
+        assertThat(send("api-lead", "GET", "/api/v1/batches", null, null).body()).contains("\"name\":\"Finance1\"", "\"status\":\"Created\"");
+        assertThat(send("api-helpdesk", "GET", "/api/v1/batches/finance1", null, null).body()).contains("\"state\":\"IN_BATCH\"");
+        var csv = send("api-admin", "GET", "/api/v1/batches/Finance1/csv", null, null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("EmailAddress,Password,ForceChangePassword\r\n").contains(",True\r\n");
+        assertThat(send("api-admin", "GET", "/api/v1/batches/Finance1/csv?passwords=false", null, null).body())
+                .startsWith("EmailAddress\r\n").doesNotContain("True");
+    }
+
+    @Test
+    void a_rule_that_refuses_a_batch_answers_422_with_the_reasons() throws Exception {
+        var response = send("api-admin", "POST", "/api/v1/batches", "application/json",
+                "{\"name\":\"Finance 1\",\"addresses\":[\"user1@contoso.com\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("use only letters and digits");
+    }
+
+    @Test
+    void the_validator_answers_200_for_a_good_file_and_422_with_lines_for_a_bad_one() throws Exception {
+        var good = send("api-admin", "POST", "/api/v1/batches/validate", "text/csv",
+                "EmailAddress,Password,ForceChangePassword\r\na@contoso.com,Pa$$w0rd,False\r\n");
+        var bad = send("api-admin", "POST", "/api/v1/batches/validate", "text/csv",
+                "EmailAddress\r\na@contoso.com\r\na@contoso.com\r\n");
+
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(good.body()).contains("would be accepted by Exchange", "\"rows\":1");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"line\":3", "appears twice");
+    }
+
+    @Test
+    void a_status_export_is_pushed_by_script_and_removal_is_refused_with_its_conditions() throws Exception {
+        send("api-admin", "POST", "/api/v1/batches", "application/json",
+                "{\"name\":\"Pilot\",\"startMode\":\"AUTOMATIC\",\"addresses\":[\"user1@contoso.com\"]}");
+
+        var status = send("api-admin", "POST", "/api/v1/status/import?fileName=users.csv", "text/csv",
+                "\"Identity\",\"MailboxEmailAddress\",\"Status\",\"StatusSummary\"\r\n\"user1@contoso.com\",\"user1@contoso.com\",\"Synced\",\"Synced\"\r\n");
+        var remove = send("api-admin", "POST", "/api/v1/batches/Pilot/remove", null, null);
+
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"mailboxesChanged\":1");
+        assertThat(remove.statusCode()).isEqualTo(422);
+        assertThat(remove.body()).contains("the MX record does not point to Microsoft 365 yet", "not completed yet");
+        assertThat(send("api-helpdesk", "POST", "/api/v1/status/import", "text/csv", "Identity,Status\r\nx,Synced\r\n").statusCode())
+                .isEqualTo(403);
+    }
+}

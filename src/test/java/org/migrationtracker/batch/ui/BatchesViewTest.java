@@ -1,0 +1,95 @@
+package org.migrationtracker.batch.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@WithMockUser(username = "ada", roles = "ADMIN")
+class BatchesViewTest extends SpringBrowserlessTest {
+
+    @Autowired InventoryImportService imports;
+    @Autowired MailboxService mailboxes;
+    @Autowired BatchService batches;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void readyMailboxes() {
+        MailboxTestData.clear(jdbc);
+        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.asAdmin(() -> {
+            imports.importInventory("inventory.csv", MailboxTestData.inventory(2_500, "Finance"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
+        });
+    }
+
+    @Test
+    void an_admin_builds_a_large_group_into_numbered_batches_and_sees_them_on_the_board() {
+        var view = navigate(BatchesView.class);
+        test(view.newBatch).click();
+        var dialog = find(NewBatchDialog.class).single();
+        test(dialog.name).setValue("Finance");
+        dialog.department.setValue("Finance");
+
+        assertThat(dialog.preview.getText()).isEqualTo("2,250 mailboxes match; a batch holds at most 2,000: they become Finance1, Finance2.");
+        test(dialog.create).click();
+
+        assertThat(find(Paragraph.class).withId("batch-created").single().getText()).isEqualTo("Created Finance1, Finance2 with 2,250 mailbox(es).");
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getRow(0).counts().total()).isEqualTo(2_000);
+    }
+
+    @Test
+    void starting_from_the_batch_dialog_moves_the_batch_and_shows_what_changed() {
+        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Pilot",
+                org.migrationtracker.batch.StartMode.MANUAL, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+        var view = navigate(BatchesView.class);
+        new BatchDialog(batches, "Pilot", true, view::refresh).open();
+        var dialog = find(BatchDialog.class).single();
+
+        test(find(Button.class, dialog).withId("batch-start").single()).click();
+
+        assertThat(dialog.outcome.getText()).isEqualTo("move batch mailboxes to SYNCING: 1 changed, 0 already so, 0 refused");
+        assertThat(batches.find("Pilot").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.SYNCING);
+    }
+
+    @Test
+    void removing_too_early_shows_every_unmet_condition() {
+        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Early",
+                org.migrationtracker.batch.StartMode.AUTOMATIC, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+        var view = navigate(BatchesView.class);
+        new BatchDialog(batches, "Early", true, view::refresh).open();
+        var dialog = find(BatchDialog.class).single();
+
+        test(find(Button.class, dialog).withId("batch-remove").single()).click();
+
+        assertThat(dialog.problem.getText()).contains("may not be removed yet", "the MX record does not point to Microsoft 365 yet");
+        assertThat(batches.find("Early").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.SYNCING);
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEAD")
+    void the_lead_sees_the_board_without_actions() {
+        var view = navigate(BatchesView.class);
+
+        assertThat(view.newBatch.isVisible()).isFalse();
+        assertThat(view.importStatus.isVisible()).isFalse();
+    }
+}
