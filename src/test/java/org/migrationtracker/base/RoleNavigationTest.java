@@ -26,7 +26,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Project settings");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project settings");
     }
 
     @Test
@@ -44,7 +44,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Project settings", "Tracker users");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project settings", "Tracker users");
     }
 
     @Test
@@ -52,6 +52,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void helpdesk_is_refused_the_dashboard_and_user_management() {
         assertRefused("dashboard");
         assertRefused("mailboxes");
+        assertRefused("batches");
         assertRefused("admin/users");
     }
 
