@@ -30,6 +30,15 @@ class BatchHistory {
                 newValue == null ? null : newValue.toString());
     }
 
+    void note(long batchId, String author, Instant at, String text) {
+        jdbc.update("insert into batch_note (batch_id, author, at, text) values (?, ?, ?, ?)", batchId, author, Timestamp.from(at), text);
+    }
+
+    List<BatchNote> notes(long batchId) {
+        return jdbc.query("select author, at, text from batch_note where batch_id = ? order by at desc, id desc",
+                (rs, n) -> new BatchNote(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), batchId);
+    }
+
     List<BatchHistoryEntry> of(long batchId) {
         return jdbc.query("""
                 select at, actor, operation_id, field, old_value, new_value from batch_history

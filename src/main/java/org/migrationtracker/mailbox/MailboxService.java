@@ -217,6 +217,31 @@ public class MailboxService {
         return store.inBatch(batchId);
     }
 
+    /** Adds a note (helpdesk and admins); it is part of the mailbox's history and shows live to others. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'HELPDESK')")
+    public MailboxNote addNote(long mailboxId, String text) {
+        String note = text.strip();
+        if (note.isEmpty()) {
+            throw new IllegalArgumentException("A note needs some text");
+        }
+        if (note.length() > MailboxNote.MAX_LENGTH) {
+            throw new IllegalArgumentException("A note has at most " + MailboxNote.MAX_LENGTH + " characters");
+        }
+        var mailbox = store.findById(mailboxId).orElseThrow(() -> new IllegalArgumentException("No mailbox with id " + mailboxId));
+        var added = new MailboxNote(mailbox.id(), actor(), clock.instant(), note);
+        store.insertNote(added);
+        store.insertHistory(List.of(new HistoryEntry(mailbox.id(), added.at(), added.author(), null, "note", null, note)));
+        events.publishEvent(new MailboxNoteAdded(mailbox.id()));
+        return added;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MailboxNote> notes(long mailboxId) {
+        return store.notes(mailboxId);
+    }
+
     /** Resolves the identities of Exchange's exports to mailboxes (for imports). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -354,6 +354,16 @@ class MailboxStore {
         });
     }
 
+    void insertNote(MailboxNote note) {
+        jdbc.update("insert into mailbox_note (mailbox_id, author, at, text) values (?, ?, ?, ?)",
+                note.mailboxId(), note.author(), Timestamp.from(note.at()), note.text());
+    }
+
+    List<MailboxNote> notes(long mailboxId) {
+        return jdbc.query("select mailbox_id, author, at, text from mailbox_note where mailbox_id = ? order by at desc, id desc",
+                (rs, n) -> new MailboxNote(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)), mailboxId);
+    }
+
     List<HistoryEntry> history(long mailboxId, int limit) {
         return jdbc.query("""
                 select mailbox_id, at, actor, operation_id, field, old_value, new_value from mailbox_history

@@ -1,5 +1,7 @@
 package org.migrationtracker.project;
 
+import org.migrationtracker.live.LiveEvent;
+
 /** Published after the project's settings were saved. */
-public record ProjectSettingsChanged(MigrationMethod method, boolean methodChanged) {
+public record ProjectSettingsChanged(MigrationMethod method, boolean methodChanged) implements LiveEvent {
 }

@@ -30,6 +30,7 @@ class SecurityConfig {
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/mailboxes/*/notes").hasAnyRole(Role.ADMIN.name(), Role.HELPDESK.name())
                         .requestMatchers("/api/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Migration Tracker"))

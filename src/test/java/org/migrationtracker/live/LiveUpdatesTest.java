@@ -15,7 +15,7 @@ class LiveUpdatesTest {
     record Deleted(long id) {
     }
 
-    private final LiveUpdates live = new LiveUpdates();
+    private final LiveUpdates live = LiveUpdates.immediate();
 
     @Test
     void a_subscriber_receives_events_of_its_type_only() {

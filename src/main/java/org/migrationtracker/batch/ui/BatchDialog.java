@@ -16,7 +16,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchConflict;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.live.Presence;
+import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchHistoryEntry;
 import org.migrationtracker.batch.BatchOverview;
@@ -42,18 +47,37 @@ class BatchDialog extends Dialog {
     final Div actions = new Div();
     final Anchor csvWithPasswords = new Anchor();
     final Anchor csvWithoutPasswords = new Anchor();
+    final Div content = new Div();
+    final Div banner = new Div();
+    final PresenceBar presenceBar;
+    final NotesPanel notePanel;
     private final BatchService batches;
     private final boolean admin;
     private final Runnable onChange;
     private final String name;
     private BatchOverview overview;
 
-    BatchDialog(BatchService batches, String name, boolean admin, Runnable onChange) {
+    BatchDialog(BatchService batches, String name, boolean admin, LiveUpdates live, Presence presence, Runnable onChange) {
         this.batches = batches;
         this.name = name;
         this.admin = admin;
         this.onChange = onChange;
         this.overview = batches.find(name).orElseThrow();
+        presenceBar = new PresenceBar(presence, live, "batch:" + overview.batch().getName());
+        notePanel = new NotesPanel(() -> batches.notes(name).stream().map(n -> new NotesPanel.Note(n.author(), n.at(), n.text())).toList(),
+                text -> batches.addNote(name, text), admin);
+        banner.addClassName("live-banner");
+        banner.setVisible(false);
+        add(presenceBar, banner, content);
+        live.subscribeWhileAttached(this, BatchChanged.class, changes -> {
+            if (changes.stream().anyMatch(c -> c.batchId() == overview.batch().getId())) {
+                var current = batches.find(name).orElseThrow();
+                notePanel.refresh();
+                if (current.batch().getVersion() != overview.batch().getVersion()) {
+                    changedElsewhere(current);
+                }
+            }
+        });
         setWidth("min(60rem, 96vw)");
         problem.addClassName("form-problem");
         outcome.addClassName("import-success");
@@ -78,8 +102,20 @@ class BatchDialog extends Dialog {
         render();
     }
 
+    private void changedElsewhere(BatchOverview current) {
+        banner.removeAll();
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        banner.add(new Span(getTranslation("live.changed", current.batch().getUpdatedBy(), formatter.format(current.batch().getUpdatedAt())) + " "),
+                new Button(getTranslation("live.changed-reload"), click -> {
+                    overview = batches.find(name).orElseThrow();
+                    render();
+                }));
+        banner.setVisible(true);
+    }
+
     private void render() {
-        removeAll();
+        content.removeAll();
+        banner.setVisible(false);
         var batch = overview.batch();
         setHeaderTitle(batch.getName());
         var facts = new FormLayout();
@@ -151,8 +187,9 @@ class BatchDialog extends Dialog {
 
         var csv = new Div(csvWithPasswords, new Span(" · "), csvWithoutPasswords);
         csv.setVisible(admin && status != BatchStatus.REMOVED);
-        add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, problem, csv,
-                new H4(getTranslation("batch.details")), details, new H4(getTranslation("mailbox.history")), history);
+        content.add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, problem, csv,
+                new H4(getTranslation("batch.details")), details, new H4(getTranslation("notes.title")), notePanel,
+                new H4(getTranslation("mailbox.history")), history);
         actions.setVisible(admin);
         problem.setVisible(false);
     }

@@ -22,6 +22,12 @@ import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.StatusImportService;
 import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.live.Presence;
+import org.migrationtracker.live.PresenceChanged;
+import org.migrationtracker.live.Viewer;
+
+import java.util.List;
+import java.util.Map;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.ProjectService;
@@ -42,11 +48,15 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
     final Button uploadCsv = new Button();
     final Button importStatus = new Button();
     private final Div empty = new Div();
+    private Map<String, List<Viewer>> viewers = Map.of();
     private final BatchService batches;
 
+    private final Presence presence;
+
     BatchesView(BatchService batches, MailboxService mailboxes, StatusImportService statusImport, ProjectService project,
-                AuthenticationContext user, LiveUpdates live) {
+                AuthenticationContext user, LiveUpdates live, Presence presence) {
         this.batches = batches;
+        this.presence = presence;
         boolean admin = user.hasRole(Role.Names.ADMIN);
         setId("batches-view");
         setSizeFull();
@@ -79,16 +89,19 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("batch.last-synced")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addItemClickListener(click -> new BatchDialog(batches, click.getItem().batch().getName(), admin, this::refresh).open());
+        grid.addColumn(o -> String.join(", ", viewers.getOrDefault("batch:" + o.batch().getName(), List.of()).stream()
+                .map(Viewer::username).distinct().toList())).setHeader(getTranslation("batch.viewers")).setAutoWidth(true);
+        grid.addItemClickListener(click -> new BatchDialog(batches, click.getItem().batch().getName(), admin, live, presence,
+                this::refresh).open());
 
         empty.add(new EmptyState(getTranslation("batches.empty.title"), getTranslation(admin ? "batches.empty.admin" : "batches.empty.lead")));
         add(toolbar, empty, grid);
         refresh();
-        live.subscribeWhileAttached(this, BatchChanged.class, changed -> refresh());
-        live.subscribeWhileAttached(this, MailboxesChanged.class, changed -> refresh());
+        live.refreshWhileAttached(this, this::refresh, BatchChanged.class, MailboxesChanged.class, PresenceChanged.class);
     }
 
     void refresh() {
+        viewers = presence.viewersByPrefix("batch:");
         var board = batches.board();
         grid.setItems(board);
         empty.setVisible(board.isEmpty());

@@ -143,6 +143,20 @@ class MailboxApi {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker")));
     }
 
+    record NoteRequest(@Nullable String text) {
+    }
+
+    /** For scripts and ticket systems: a note on a mailbox (helpdesk and admins), found by any of its addresses. */
+    @PostMapping("/mailboxes/{primaryAddress}/notes")
+    ResponseEntity<?> addNote(@PathVariable String primaryAddress, @RequestBody NoteRequest request) {
+        var mailbox = mailboxes.findByAddress(primaryAddress);
+        if (mailbox.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker"));
+        }
+        var note = mailboxes.addNote(mailbox.get().id(), request.text() == null ? "" : request.text());
+        return ResponseEntity.status(HttpStatus.CREATED).body(note);
+    }
+
     @PostMapping("/mailboxes/bulk")
     BulkResult bulk(@RequestBody BulkRequest request) {
         BulkAction action = switch (request.action().toUpperCase(java.util.Locale.ROOT)) {

@@ -14,7 +14,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.live.Presence;
+import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.mailbox.HistoryEntry;
+import org.migrationtracker.mailbox.MailboxNoteAdded;
+import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.Lifecycle;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
@@ -40,16 +46,42 @@ class MailboxDialog extends Dialog {
     final Paragraph problem = new Paragraph();
     final Grid<HistoryEntry> history = new Grid<>();
 
+    final Div content = new Div();
+    final Div banner = new Div();
+    final PresenceBar presenceBar;
+    final NotesPanel notes;
+
     private final MailboxService mailboxes;
     private final boolean admin;
     private final Runnable onChange;
     private Mailbox mailbox;
 
-    MailboxDialog(MailboxService mailboxes, Mailbox mailbox, boolean admin, Runnable onChange) {
+    MailboxDialog(MailboxService mailboxes, Mailbox mailbox, boolean admin, boolean mayNote, LiveUpdates live,
+                  Presence presence, Runnable onChange) {
         this.mailboxes = mailboxes;
         this.mailbox = mailbox;
         this.admin = admin;
         this.onChange = onChange;
+        presenceBar = new PresenceBar(presence, live, "mailbox:" + mailbox.id());
+        notes = new NotesPanel(() -> mailboxes.notes(this.mailbox.id()).stream()
+                .map(n -> new NotesPanel.Note(n.author(), n.at(), n.text())).toList(),
+                text -> mailboxes.addNote(this.mailbox.id(), text), mayNote);
+        banner.addClassName("live-banner");
+        banner.setVisible(false);
+        add(presenceBar, banner, content);
+        // another person's change: notes and history follow at once; the form is not replaced under the user's hands
+        live.subscribeWhileAttached(this, MailboxNoteAdded.class, added -> {
+            if (added.stream().anyMatch(a -> a.mailboxId() == this.mailbox.id())) {
+                notes.refresh();
+                history.setItems(mailboxes.history(this.mailbox.id()));
+            }
+        });
+        live.subscribeWhileAttached(this, MailboxesChanged.class, changes -> {
+            if (changes.stream().anyMatch(c -> !c.listsIds() || c.mailboxIds().contains(this.mailbox.id()))) {
+                mailboxes.find(this.mailbox.id()).filter(current -> current.version() != this.mailbox.version())
+                        .ifPresent(this::changedElsewhere);
+            }
+        });
         setWidth("min(64rem, 96vw)");
         problem.addClassName("form-problem");
         nextState.setLabel(getTranslation("mailbox.move-to"));
@@ -78,8 +110,18 @@ class MailboxDialog extends Dialog {
         render();
     }
 
+    private void changedElsewhere(Mailbox current) {
+        banner.removeAll();
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        banner.add(new Span(getTranslation("live.changed", current.updatedBy(), formatter.format(current.updatedAt())) + " "),
+                new Button(getTranslation("live.changed-reload"), click -> reload()));
+        banner.setVisible(true);
+        history.setItems(mailboxes.history(current.id()));
+    }
+
     private void render() {
-        removeAll();
+        content.removeAll();
+        banner.setVisible(false);
         setHeaderTitle(mailbox.displayName().isBlank() ? mailbox.primaryAddress() : mailbox.displayName());
         var facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("44rem", 2));
@@ -131,9 +173,9 @@ class MailboxDialog extends Dialog {
 
         history.setItems(mailboxes.history(mailbox.id()));
         problem.setVisible(false);
-        add(facts, new H4(getTranslation("mailbox.readiness")), readiness, new H4(getTranslation("mailbox.state")), state,
+        content.add(facts, new H4(getTranslation("mailbox.readiness")), readiness, new H4(getTranslation("mailbox.state")), state,
                 transition, new H4(getTranslation("mailbox.after")), post, converted, problem,
-                new H4(getTranslation("mailbox.history")), history);
+                new H4(getTranslation("notes.title")), notes, new H4(getTranslation("mailbox.history")), history);
     }
 
     private void save(java.util.function.Supplier<Mailbox> change) {

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.live.Presence;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
@@ -76,14 +77,22 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     final Button importPermissions = new Button();
     final Button receiveAs = new Button();
 
+    /** Above this many changed rows, reloading the visible page is cheaper than re-reading each row. */
+    static final int TARGETED_REFRESH_LIMIT = 100;
+
     private final MailboxService mailboxes;
     private final boolean admin;
     private MailboxFilter filter = MailboxFilter.all();
     private int matching;
 
+    private final LiveUpdates live;
+    private final Presence presence;
+
     MailboxesView(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
-                  AuthenticationContext user, LiveUpdates live) {
+                  AuthenticationContext user, LiveUpdates live, Presence presence) {
         this.mailboxes = mailboxes;
+        this.live = live;
+        this.presence = presence;
         this.admin = user.hasRole(Role.Names.ADMIN);
         setId("mailboxes-view");
         setSizeFull();
@@ -166,12 +175,13 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setPageSize(100);
         grid.setSelectionMode(admin ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addItemClickListener(click -> openDetail(click.getItem()));
-        grid.setItems(query -> {
+        var dataView = grid.setItems(query -> {
             var order = query.getSortOrders().stream().findFirst();
             var sort = order.map(o -> MailboxSort.valueOf(o.getSorted())).orElse(MailboxSort.DISPLAY_NAME);
             boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
             return mailboxes.page(filter, sort, ascending, query.getOffset(), query.getLimit()).stream();
         }, query -> matching = mailboxes.count(filter));
+        dataView.setIdentifierProvider(Mailbox::id);
         if (admin) {
             grid.addSelectionListener(selection -> updateSelectionInfo());
         }
@@ -194,7 +204,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         add(toolbar, filters, selectionBar, grid);
         refreshChoices();
         updateSelectionInfo();
-        live.subscribeWhileAttached(this, MailboxesChanged.class, changed -> grid.getDataProvider().refreshAll());
+        live.subscribeWhileAttached(this, MailboxesChanged.class, this::show);
+        live.refreshWhileAttached(this, () -> grid.getDataProvider().refreshAll());
     }
 
     @Override
@@ -218,6 +229,25 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         if (params.containsKey("q")) {
             search.setValue(params.get("q").getFirst());
         }
+    }
+
+    /**
+     * Someone changed mailboxes: a few rows are re-read and replaced where they are shown; many (an import, a bulk
+     * action on thousands, or a change relayed without ids) reload the visible page once.
+     */
+    void show(List<MailboxesChanged> changes) {
+        var ids = new java.util.LinkedHashSet<Long>();
+        boolean everything = false;
+        for (var change : changes) {
+            everything |= !change.listsIds();
+            ids.addAll(change.mailboxIds());
+        }
+        if (everything || ids.size() > TARGETED_REFRESH_LIMIT) {
+            grid.getDataProvider().refreshAll();
+        } else {
+            ids.forEach(id -> mailboxes.find(id).ifPresent(grid.getDataProvider()::refreshItem));
+        }
+        updateSelectionInfo();
     }
 
     private void yesNoFilter(Select<String> select, String labelKey) {
@@ -340,7 +370,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void openDetail(Mailbox mailbox) {
-        var dialog = new MailboxDialog(mailboxes, mailbox, admin, () -> grid.getDataProvider().refreshAll());
+        var dialog = new MailboxDialog(mailboxes, mailbox, admin, admin, live, presence, () -> grid.getDataProvider().refreshAll());
         dialog.open();
     }
 

@@ -110,11 +110,12 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
 
         add(form, problem, save, new H3(getTranslation("project.mx")), mx, new H3(getTranslation("project.advice")), advice);
         load();
-        live.subscribeWhileAttached(this, ProjectSettingsChanged.class, changed -> {
-            if (project.current().getVersion() != loaded.getVersion() && !save.isVisible()) {
+        // readers follow changes at once; an admin's unsaved form is not replaced (a stale save is refused instead)
+        live.refreshWhileAttached(this, () -> {
+            if (!admin) {
                 load();
             }
-        });
+        }, ProjectSettingsChanged.class);
     }
 
     private void load() {

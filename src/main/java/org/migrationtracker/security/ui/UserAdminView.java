@@ -67,7 +67,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         add(toolbar, grid);
         refresh();
         // another admin's change shows here without a reload
-        liveUpdates.subscribeWhileAttached(this, TrackerUserChanged.class, changed -> refresh());
+        liveUpdates.refreshWhileAttached(this, this::refresh, TrackerUserChanged.class);
     }
 
     void refresh() {

@@ -28,6 +28,8 @@ class BatchesViewTest extends SpringBrowserlessTest {
     @Autowired MailboxService mailboxes;
     @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.migrationtracker.live.LiveUpdates live;
+    @Autowired org.migrationtracker.live.Presence presence;
 
     @BeforeEach
     void readyMailboxes() {
@@ -61,7 +63,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
         MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Pilot",
                 org.migrationtracker.batch.StartMode.MANUAL, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
         var view = navigate(BatchesView.class);
-        new BatchDialog(batches, "Pilot", true, view::refresh).open();
+        new BatchDialog(batches, "Pilot", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
         test(find(Button.class, dialog).withId("batch-start").single()).click();
@@ -75,7 +77,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
         MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Early",
                 org.migrationtracker.batch.StartMode.AUTOMATIC, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
         var view = navigate(BatchesView.class);
-        new BatchDialog(batches, "Early", true, view::refresh).open();
+        new BatchDialog(batches, "Early", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
         test(find(Button.class, dialog).withId("batch-remove").single()).click();

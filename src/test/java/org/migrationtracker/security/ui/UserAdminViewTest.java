@@ -72,10 +72,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             users.create(username, "Created Elsewhere", EnumSet.of(Role.LEAD), "a-long-password");
         }).get();
-        var session = UI.getCurrent().getSession();
-        session.getService().runPendingAccessTasks(session);
-
-        assertThat(usernamesInGrid(view)).contains(username);
+        assertThat(org.migrationtracker.UiEventually.eventually(() -> usernamesInGrid(view).contains(username))).isTrue();
     }
 
     @Test
