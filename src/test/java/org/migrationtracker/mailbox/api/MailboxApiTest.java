@@ -154,6 +154,22 @@ class MailboxApiTest {
     }
 
     @Test
+    void helpdesk_adds_a_note_through_the_api_and_the_lead_may_not() throws Exception {
+        send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
+
+        var added = send("api-helpdesk", "POST", "/api/v1/mailboxes/user4@contoso.com/notes", "application/json",
+                "{\"text\":\"Ticket 4711: user called about Outlook\"}");
+        var refused = send("api-lead", "POST", "/api/v1/mailboxes/user4@contoso.com/notes", "application/json", "{\"text\":\"x\"}");
+        var empty = send("api-admin", "POST", "/api/v1/mailboxes/user4@contoso.com/notes", "application/json", "{\"text\":\" \"}");
+
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(added.body()).contains("\"author\":\"api-helpdesk\"", "Ticket 4711");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("A note needs some text");
+    }
+
+    @Test
     void the_openapi_document_describes_the_api() throws Exception {
         var doc = send("api-lead", "GET", "/v3/api-docs", null, null);
 
