@@ -43,6 +43,7 @@ public class PgEventRelay implements SmartLifecycle {
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
     private volatile boolean running;
+    private volatile boolean relaying = true;
     private volatile @Nullable Thread listener;
     private volatile @Nullable Connection connection;
 
@@ -56,6 +57,9 @@ public class PgEventRelay implements SmartLifecycle {
     /** Sends a committed event to the other instances. */
     @TransactionalEventListener(fallbackExecution = true)
     void relay(LiveEvent event) {
+        if (!relaying) {
+            return;
+        }
         String payload = payload(event);
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD) {
             payload = payload(event.compact());
@@ -165,6 +169,11 @@ public class PgEventRelay implements SmartLifecycle {
 
     public long reconnectCount() {
         return reconnects.get();
+    }
+
+    /** Switches sending off and on (the benchmark measures what NOTIFY costs). */
+    public void setRelaying(boolean relaying) {
+        this.relaying = relaying;
     }
 
     /** Whether the listener is connected now. */
