@@ -39,6 +39,8 @@ class CrossInstanceBrowserTest {
 
     private static Browser browser;
     private static ConfigurableApplicationContext instanceB;
+    /** Instance B installs its own global security context strategy; the shared test context needs its own back. */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy strategyA;
 
     @LocalServerPort int portA;
     @Autowired DataSource dataSource;
@@ -57,12 +59,15 @@ class CrossInstanceBrowserTest {
     static void stopAll() {
         if (instanceB != null) {
             instanceB.close();
+            instanceB = null;
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategyA);
         }
         browser.close();
     }
 
     private int startInstanceB() {
         if (instanceB == null) {
+            strategyA = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
             var hikari = (HikariDataSource) dataSource;
             instanceB = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
