@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,13 +54,7 @@ class BatchCsvDownloadBrowserTest {
         });
         BrowserContext context = browser.newContext();
         try {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill("admin");
-            page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
-            page.locator("vaadin-login-form vaadin-button").first().click();
-            page.waitForURL(Pattern.compile(".*/dashboard.*"));
+            Page page = Browser.signedInAsAdmin(context, port);
             page.navigate("http://localhost:" + port + "/batches");
             page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Pilot")).first().click();
 

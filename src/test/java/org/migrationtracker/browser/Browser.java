@@ -39,6 +39,18 @@ final class Browser implements AutoCloseable {
         return chromium.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB").setAcceptDownloads(true));
     }
 
+    /** A new page, signed in through the login form as the initial admin, on the dashboard. */
+    static com.microsoft.playwright.Page signedInAsAdmin(BrowserContext context, int port) {
+        var page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill("admin");
+        page.locator("vaadin-login-form input[name='password']").fill(org.migrationtracker.IntegrationTest.ADMIN_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/dashboard.*"));
+        return page;
+    }
+
     @Override
     public void close() {
         chromium.close();

@@ -26,7 +26,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,13 +79,7 @@ class CrossInstanceBrowserTest {
     }
 
     private Page signedIn(BrowserContext context, int port) {
-        Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill("admin");
-        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(Pattern.compile(".*/dashboard.*"));
+        Page page = Browser.signedInAsAdmin(context, port);
         page.navigate("http://localhost:" + port + "/admin/users");
         page.locator("#user-admin-view vaadin-grid").waitFor();
         return page;
