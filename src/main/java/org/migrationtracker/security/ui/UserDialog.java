@@ -44,6 +44,10 @@ class UserDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "users.dialog.new" : "users.dialog.edit"));
         setWidth("min(36rem, 95vw)");
 
+        username.setId("user-username");
+        displayName.setId("user-display-name");
+        roles.setId("user-roles");
+        password.setId("user-password");
         username.setLabel(getTranslation("users.username"));
         username.setRequired(true);
         username.setHelperText(getTranslation("users.username.help"));
