@@ -242,6 +242,22 @@ public class MailboxService {
         return store.notes(mailboxId);
     }
 
+    /** Finds users while someone types: name, address, alias; accents and small typos ignored; best first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> search(String query, int limit) {
+        return store.search(query, Math.max(1, Math.min(limit, 50)));
+    }
+
+    /** When the mailbox reached a state last (from its history), e.g. when it was completed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<java.time.Instant> reached(long mailboxId, MailboxState state) {
+        return store.history(mailboxId, HISTORY_LIMIT).stream()
+                .filter(entry -> entry.field().equals("state") && state.name().equals(entry.newValue()))
+                .map(HistoryEntry::at).findFirst();
+    }
+
     /** Resolves the identities of Exchange's exports to mailboxes (for imports). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

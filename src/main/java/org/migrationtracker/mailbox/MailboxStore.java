@@ -171,6 +171,38 @@ class MailboxStore {
         return counts;
     }
 
+    /**
+     * The helpdesk's search: accent- and case-insensitive, by any part of the name, an address or the alias, with
+     * typos tolerated (trigram word similarity); exact address matches first, then names that start with the
+     * query, then by similarity.
+     */
+    List<Mailbox> search(String query, int limit) {
+        String folded = query.strip();
+        if (folded.length() < 2) {
+            return List.of();
+        }
+        String like = "%" + folded.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    with q as (select tracker_fold(?) as text)
+                    select m.*, coalesce(d.receive_as, false) as receive_as, b.name as batch_name
+                    from mailbox m
+                    cross join q
+                    left join mailbox_database d on d.name_key = lower(m.database_name)
+                    left join migration_batch b on b.id = m.batch_id
+                    where m.search_text like tracker_fold(?) or q.text <% m.search_text
+                    order by (m.primary_address = q.text or q.text = any(m.proxy_addresses)) desc,
+                             (tracker_fold(m.display_name) like q.text || '%') desc,
+                             word_similarity(q.text, m.search_text) desc,
+                             lower(m.display_name), m.id
+                    limit ?""");
+            ps.setString(1, folded);
+            ps.setString(2, like);
+            ps.setInt(3, limit);
+            return ps;
+        }, ROW);
+    }
+
     /** Names of the batches mailboxes can be in now (read here so that the mailbox grid can filter by batch). */
     List<String> openBatchNames() {
         return jdbc.queryForList("select name from migration_batch where status <> 'REMOVED' order by lower(name)", String.class);

@@ -1,0 +1,69 @@
+package org.migrationtracker.mailbox;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The helpdesk search on PostgreSQL: accents, prefixes, typos, addresses and ranking. */
+@IntegrationTest
+@WithMockUser(username = "harry", roles = "HELPDESK")
+class MailboxSearchTest {
+
+    @Autowired MailboxService mailboxes;
+    @Autowired InventoryImportService imports;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void people() {
+        MailboxTestData.clear(jdbc);
+        MailboxTestData.asAdmin(() -> imports.importInventory("people.csv", """
+                DisplayName,PrimarySmtpAddress,Alias,EmailAddresses
+                Søren Nielsen,soren.nielsen@contoso.dk,snielsen,SMTP:soren.nielsen@contoso.dk;smtp:sn@contoso.dk
+                Soren Olsen,soren.olsen@contoso.dk,solsen,
+                Pilar Pinilla,pilarp@contoso.com,pilarp,SMTP:pilarp@contoso.com;smtp:pilar.pinilla@contoso.com
+                Élodie Lefèvre,elodie@contoso.fr,elefevre,
+                Joost de Vries,joost@contoso.nl,jvries,
+                Sorenson Bakery Shared,bakery@contoso.com,bakery,
+                """.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private java.util.List<String> names(String query) {
+        return mailboxes.search(query, 10).stream().map(Mailbox::displayName).toList();
+    }
+
+    @Test
+    void accents_are_ignored_both_ways() {
+        assertThat(names("soren")).contains("Søren Nielsen", "Soren Olsen");
+        assertThat(names("Søren")).contains("Søren Nielsen", "Soren Olsen");
+        assertThat(names("elodie lefevre")).containsExactly("Élodie Lefèvre");
+    }
+
+    @Test
+    void names_that_start_with_the_query_come_before_those_that_contain_it() {
+        assertThat(names("soren").getLast()).isEqualTo("Sorenson Bakery Shared");
+    }
+
+    @Test
+    void a_typo_still_finds_the_user() {
+        assertThat(names("pinila")).first().isEqualTo("Pilar Pinilla");
+    }
+
+    @Test
+    void an_exact_address_or_alias_is_found_and_ranked_first() {
+        assertThat(names("sn@contoso.dk")).first().isEqualTo("Søren Nielsen");
+        assertThat(names("pilar.pinilla@contoso.com")).first().isEqualTo("Pilar Pinilla");
+        assertThat(names("jvries")).containsExactly("Joost de Vries");
+    }
+
+    @Test
+    void a_single_character_finds_nothing_yet() {
+        assertThat(mailboxes.search("s", 10)).isEmpty();
+    }
+}
