@@ -1,0 +1,86 @@
+package org.migrationtracker.lookup;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.project.MigrationMethod;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the helpdesk tells a user on the phone, in plain words: where the mailbox is, what the user must do now,
+ * and what is still pending. Plain Java; each line is a message key with its arguments, translated by the screen.
+ */
+public final class Guidance {
+
+    /** One sentence: a message key of the translations and its arguments. */
+    public record Line(String key, List<Object> args) {
+
+        static Line of(String key, Object... args) {
+            return new Line(key, List.of(args));
+        }
+    }
+
+    /** The project facts the advice depends on. */
+    public record Project(MigrationMethod method, boolean singleSignOn, boolean mxPointsToCloud, @Nullable Instant mxChangedAt) {
+    }
+
+    public record Card(Line where, List<Line> toDo, List<Line> pending) {
+    }
+
+    private Guidance() {
+    }
+
+    public static Card of(Mailbox m, Project project, @Nullable Instant completedAt, LocalDate today) {
+        var toDo = new ArrayList<Line>();
+        var pending = new ArrayList<Line>();
+        String batch = m.batchName() == null ? "" : m.batchName();
+        Line where = switch (m.state()) {
+            case NOT_READY, READY -> Line.of("guide.where.waiting");
+            case IN_BATCH -> Line.of("guide.where.scheduled", batch);
+            case SYNCING, SYNCED -> Line.of("guide.where.copying", batch);
+            case COMPLETED, CONVERTED_TO_MAIL_USER, DONE -> completedAt == null
+                    ? Line.of("guide.where.moved", batch)
+                    : Line.of("guide.where.moved-on", completedAt, batch);
+            case FAILED -> Line.of("guide.where.failed", m.stateNote());
+            case SKIPPED -> Line.of("guide.where.skipped", m.stateNote());
+        };
+        boolean moved = m.state() == MailboxState.COMPLETED || m.state() == MailboxState.CONVERTED_TO_MAIL_USER
+                || m.state() == MailboxState.DONE;
+        if (!moved) {
+            toDo.add(Line.of(m.state() == MailboxState.FAILED || m.state() == MailboxState.SKIPPED
+                    ? "guide.todo.nothing-it" : "guide.todo.nothing-yet"));
+            if (m.state() == MailboxState.SYNCING || m.state() == MailboxState.SYNCED) {
+                toDo.add(Line.of("guide.todo.keep-working"));
+            }
+            return new Card(where, toDo, pending);
+        }
+        switch (project.method()) {
+            case CUTOVER, STAGED -> {
+                if (!m.outlookProfileReconfigured()) {
+                    toDo.add(Line.of("guide.todo.new-profile"));
+                } else {
+                    toDo.add(Line.of("guide.todo.profile-done"));
+                }
+                toDo.add(Line.of(project.singleSignOn() ? "guide.todo.sign-in-sso" : "guide.todo.sign-in-temporary"));
+            }
+            case HYBRID -> toDo.add(Line.of("guide.todo.hybrid"));
+            case IMAP -> toDo.add(Line.of("guide.todo.imap"));
+        }
+        toDo.add(project.mxPointsToCloud() && project.mxChangedAt() != null
+                ? Line.of("guide.todo.mail-arrives", project.mxChangedAt())
+                : Line.of("guide.todo.mail-not-yet"));
+        if (m.licenceAssignedOn() == null) {
+            var deadline = m.licenceDeadline();
+            pending.add(deadline == null ? Line.of("guide.pending.licence")
+                    : Line.of(deadline.isBefore(today) ? "guide.pending.licence-overdue" : "guide.pending.licence-by", deadline));
+        }
+        if (m.umWasEnabled() && !m.umReenabled()) {
+            pending.add(Line.of("guide.pending.um"));
+        }
+        return new Card(where, toDo, pending);
+    }
+}
