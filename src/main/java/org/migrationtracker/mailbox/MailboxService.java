@@ -258,6 +258,37 @@ public class MailboxService {
                 .map(HistoryEntry::at).findFirst();
     }
 
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<MailboxState, Integer> stateCounts() {
+        return store.stateCounts();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<ReadinessReason, Integer> blockers() {
+        return store.blockers();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.SortedMap<LocalDate, Integer> completionsPerDay() {
+        return store.completionsPerDay(clock.getZone());
+    }
+
+    /** Moved mailboxes whose licence deadline passes before the given day and that have no licence. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> licencesDue(LocalDate before, int limit) {
+        return store.licencesDue(before, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int licencesDueCount(LocalDate before) {
+        return store.licencesDueCount(before);
+    }
+
     /** Resolves the identities of Exchange's exports to mailboxes (for imports). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

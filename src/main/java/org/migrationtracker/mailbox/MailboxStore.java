@@ -203,6 +203,49 @@ class MailboxStore {
         }, ROW);
     }
 
+    /** How many mailboxes are in each state: one query. */
+    java.util.Map<MailboxState, Integer> stateCounts() {
+        var counts = new java.util.EnumMap<MailboxState, Integer>(MailboxState.class);
+        for (var state : MailboxState.values()) {
+            counts.put(state, 0);
+        }
+        jdbc.query("select state, count(*) from mailbox group by state",
+                rs -> { counts.put(MailboxState.valueOf(rs.getString(1)), rs.getInt(2)); });
+        return counts;
+    }
+
+    /** Why waiting mailboxes are not ready, most frequent first: one query. */
+    java.util.Map<ReadinessReason, Integer> blockers() {
+        var counts = new java.util.LinkedHashMap<ReadinessReason, Integer>();
+        jdbc.query("select reason, count(*) from mailbox, unnest(readiness) as reason "
+                + "where state = 'NOT_READY' group by reason order by count(*) desc, reason",
+                rs -> { counts.put(ReadinessReason.valueOf(rs.getString(1)), rs.getInt(2)); });
+        return counts;
+    }
+
+    /** Mailboxes completed per day (the first time each reached COMPLETED), from the history: one query. */
+    java.util.SortedMap<java.time.LocalDate, Integer> completionsPerDay(java.time.ZoneId zone) {
+        var perDay = new java.util.TreeMap<java.time.LocalDate, Integer>();
+        jdbc.query("select (first_completed at time zone ?)::date as day, count(*) from ("
+                + " select mailbox_id, min(at) as first_completed from mailbox_history"
+                + " where field = 'state' and new_value = 'COMPLETED' group by mailbox_id) c"
+                + " group by day order by day",
+                rs -> { perDay.put(rs.getObject(1, java.time.LocalDate.class), rs.getInt(2)); }, zone.getId());
+        return perDay;
+    }
+
+    /** Moved mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
+    List<Mailbox> licencesDue(java.time.LocalDate before, int limit) {
+        return jdbc.query(SELECT + " where m.licence_assigned_on is null and m.cloud_created_on is not null"
+                + " and m.cloud_created_on + 30 <= ? order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
+    }
+
+    int licencesDueCount(java.time.LocalDate before) {
+        Integer count = jdbc.queryForObject("select count(*) from mailbox where licence_assigned_on is null"
+                + " and cloud_created_on is not null and cloud_created_on + 30 <= ?", Integer.class, before);
+        return count == null ? 0 : count;
+    }
+
     /** Names of the batches mailboxes can be in now (read here so that the mailbox grid can filter by batch). */
     List<String> openBatchNames() {
         return jdbc.queryForList("select name from migration_batch where status <> 'REMOVED' order by lower(name)", String.class);

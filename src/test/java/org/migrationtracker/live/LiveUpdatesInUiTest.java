@@ -84,15 +84,15 @@ class LiveUpdatesInUiTest extends SpringBrowserlessTest {
 
     @Test
     void leaving_a_view_removes_its_subscriptions() {
-        int before = live.subscriberCount();
         var view = navigate(DashboardView.class);
+        int before = live.subscriberCount();
         var label = new Span();
         view.add(label);
         live.subscribeWhileAttached(label, Announced.class, announced -> label.setText(announced.getLast().text()));
         live.refreshWhileAttached(label, () -> label.setText("refreshed"), Announced.class);
         assertThat(live.subscriberCount()).isEqualTo(before + 2);
 
-        navigate(LookupView.class);
+        view.remove(label);
 
         assertThat(live.subscriberCount()).isEqualTo(before);
     }

@@ -1,22 +1,199 @@
 package org.migrationtracker.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.migrationtracker.base.ui.EmptyState;
+import org.migrationtracker.batch.BatchChanged;
+import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.dashboard.DashboardFigures;
+import org.migrationtracker.dashboard.DashboardService;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.project.ProjectSettingsChanged;
 import org.migrationtracker.security.Role;
 
-/** Home of the project lead (admins see it too). */
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The project lead's dashboard (admins see it too): the whole migration at a glance, live. Figures come from
+ * {@link DashboardService}, computed once per change for every open dashboard.
+ */
 @Route("dashboard")
 @Menu(title = "nav.dashboard", order = 1, icon = "icons/dashboard.svg")
 @RolesAllowed({Role.Names.LEAD, Role.Names.ADMIN})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView() {
+    final Div headline = new Div();
+    final Div progress = new Div();
+    final Grid<BatchOverview> batches = new Grid<>();
+    final UnorderedList blockers = new UnorderedList();
+    final Div due = new Div();
+    final Div empty = new Div();
+    final Div content = new Div();
+    private final DashboardService dashboard;
+    private DashboardFigures figures;
+
+    DashboardView(DashboardService dashboard, LiveUpdates live) {
+        this.dashboard = dashboard;
         setId("dashboard-view");
-        add(new EmptyState(getTranslation("dashboard.empty.title"), getTranslation("dashboard.empty.text")));
+        addClassName("dashboard");
+        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = csv(dashboard.figures()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(file), "migration-dashboard-" + LocalDate.now() + ".csv",
+                    "text/csv; charset=utf-8", file.length);
+        }), getTranslation("dashboard.export"));
+        csv.getElement().setAttribute("download", true);
+        var print = new Button(getTranslation("dashboard.print"), VaadinIcon.PRINT.create(),
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var tools = new HorizontalLayout(csv, print);
+        tools.addClassName("dashboard-tools");
+        tools.setAlignItems(Alignment.BASELINE);
+
+        headline.addClassName("headline");
+        headline.setId("headline");
+        progress.addClassName("dashboard-progress");
+        batches.addColumn(o -> o.batch().getName()).setHeader(getTranslation("batch.name")).setAutoWidth(true).setFlexGrow(0);
+        batches.addColumn(o -> o.batch().getStatus().exchangeName()).setHeader(getTranslation("batch.status")).setAutoWidth(true);
+        batches.addComponentColumn(o -> new ProgressBar(0, 1, o.counts().progress())).setHeader(getTranslation("batch.progress"));
+        batches.addColumn(o -> getTranslation("batch.counts", o.counts().total(), o.counts().synced(), o.counts().finalized(),
+                o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
+        batches.addColumn(o -> o.batch().getPlannedStart() == null ? "" : date(o.batch().getPlannedStart()))
+                .setHeader(getTranslation("batch.planned")).setAutoWidth(true);
+        batches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        batches.setAllRowsVisible(true);
+        blockers.setId("blockers");
+        due.setId("due");
+        content.add(headline, progress, new H3(getTranslation("dashboard.batches")), batches,
+                section("dashboard.blockers", blockers), section("dashboard.due", due));
+        content.addClassName("dashboard-content");
+        add(tools, empty, content);
+        refresh();
+        live.refreshWhileAttached(this, this::refresh, MailboxesChanged.class, BatchChanged.class, ProjectSettingsChanged.class);
+    }
+
+    private Div section(String titleKey, Component body) {
+        var section = new Div(new H3(getTranslation(titleKey)), body);
+        section.addClassName("dashboard-section");
+        return section;
+    }
+
+    void refresh() {
+        figures = dashboard.figures();
+        boolean nothing = figures.total() == 0;
+        empty.removeAll();
+        if (nothing) {
+            empty.add(new EmptyState(getTranslation("dashboard.empty.title"), getTranslation("dashboard.empty.text")));
+        }
+        content.setVisible(!nothing);
+        var numbers = NumberFormat.getIntegerInstance(getLocale());
+        headline.removeAll();
+        headline.add(tile("dashboard.total", numbers.format(figures.total())),
+                tile("dashboard.done", numbers.format(figures.done())),
+                tile("dashboard.in-flight", numbers.format(figures.inFlight())),
+                tile("dashboard.not-ready", numbers.format(figures.count(MailboxState.NOT_READY))),
+                tile("dashboard.failed", numbers.format(figures.count(MailboxState.FAILED))),
+                tile("dashboard.skipped", numbers.format(figures.count(MailboxState.SKIPPED))));
+
+        progress.removeAll();
+        var percent = NumberFormat.getPercentInstance(getLocale());
+        percent.setMaximumFractionDigits(1);
+        progress.add(new ProgressBar(0, 100, figures.percentComplete()),
+                new Span(getTranslation("dashboard.complete", percent.format(figures.percentComplete() / 100))),
+                new Span(getTranslation("dashboard.planned-finish", figures.plannedFinish() == null ? "–" : date(figures.plannedFinish()))),
+                new Span(figures.forecastFinish() == null ? getTranslation("dashboard.forecast-none")
+                        : getTranslation("dashboard.forecast", date(figures.forecastFinish()),
+                        String.format(getLocale(), "%.1f", figures.pacePerDay()))));
+
+        batches.setItems(figures.batches());
+
+        blockers.removeAll();
+        if (figures.blockers().isEmpty()) {
+            blockers.add(new ListItem(getTranslation("dashboard.blockers.none")));
+        }
+        figures.blockers().forEach((reason, count) -> blockers.add(new ListItem(new Anchor(
+                "mailboxes?reason=" + reason.name() + "&ready=false",
+                getTranslation("dashboard.blocker", numbers.format(count), reason.describe(getTranslation("mailboxes.its-database")))))));
+
+        due.removeAll();
+        var dueList = new UnorderedList();
+        dueList.add(new ListItem(getTranslation("dashboard.licences-due", numbers.format(figures.licencesDueCount()),
+                DashboardService.LICENCE_WARNING_DAYS)));
+        figures.licencesDue().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
+                m.displayName() + " · " + date(m.licenceDeadline())))));
+        var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        figures.removals().forEach(removal -> dueList.add(new ListItem(removal.blockers().isEmpty()
+                ? getTranslation("dashboard.removal-ready", removal.batch())
+                : getTranslation("dashboard.removal-wait", removal.batch(),
+                removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), String.join("; ", removal.blockers())))));
+        dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
+        figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
+                m.displayName() + " · " + m.stateNote()))));
+        due.add(dueList);
+    }
+
+    private Div tile(String key, String value) {
+        var number = new Span(value);
+        number.addClassName("tile-number");
+        var label = new Span(getTranslation(key));
+        label.addClassName("tile-label");
+        var tile = new Div(number, label);
+        tile.addClassName("tile");
+        tile.setId("tile-" + key.substring(key.indexOf('.') + 1));
+        return tile;
+    }
+
+    private String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+    }
+
+    /** The dashboard's figures as CSV for steering meetings. */
+    static String csv(DashboardFigures f) {
+        var csv = new StringBuilder("Figure,Value\r\n");
+        csv.append("Mailboxes,").append(f.total()).append("\r\n");
+        csv.append("Done,").append(f.done()).append("\r\n");
+        csv.append("In flight,").append(f.inFlight()).append("\r\n");
+        for (var state : MailboxState.values()) {
+            csv.append("State ").append(state.name()).append(',').append(f.count(state)).append("\r\n");
+        }
+        csv.append("Percent complete,").append(String.format(java.util.Locale.ROOT, "%.1f", f.percentComplete())).append("\r\n");
+        csv.append("Planned finish,").append(f.plannedFinish() == null ? "" : f.plannedFinish()).append("\r\n");
+        csv.append("Forecast finish,").append(f.forecastFinish() == null ? "" : f.forecastFinish()).append("\r\n");
+        csv.append("Licences due within 7 days,").append(f.licencesDueCount()).append("\r\n");
+        f.blockers().forEach((reason, count) -> csv.append("Not ready: ").append(reason.name()).append(',').append(count).append("\r\n"));
+        f.batches().forEach(o -> csv.append("Batch ").append(o.batch().getName()).append(" (").append(o.batch().getStatus().exchangeName())
+                .append(") finalised,").append(o.counts().finalized()).append('/').append(o.counts().total()).append("\r\n"));
+        f.completionsPerDay().forEach((day, count) -> csv.append("Completed on ").append(day).append(',').append(count).append("\r\n"));
+        return csv.toString();
+    }
+
+    /** The headline text, for tests. */
+    String headlineText() {
+        return headline.getElement().getTextRecursively();
     }
 
     @Override

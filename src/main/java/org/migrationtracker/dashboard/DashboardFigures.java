@@ -1,0 +1,63 @@
+package org.migrationtracker.dashboard;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.ReadinessReason;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Everything the lead's dashboard shows, computed once per change with one query per widget and shared by every
+ * open dashboard.
+ */
+public record DashboardFigures(
+        Map<MailboxState, Integer> states,
+        @Nullable LocalDate plannedFinish,
+        @Nullable LocalDate forecastFinish,
+        double pacePerDay,
+        SortedMap<LocalDate, Integer> completionsPerDay,
+        List<BatchOverview> batches,
+        Map<ReadinessReason, Integer> blockers,
+        int licencesDueCount,
+        List<Mailbox> licencesDue,
+        List<Removal> removals,
+        List<Mailbox> failed,
+        Instant computedAt) {
+
+    /** A batch that ran to completion, and when it may be removed (or why not yet). */
+    public record Removal(String batch, @Nullable Instant mayRemoveFrom, List<String> blockers) {
+    }
+
+    public int total() {
+        return states.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Finalised in the cloud: completed, converted to a mail user, or done. */
+    public int done() {
+        return count(MailboxState.COMPLETED) + count(MailboxState.CONVERTED_TO_MAIL_USER) + count(MailboxState.DONE);
+    }
+
+    public int inFlight() {
+        return count(MailboxState.IN_BATCH) + count(MailboxState.SYNCING) + count(MailboxState.SYNCED);
+    }
+
+    public int count(MailboxState state) {
+        return states.getOrDefault(state, 0);
+    }
+
+    /** Done out of every mailbox that is to move (skipped ones do not). */
+    public double percentComplete() {
+        int toMove = total() - count(MailboxState.SKIPPED);
+        return toMove == 0 ? 0 : 100.0 * done() / toMove;
+    }
+
+    public int remaining() {
+        return total() - count(MailboxState.SKIPPED) - done();
+    }
+}

@@ -1,0 +1,108 @@
+package org.migrationtracker.dashboard;
+
+import org.migrationtracker.batch.BatchChanged;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.batch.RemovalGuard;
+import org.migrationtracker.live.LiveResync;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSort;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.project.ProjectSettingsChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The dashboard's figures, computed on demand and kept until the next change anywhere (in this instance or,
+ * through the relay, another): every open dashboard shares one computation per change.
+ */
+@Service
+public class DashboardService {
+
+    /** Licences whose deadline falls within this many days are due. */
+    public static final int LICENCE_WARNING_DAYS = 7;
+
+    private final MailboxService mailboxes;
+    private final BatchService batches;
+    private final ProjectService project;
+    private final Clock clock;
+    private final AtomicLong computations = new AtomicLong();
+    private volatile @Nullable DashboardFigures cached;
+    /** Bumped by every change: figures computed while a change happened are not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
+    DashboardService(MailboxService mailboxes, BatchService batches, ProjectService project, Clock clock, LiveUpdates live) {
+        this.mailboxes = mailboxes;
+        this.batches = batches;
+        this.project = project;
+        this.clock = clock;
+        live.subscribe(Object.class, Runnable::run, event -> {
+            if (event instanceof MailboxesChanged || event instanceof BatchChanged || event instanceof ProjectSettingsChanged
+                    || event instanceof LiveResync) {
+                generation.incrementAndGet();
+                cached = null;
+            }
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
+    public DashboardFigures figures() {
+        var figures = cached;
+        if (figures != null) {
+            return figures;
+        }
+        synchronized (this) {
+            var current = cached;
+            if (current != null) {
+                return current;
+            }
+            long seen = generation.get();
+            var computed = compute();
+            if (generation.get() == seen) {
+                cached = computed;
+            }
+            return computed;
+        }
+    }
+
+    /** How many times the figures were computed (a figure for tests and the benchmark). */
+    public long computationCount() {
+        return computations.get();
+    }
+
+    private DashboardFigures compute() {
+        computations.incrementAndGet();
+        var today = LocalDate.now(clock);
+        var states = mailboxes.stateCounts();
+        var completions = mailboxes.completionsPerDay();
+        var board = batches.board();
+        var planned = board.stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
+                .map(o -> o.batch().getPlannedStart()).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        var settings = project.current();
+        var removals = board.stream()
+                .filter(o -> o.batch().getStatus() == BatchStatus.COMPLETED || o.batch().getStatus() == BatchStatus.COMPLETED_WITH_ERRORS)
+                .map(o -> new DashboardFigures.Removal(o.batch().getName(),
+                        settings.getMxChangedAt() == null ? null : settings.getMxChangedAt().plus(RemovalGuard.MX_WAIT),
+                        batches.removalBlockers(o.batch().getName())))
+                .toList();
+        var failed = mailboxes.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
+        var figures = new DashboardFigures(states, planned, null, 0, completions, board, mailboxes.blockers(),
+                mailboxes.licencesDueCount(today.plusDays(LICENCE_WARNING_DAYS)),
+                mailboxes.licencesDue(today.plusDays(LICENCE_WARNING_DAYS), 10), removals, failed, clock.instant());
+        return new DashboardFigures(figures.states(), planned,
+                Forecast.finish(figures.remaining(), completions, today).orElse(null), Forecast.pace(completions, today),
+                completions, board, figures.blockers(), figures.licencesDueCount(), figures.licencesDue(), removals, failed,
+                figures.computedAt());
+    }
+}

@@ -1,0 +1,88 @@
+package org.migrationtracker.dashboard.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.UiEventually;
+import org.migrationtracker.dashboard.DashboardService;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@WithMockUser(username = "lena", roles = "LEAD")
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired InventoryImportService imports;
+    @Autowired MailboxService mailboxes;
+    @Autowired DashboardService dashboard;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void migration() {
+        MailboxTestData.clear(jdbc);
+        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.asAdmin(() -> {
+            imports.importInventory("inventory.csv", MailboxTestData.inventory(40, "Finance"));
+            var some = BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com", "user3@contoso.com"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), some);
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), some);
+            for (var state : List.of(MailboxState.IN_BATCH, MailboxState.SYNCING, MailboxState.SYNCED, MailboxState.COMPLETED)) {
+                mailboxes.bulk(new BulkAction.MoveTo(state, ""), some);
+            }
+            mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SKIPPED, "leaves the company"), BulkTarget.addresses(List.of("user4@contoso.com")));
+        });
+    }
+
+    @Test
+    void the_headline_counts_the_whole_migration_and_the_blockers_link_to_the_filtered_grid() {
+        // the lead's home is the dashboard: it was open before the data above was made, and follows it live
+        var view = navigate(DashboardView.class);
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("1skipped"))).isTrue();
+
+        assertThat(view.headlineText()).contains("40", "mailboxes", "3", "done", "36", "not ready", "1", "skipped");
+        assertThat(view.blockers.getElement().getTextRecursively())
+                .contains("36 mailbox(es): no FullAccess and no Receive As on database its database",
+                        "4 mailbox(es): UM still enabled");
+        assertThat(view.blockers.getElement().getChild(0).getChild(0).getAttribute("href"))
+                .isEqualTo("mailboxes?reason=NO_MAILBOX_ACCESS&ready=false");
+        assertThat(view.due.getElement().getTextRecursively()).contains("licence(s) to assign within 7 days");
+    }
+
+    @Test
+    void a_change_elsewhere_updates_the_dashboard_live_and_the_figures_are_computed_once_for_all_dashboards() throws Exception {
+        var view = navigate(DashboardView.class);
+        dashboard.figures();
+        long before = dashboard.computationCount();
+
+        CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() -> mailboxes.bulk(
+                new BulkAction.MoveTo(MailboxState.SKIPPED, "shared mailbox, not moved"),
+                BulkTarget.matching(MailboxFilter.all().withStates(java.util.Set.of(MailboxState.NOT_READY)))))).get();
+
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("37skipped"))).isTrue();
+        dashboard.figures();
+        dashboard.figures();
+        assertThat(dashboard.computationCount() - before).isEqualTo(1);
+    }
+
+    @Test
+    void the_csv_export_carries_the_figures() {
+        var csv = DashboardView.csv(dashboard.figures());
+
+        assertThat(csv).startsWith("Figure,Value\r\n").contains("Mailboxes,40\r\n", "Done,3\r\n", "State SKIPPED,1\r\n",
+                "Percent complete,7.7\r\n");
+    }
+}
