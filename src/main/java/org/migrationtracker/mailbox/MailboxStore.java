@@ -181,26 +181,39 @@ class MailboxStore {
         if (folded.length() < 2) {
             return List.of();
         }
-        String like = "%" + folded.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    with q as (select tracker_fold(?) as text)
-                    select m.*, coalesce(d.receive_as, false) as receive_as, b.name as batch_name
-                    from mailbox m
-                    cross join q
-                    left join mailbox_database d on d.name_key = lower(m.database_name)
-                    left join migration_batch b on b.id = m.batch_id
-                    where m.search_text like tracker_fold(?) or q.text <% m.search_text
-                    order by (m.primary_address = q.text or q.text = any(m.proxy_addresses)) desc,
-                             (tracker_fold(m.display_name) like q.text || '%') desc,
-                             word_similarity(q.text, m.search_text) desc,
-                             lower(m.display_name), m.id
-                    limit ?""");
+        // exact addresses first (btree / GIN on addresses), then the nearest rows by word similarity (GiST KNN)
+        var exact = jdbc.query(con -> {
+            var ps = con.prepareStatement(SELECT + " where m.primary_address = lower(?) or m.proxy_addresses @> array[lower(?)]::text[]");
             ps.setString(1, folded);
-            ps.setString(2, like);
-            ps.setInt(3, limit);
+            ps.setString(2, folded);
             return ps;
         }, ROW);
+        var nearest = jdbc.query(con -> {
+            var ps = con.prepareStatement("with q as (select tracker_fold(?) as text) "
+                    + "select m.*, coalesce(d.receive_as, false) as receive_as, b.name as batch_name "
+                    + "from mailbox m cross join q "
+                    + "left join mailbox_database d on d.name_key = lower(m.database_name) "
+                    + "left join migration_batch b on b.id = m.batch_id "
+                    + "where q.text <% m.search_text "
+                    + "order by q.text <<-> m.search_text limit ?");
+            ps.setString(1, folded);
+            ps.setInt(2, limit * 4);
+            return ps;
+        }, ROW);
+        String key = fold(folded);
+        var ranked = new java.util.ArrayList<Mailbox>(exact);
+        nearest.stream()
+                .filter(m -> exact.stream().noneMatch(e -> e.id() == m.id()))
+                .sorted(java.util.Comparator.comparing((Mailbox m) -> !fold(m.displayName()).startsWith(key)))
+                .forEach(ranked::add);
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** Lower case without accents, as tracker_fold() in the database does for the common cases. */
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** How many mailboxes are in each state: one query. */
