@@ -20,7 +20,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.base.ui.Chart;
 import org.migrationtracker.base.ui.EmptyState;
+import org.migrationtracker.batch.BatchStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.dashboard.DashboardFigures;
@@ -55,11 +64,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Div due = new Div();
     final Div empty = new Div();
     final Div content = new Div();
+    final Chart burnUp = new Chart();
+    final Chart byBatch = new Chart();
     private final DashboardService dashboard;
+    private final JsonMapper json;
     private DashboardFigures figures;
 
-    DashboardView(DashboardService dashboard, LiveUpdates live) {
+    DashboardView(DashboardService dashboard, LiveUpdates live, JsonMapper json) {
         this.dashboard = dashboard;
+        this.json = json;
+        burnUp.setId("burn-up");
+        byBatch.setId("by-batch");
         setId("dashboard-view");
         addClassName("dashboard");
         var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -88,7 +103,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         batches.setAllRowsVisible(true);
         blockers.setId("blockers");
         due.setId("due");
-        content.add(headline, progress, new H3(getTranslation("dashboard.batches")), batches,
+        var charts = new Div(section("dashboard.burn-up", burnUp), section("dashboard.by-batch", byBatch));
+        charts.addClassName("dashboard-charts");
+        content.add(headline, progress, charts, new H3(getTranslation("dashboard.batches")), batches,
                 section("dashboard.blockers", blockers), section("dashboard.due", due));
         content.addClassName("dashboard-content");
         add(tools, empty, content);
@@ -130,6 +147,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         String.format(getLocale(), "%.1f", figures.pacePerDay()))));
 
         batches.setItems(figures.batches());
+        burnUp.setOption(json.writeValueAsString(burnUpOption(figures)));
+        byBatch.setOption(json.writeValueAsString(byBatchOption(figures)));
 
         blockers.removeAll();
         if (figures.blockers().isEmpty()) {
@@ -169,6 +188,62 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+    }
+
+    /** Mailboxes completed, cumulative per day, against the plan from the batches' planned starts. */
+    private Map<String, Object> burnUpOption(DashboardFigures f) {
+        var today = LocalDate.now();
+        var planned = new TreeMap<LocalDate, Integer>();
+        f.batches().stream().filter(o -> o.batch().getPlannedStart() != null && o.batch().getStatus() != BatchStatus.REMOVED)
+                .forEach(o -> planned.merge(o.batch().getPlannedStart(), o.counts().total(), Integer::sum));
+        var first = Stream.concat(f.completionsPerDay().keySet().stream(), planned.keySet().stream())
+                .min(LocalDate::compareTo).orElse(today);
+        var last = Stream.of(today, f.plannedFinish() == null ? today : f.plannedFinish()).max(LocalDate::compareTo).orElseThrow();
+        var days = new ArrayList<String>();
+        var done = new ArrayList<Integer>();
+        var plan = new ArrayList<Integer>();
+        int doneSoFar = 0;
+        int planSoFar = 0;
+        for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            doneSoFar += f.completionsPerDay().getOrDefault(day, 0);
+            planSoFar += planned.getOrDefault(day, 0);
+            days.add(day.toString());
+            done.add(day.isAfter(today) ? null : doneSoFar);
+            plan.add(planSoFar);
+        }
+        return Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("top", 0, "data", List.of(getTranslation("dashboard.chart.done"), getTranslation("dashboard.chart.plan"))),
+                "grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true),
+                "xAxis", Map.of("type", "category", "data", days),
+                "yAxis", Map.of("type", "value", "max", Math.max(1, f.total() - f.count(MailboxState.SKIPPED))),
+                "series", List.of(
+                        Map.of("name", getTranslation("dashboard.chart.done"), "type", "line", "data", done, "areaStyle", Map.of(),
+                                "showSymbol", false),
+                        Map.of("name", getTranslation("dashboard.chart.plan"), "type", "line", "step", "end", "data", plan,
+                                "showSymbol", false, "lineStyle", Map.of("type", "dashed"))));
+    }
+
+    /** Per batch, its mailboxes by state, stacked. */
+    private Map<String, Object> byBatchOption(DashboardFigures f) {
+        var names = f.batches().stream().map(o -> o.batch().getName()).toList();
+        var series = new ArrayList<Map<String, Object>>();
+        series.add(stack("state.IN_BATCH", f.batches().stream().map(o -> o.counts().inBatch()).toList()));
+        series.add(stack("state.SYNCING", f.batches().stream().map(o -> o.counts().syncing()).toList()));
+        series.add(stack("state.SYNCED", f.batches().stream().map(o -> o.counts().synced()).toList()));
+        series.add(stack("dashboard.chart.finalised", f.batches().stream().map(o -> o.counts().finalized()).toList()));
+        series.add(stack("state.FAILED", f.batches().stream().map(o -> o.counts().failed()).toList()));
+        return Map.of(
+                "tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")),
+                "legend", Map.of("top", 0),
+                "grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true),
+                "xAxis", Map.of("type", "category", "data", names),
+                "yAxis", Map.of("type", "value"),
+                "series", series);
+    }
+
+    private Map<String, Object> stack(String key, List<Integer> values) {
+        return Map.of("name", getTranslation(key), "type", "bar", "stack", "state", "data", values);
     }
 
     /** The dashboard's figures as CSV for steering meetings. */
