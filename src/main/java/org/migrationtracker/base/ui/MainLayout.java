@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.migrationtracker.security.Languages;
+import org.migrationtracker.security.UserPreferences;
 import org.springframework.security.core.GrantedAuthority;
 
 import java.util.stream.Collectors;
@@ -35,7 +37,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    private final UserPreferences preferences;
+
+    MainLayout(AuthenticationContext authenticationContext, UserPreferences preferences) {
+        this.preferences = preferences;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
@@ -80,9 +85,27 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var label = new Div(new Span(username), new Span(roles));
         label.addClassName("user-label");
         var item = menu.addItem(label);
+        var language = item.getSubMenu().addItem(getTranslation("nav.language"));
+        language.setId("language-menu");
+        for (var locale : Languages.SUPPORTED) {
+            var choice = language.getSubMenu().addItem(Languages.nameOf(locale), click -> chooseLanguage(locale));
+            choice.setCheckable(true);
+            choice.setChecked(getLocale().getLanguage().equals(locale.getLanguage()));
+            choice.setId("language-" + locale.getLanguage());
+        }
         item.getSubMenu().addItem(getTranslation("nav.logout"), click -> authenticationContext.logout())
                 .setId("logout");
         return menu;
+    }
+
+    /** Remembers the choice and shows every screen in the new language. */
+    private void chooseLanguage(java.util.Locale locale) {
+        preferences.chooseLanguage(locale);
+        getUI().ifPresent(ui -> {
+            ui.getSession().setLocale(locale);
+            ui.setLocale(locale);
+            ui.getPage().reload();
+        });
     }
 
     @Override

@@ -1,0 +1,114 @@
+package org.migrationtracker;
+
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.batch.StartMode;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.RecipientType;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.security.Languages;
+import org.migrationtracker.security.Role;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every visible string exists in all five languages, and every translation keeps its placeholders working. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-z0-9.\\-]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
+
+    private static Properties bundle(String suffix) throws IOException {
+        var properties = new Properties();
+        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
+            assertThat(in).as("bundle translations%s.properties", suffix).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void every_language_has_every_key_of_the_english_bundle_and_no_other() throws IOException {
+        var english = bundle("").stringPropertyNames();
+        for (var locale : Languages.SUPPORTED) {
+            if (locale.getLanguage().equals("en")) {
+                continue;
+            }
+            var translated = bundle("_" + locale.getLanguage()).stringPropertyNames();
+            assertThat(translated).as("keys of %s", locale).containsExactlyInAnyOrderElementsOf(english);
+        }
+    }
+
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        var english = bundle("").stringPropertyNames();
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = KEY_IN_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    if (!matcher.group(1).endsWith(".")) {
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        Stream.of(MailboxState.values()).forEach(state -> used.add("state." + state.name()));
+        Stream.of(MigrationMethod.values()).forEach(method -> used.add("method." + method.name()));
+        Stream.of(Role.values()).forEach(role -> used.add("role." + role.name()));
+        Stream.of(RecipientType.values()).forEach(type -> used.add("type." + type.name()));
+        Stream.of(StartMode.values()).forEach(mode -> used.add("start-mode." + mode.name()));
+        assertThat(used).hasSizeGreaterThan(200);
+        assertThat(english).containsAll(used);
+    }
+
+    @Test
+    void every_translation_keeps_its_placeholders_and_formats_them() throws IOException {
+        var english = bundle("");
+        for (var locale : Languages.SUPPORTED) {
+            var bundle = locale.getLanguage().equals("en") ? english : bundle("_" + locale.getLanguage());
+            for (String key : english.stringPropertyNames()) {
+                var expected = placeholders(english.getProperty(key));
+                if (expected.isEmpty()) {
+                    continue;
+                }
+                String value = bundle.getProperty(key, "");
+                assertThat(placeholders(value)).as("%s in %s", key, locale).isEqualTo(expected);
+                int highest = expected.stream().mapToInt(Integer::intValue).max().orElse(0);
+                Object[] args = new Object[highest + 1];
+                for (int i = 0; i <= highest; i++) {
+                    args[i] = value.contains("{" + i + ",date") ? new Date(0) : "§" + i;
+                }
+                String formatted = new MessageFormat(value, locale).format(args);
+                assertThat(formatted).as("%s in %s formats every placeholder", key, locale).doesNotContain("{");
+                for (int index : expected) {
+                    if (!value.contains("{" + index + ",date")) {
+                        assertThat(formatted).as("%s in %s substitutes {%d}", key, locale, index).contains("§" + index);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Set<Integer> placeholders(String value) {
+        var matcher = PLACEHOLDER.matcher(value);
+        var found = new java.util.TreeSet<Integer>();
+        while (matcher.find()) {
+            found.add(Integer.parseInt(matcher.group(1)));
+        }
+        return found.stream().collect(Collectors.toSet());
+    }
+}
