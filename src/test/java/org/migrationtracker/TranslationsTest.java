@@ -42,7 +42,7 @@ class TranslationsTest {
 
     @Test
     void every_language_has_every_key_of_the_english_bundle_and_no_other() throws IOException {
-        var english = bundle("").stringPropertyNames();
+        var english = bundle("_en").stringPropertyNames();
         for (var locale : Languages.SUPPORTED) {
             if (locale.getLanguage().equals("en")) {
                 continue;
@@ -54,7 +54,7 @@ class TranslationsTest {
 
     @Test
     void every_key_the_code_asks_for_exists() throws IOException {
-        var english = bundle("").stringPropertyNames();
+        var english = bundle("_en").stringPropertyNames();
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -77,7 +77,7 @@ class TranslationsTest {
 
     @Test
     void every_translation_keeps_its_placeholders_and_formats_them() throws IOException {
-        var english = bundle("");
+        var english = bundle("_en");
         for (var locale : Languages.SUPPORTED) {
             var bundle = locale.getLanguage().equals("en") ? english : bundle("_" + locale.getLanguage());
             for (String key : english.stringPropertyNames()) {

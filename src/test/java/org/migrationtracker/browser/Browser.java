@@ -35,6 +35,10 @@ final class Browser implements AutoCloseable {
                 .setArgs(ARGS));
     }
 
+    BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
+        return chromium.newContext(options.setViewportSize(1280, 800).setAcceptDownloads(true));
+    }
+
     BrowserContext newContext() {
         return chromium.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB").setAcceptDownloads(true));
     }

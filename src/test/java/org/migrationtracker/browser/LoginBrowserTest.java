@@ -85,6 +85,22 @@ class LoginBrowserTest {
         assertThat(page.locator("vaadin-side-nav")).hasCount(0);
     }
 
+    @Test
+    void a_french_browser_gets_the_tracker_in_french() {
+        BrowserContext french = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fr-FR"));
+        try {
+            Page page = french.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            assertThat(page.locator("vaadin-login-form")).containsText("Connexion");
+            page.locator("vaadin-login-form input[name='username']").fill("admin");
+            page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            assertThat(page.locator("vaadin-side-nav").getByText("Tableau de bord")).isVisible();
+        } finally {
+            french.close();
+        }
+    }
+
     private void signIn(String username, String password) {
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
