@@ -6,7 +6,12 @@ public enum ReadinessReason {
     NO_MAILBOX_ACCESS,
     NO_WRITE_PROPERTY;
 
-    /** The reason in words, for this mailbox. */
+    /** The key of the reason in the screens' translations; its argument is the mailbox database. */
+    public String messageKey() {
+        return "reason." + name();
+    }
+
+    /** The reason in words (English, for the API and the audit), for this mailbox. */
     public String describe(String databaseName) {
         return switch (this) {
             case UM_STILL_ENABLED -> "UM still enabled";

@@ -145,7 +145,8 @@ class MailboxDialog extends Dialog {
             readiness.add(new Span(getTranslation("mailbox.ready-all")));
         } else {
             readiness.add(new Span(getTranslation(mailbox.ready() ? "mailbox.warnings" : "mailbox.not-ready")));
-            mailbox.readinessInWords().forEach(reason -> readiness.add(new Paragraph("• " + reason)));
+            mailbox.readinessReasons().forEach(reason -> readiness.add(new Paragraph("• "
+                    + getTranslation(reason.messageKey(), mailbox.databaseName()))));
         }
         var state = new Span(getTranslation("state." + mailbox.state().name())
                 + (mailbox.stateNote().isBlank() ? "" : ": " + mailbox.stateNote()));

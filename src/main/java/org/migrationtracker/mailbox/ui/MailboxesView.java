@@ -107,7 +107,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         yesNoFilter(ready, "mailboxes.ready");
         reason.setPlaceholder(getTranslation("mailboxes.reason"));
         reason.setItems(ReadinessReason.values());
-        reason.setItemLabelGenerator(r -> r.describe(getTranslation("mailboxes.its-database")));
+        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey(), getTranslation("mailboxes.its-database")));
         reason.setClearButtonVisible(true);
         department.setPlaceholder(getTranslation("mailbox.department"));
         department.setClearButtonVisible(true);
@@ -166,8 +166,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(m -> m.batchName() == null ? "" : m.batchName()).setHeader(getTranslation("mailbox.batch")).setAutoWidth(true);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("mailbox.state")).setKey(MailboxSort.STATE.name())
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> m.readinessReasons().isEmpty() ? "✓" : String.join("; ", m.readinessInWords()))
-                .setHeader(getTranslation("mailboxes.readiness")).setFlexGrow(2).setTooltipGenerator(m -> String.join("\n", m.readinessInWords()));
+        grid.addColumn(m -> m.readinessReasons().isEmpty() ? "✓" : String.join("; ", reasons(m)))
+                .setHeader(getTranslation("mailboxes.readiness")).setFlexGrow(2).setTooltipGenerator(m -> String.join("\n", reasons(m)));
         grid.addColumn(m -> size(m.sizeBytes())).setHeader(getTranslation("mailbox.size")).setKey(MailboxSort.SIZE.name())
                 .setSortable(true).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -248,6 +248,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
             ids.forEach(id -> mailboxes.find(id).ifPresent(grid.getDataProvider()::refreshItem));
         }
         updateSelectionInfo();
+    }
+
+    /** Why the mailbox is not ready, in the user's language. */
+    List<String> reasons(Mailbox m) {
+        return m.readinessReasons().stream().map(r -> getTranslation(r.messageKey(), m.databaseName())).toList();
     }
 
     private void yesNoFilter(Select<String> select, String labelKey) {
