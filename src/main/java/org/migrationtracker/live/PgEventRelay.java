@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,8 +56,12 @@ public class PgEventRelay implements SmartLifecycle {
         this.live = live;
     }
 
-    /** Sends a committed event to the other instances. */
+    /**
+     * Sends a committed event to the other instances. NOTIFY is delivered when its own transaction commits, so it
+     * gets one of its own (after commit, the original transaction's connection is no place for new work).
+     */
     @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void relay(LiveEvent event) {
         if (!relaying) {
             return;
