@@ -71,7 +71,10 @@ class TranslationsTest {
         Stream.of(Role.values()).forEach(role -> used.add("role." + role.name()));
         Stream.of(RecipientType.values()).forEach(type -> used.add("type." + type.name()));
         Stream.of(StartMode.values()).forEach(mode -> used.add("start-mode." + mode.name()));
-        Stream.of(org.migrationtracker.mailbox.ReadinessReason.values()).forEach(reason -> used.add(reason.messageKey()));
+        Stream.of(org.migrationtracker.mailbox.ReadinessReason.values()).forEach(reason -> {
+            used.add(reason.messageKey());
+            used.add(reason.groupMessageKey());
+        });
         assertThat(used).hasSizeGreaterThan(200);
         assertThat(english).containsAll(used);
     }

@@ -11,6 +11,11 @@ public enum ReadinessReason {
         return "reason." + name();
     }
 
+    /** The key of the reason said of many mailboxes at once (filters, the dashboard); no argument. */
+    public String groupMessageKey() {
+        return "reason.any." + name();
+    }
+
     /** The reason in words (English, for the API and the audit), for this mailbox. */
     public String describe(String databaseName) {
         return switch (this) {

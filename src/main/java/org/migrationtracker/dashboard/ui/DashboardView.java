@@ -157,7 +157,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.blockers().forEach((reason, count) -> blockers.add(new ListItem(new Anchor(
                 "mailboxes?reason=" + reason.name() + "&ready=false",
                 getTranslation("dashboard.blocker", numbers.format(count),
-                        getTranslation(reason.messageKey(), getTranslation("mailboxes.its-database")))))));
+                        getTranslation(reason.groupMessageKey()))))));
 
         due.removeAll();
         var dueList = new UnorderedList();

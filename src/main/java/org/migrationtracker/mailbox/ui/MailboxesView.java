@@ -107,7 +107,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         yesNoFilter(ready, "mailboxes.ready");
         reason.setPlaceholder(getTranslation("mailboxes.reason"));
         reason.setItems(ReadinessReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey(), getTranslation("mailboxes.its-database")));
+        reason.setItemLabelGenerator(r -> getTranslation(r.groupMessageKey()));
         reason.setClearButtonVisible(true);
         department.setPlaceholder(getTranslation("mailbox.department"));
         department.setClearButtonVisible(true);

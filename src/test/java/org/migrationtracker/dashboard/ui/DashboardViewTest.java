@@ -55,7 +55,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(view.headlineText()).contains("40", "mailboxes", "3", "done", "36", "not ready", "1", "skipped");
         assertThat(view.blockers.getElement().getTextRecursively())
-                .contains("36 mailbox(es): no FullAccess and no Receive As on database its database",
+                .contains("36 mailbox(es): no FullAccess and no Receive As on their database",
                         "4 mailbox(es): UM still enabled");
         assertThat(view.blockers.getElement().getChild(0).getChild(0).getAttribute("href"))
                 .isEqualTo("mailboxes?reason=NO_MAILBOX_ACCESS&ready=false");
