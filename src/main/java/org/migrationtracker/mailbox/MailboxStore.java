@@ -512,9 +512,8 @@ class MailboxStore {
             if (f.text() != null && !f.text().isBlank()) {
                 String text = f.text().strip().toLowerCase(Locale.ROOT);
                 String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                and("(lower(m.display_name) like :like or m.primary_address like :like or lower(m.alias) like :like"
-                        + " or m.proxy_addresses @> array[:text]::text[])", "like", like);
-                params.addValue("text", text);
+                // the helpdesk search's folded text and its trigram index: accents ignored, any part of any name
+                and("m.search_text like tracker_fold(:like)", "like", like);
             }
         }
 
