@@ -75,6 +75,8 @@ class TranslationsTest {
             used.add(reason.messageKey());
             used.add(reason.groupMessageKey());
         });
+        used.addAll(everyAdviceKey());
+        assertThat(used).contains("advice.staged-source", "advice.hybrid-needs-dirsync", "advice.end-of-support.EXCHANGE_2016");
         assertThat(used).hasSizeGreaterThan(200);
         assertThat(english).containsAll(used);
     }
@@ -105,6 +107,23 @@ class TranslationsTest {
                 }
             }
         }
+    }
+
+    /** Every key the project advice can produce: it is computed, so run the rules over every combination. */
+    private static Set<String> everyAdviceKey() {
+        Set<String> keys = new HashSet<>();
+        for (var source : org.migrationtracker.project.SourceVersion.values()) {
+            for (var method : MigrationMethod.values()) {
+                for (boolean dirSync : new boolean[] {true, false}) {
+                    for (boolean sso : new boolean[] {true, false}) {
+                        var settings = new org.migrationtracker.project.ProjectSettingsData("Org", java.util.List.of(), source,
+                                method, dirSync, sso, "");
+                        org.migrationtracker.project.ProjectAdvice.of(settings).forEach(note -> keys.add(note.key()));
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     private static Set<Integer> placeholders(String value) {

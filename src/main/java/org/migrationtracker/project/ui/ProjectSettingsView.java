@@ -149,7 +149,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
             advice.add(new Paragraph(getTranslation("project.advice.none")));
         }
         for (var note : notes) {
-            var line = new Paragraph(note.text());
+            var line = new Paragraph(getTranslation(note.key(), note.args().toArray()));
             line.addClassName("advice-" + note.severity().name().toLowerCase());
             advice.add(line);
         }

@@ -1,0 +1,67 @@
+package org.migrationtracker.project.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.SourceVersion;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@WithMockUser(username = "ada", roles = "ADMIN")
+class ProjectSettingsViewTest extends SpringBrowserlessTest {
+
+    @Autowired JdbcTemplate jdbc;
+    private Object[] saved;
+
+    @BeforeEach
+    void remember() {
+        saved = jdbc.queryForObject("select method, source_version from migration_project",
+                (rs, row) -> new Object[] {rs.getString(1), rs.getString(2)});
+        jdbc.update("update migration_project set method = 'CUTOVER', source_version = 'EXCHANGE_2010'");
+    }
+
+    @AfterEach
+    void restore() {
+        jdbc.update("update migration_project set method = ?, source_version = ?", saved);
+    }
+
+    private static String adviceText(ProjectSettingsView view) {
+        return view.advice.getChildren().map(c -> ((Paragraph) c).getText()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void choosing_staged_from_exchange_2013_shows_the_problem_at_once() {
+        var view = navigate(ProjectSettingsView.class);
+
+        test(view.source).selectItem(SourceVersion.EXCHANGE_2013.label());
+        test(view.method).selectItem("Staged");
+
+        assertThat(adviceText(view)).contains("A staged migration works from Exchange 2003 or 2007 only; "
+                + SourceVersion.EXCHANGE_2013.label() + " mailboxes move");
+        assertThat(view.advice.getChildren().anyMatch(c -> c.hasClassName("advice-problem"))).isTrue();
+    }
+
+    @Test
+    void the_advice_speaks_the_users_language() {
+        var view = navigate(ProjectSettingsView.class);
+        UI.getCurrent().setLocale(Locale.of("da"));
+
+        view.source.setValue(SourceVersion.EXCHANGE_2013);
+        view.method.setValue(MigrationMethod.STAGED);
+
+        assertThat(adviceText(view)).contains("En trinvis migrering virker kun fra Exchange 2003 eller 2007; postkasser på "
+                + SourceVersion.EXCHANGE_2013.label()).doesNotContain("!advice").doesNotContain("A staged migration");
+    }
+}
