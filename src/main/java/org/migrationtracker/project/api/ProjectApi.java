@@ -1,5 +1,6 @@
 package org.migrationtracker.project.api;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.migrationtracker.project.ProjectAdvice;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettings;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code GET/PUT /api/v1/project}: the project's settings, with Microsoft's advice on them. */
 @RestController
@@ -23,18 +25,28 @@ import java.util.List;
 class ProjectApi {
 
     private final ProjectService project;
+    private final I18NProvider translations;
 
-    ProjectApi(ProjectService project) {
+    ProjectApi(ProjectService project, I18NProvider translations) {
         this.project = project;
+        this.translations = translations;
     }
 
     record ProjectJson(ProjectSettingsData settings, boolean mxPointsToCloud, @org.jspecify.annotations.Nullable Instant mxChangedAt,
-                       long version, Instant updatedAt, String updatedBy, List<ProjectAdvice.Note> advice) {
+                       long version, Instant updatedAt, String updatedBy, List<AdviceJson> advice) {
+    }
 
-        static ProjectJson of(ProjectSettings s) {
-            return new ProjectJson(s.data(), s.isMxPointsToCloud(), s.getMxChangedAt(), s.getVersion(), s.getUpdatedAt(),
-                    s.getUpdatedBy(), ProjectAdvice.of(s.data()));
-        }
+    /** One piece of advice: its stable key for scripts, and its English text from the screens' bundle. */
+    record AdviceJson(ProjectAdvice.Severity severity, String key, String text) {
+    }
+
+    private ProjectJson json(ProjectSettings s) {
+        var advice = ProjectAdvice.of(s.data()).stream()
+                .map(note -> new AdviceJson(note.severity(), note.key(),
+                        translations.getTranslation(note.key(), Locale.ENGLISH, note.args().toArray())))
+                .toList();
+        return new ProjectJson(s.data(), s.isMxPointsToCloud(), s.getMxChangedAt(), s.getVersion(), s.getUpdatedAt(),
+                s.getUpdatedBy(), advice);
     }
 
     record MxJson(boolean pointsToCloud, @org.jspecify.annotations.Nullable Instant changedAt) {
@@ -45,19 +57,19 @@ class ProjectApi {
 
     @GetMapping
     ProjectJson get() {
-        return ProjectJson.of(project.current());
+        return json(project.current());
     }
 
     /** @param version the version the caller read; a newer one on the server is a 409 conflict */
     @PutMapping
     ProjectJson put(@RequestBody ProjectSettingsData settings, @RequestParam long version) {
-        return ProjectJson.of(project.update(settings, version));
+        return json(project.update(settings, version));
     }
 
     /** Where the MX record points and since when; the batch removal guard reads it. */
     @PutMapping("/mx")
     ProjectJson putMx(@RequestBody MxJson mx, @RequestParam long version) {
-        return ProjectJson.of(project.recordMx(mx.pointsToCloud(), mx.changedAt(), version));
+        return json(project.recordMx(mx.pointsToCloud(), mx.changedAt(), version));
     }
 
     @ExceptionHandler(ProjectService.ProjectSettingsConflict.class)
