@@ -1,9 +1,12 @@
 package org.migrationtracker.batch;
 
-/** Someone else changed the batch since it was loaded; nothing was overwritten. */
-public class BatchConflict extends RuntimeException {
+import org.migrationtracker.i18n.Conflict;
+import org.migrationtracker.i18n.Message;
 
-    public BatchConflict(String message) {
+/** Someone else changed the batch since it was loaded; nothing was overwritten. */
+public class BatchConflict extends Conflict {
+
+    public BatchConflict(Message message) {
         super(message);
     }
 }

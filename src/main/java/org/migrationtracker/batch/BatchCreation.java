@@ -1,12 +1,13 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkResult;
 
 import java.util.List;
 
 /** The batches an admin's request made, what joined them, what was refused and why, and warnings. */
 public record BatchCreation(List<MigrationBatch> batches, List<BulkResult> joined, List<String> unknownAddresses,
-                            List<String> warnings) {
+                            List<Message> warnings) {
 
     public BatchCreation {
         batches = List.copyOf(batches);

@@ -32,14 +32,13 @@ public final class BatchCsvValidator {
         var table = CsvReader.read(fileName, content, BatchRules.MAX_MAILBOXES);
         var problems = new ArrayList<CsvProblem>();
         if (table.delimiter() != ',') {
-            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("the file is "
-                    + (table.delimiter() == ';' ? "semicolon" : "tab") + "-separated; Exchange accepts only comma-separated files "
-                    + "(in Excel: save as 'CSV UTF-8 (Comma delimited)')")));
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(
+                    table.delimiter() == ';' ? "batch-csv.semicolon" : "batch-csv.tab")));
         }
         var column = table.column("EmailAddress");
         if (column.isEmpty()) {
-            throw new CsvRefusedException(fileName, List.of(new CsvProblem(1, "EmailAddress",
-                    "the header has no EmailAddress column (it has: " + String.join(", ", table.header()) + ")")));
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.at(1, "EmailAddress",
+                    "batch-csv.no-address-column", String.join(", ", table.header()))));
         }
         var force = table.column("ForceChangePassword");
         var seen = new HashMap<String, Integer>();
@@ -47,18 +46,18 @@ public final class BatchCsvValidator {
         for (var row : table.rows()) {
             String address = row.get(column.get()).strip().toLowerCase(Locale.ROOT);
             if (!ADDRESS.matcher(address).matches()) {
-                problems.add(new CsvProblem(row.line(), "EmailAddress", "'" + row.get(column.get()) + "' is not a valid e-mail address"));
+                problems.add(CsvProblem.at(row.line(), "EmailAddress", "csv.bad-address", row.get(column.get())));
                 continue;
             }
             Integer earlier = seen.putIfAbsent(address, row.line());
             if (earlier != null) {
-                problems.add(new CsvProblem(row.line(), "EmailAddress", address + " appears twice (also on line " + earlier + ")"));
+                problems.add(CsvProblem.at(row.line(), "EmailAddress", "csv.address-twice", address, earlier));
                 continue;
             }
             if (force.isPresent()) {
                 String value = row.get(force.get()).strip();
                 if (!value.isEmpty() && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                    problems.add(new CsvProblem(row.line(), "ForceChangePassword", "'" + value + "' is not True or False"));
+                    problems.add(CsvProblem.at(row.line(), "ForceChangePassword", "csv.not-boolean", value));
                 }
             }
             addresses.add(address);

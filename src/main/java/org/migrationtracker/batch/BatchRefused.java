@@ -1,18 +1,32 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
+import org.migrationtracker.i18n.Refused;
+
 import java.util.List;
 
 /** A batch action that a rule refuses, with every reason. Nothing was changed. */
-public class BatchRefused extends IllegalArgumentException {
+public class BatchRefused extends Refused {
 
-    private final List<String> reasons;
+    private final Message what;
+    private final List<Message> reasons;
 
-    public BatchRefused(String what, List<String> reasons) {
-        super(what + ": " + String.join("; ", reasons));
+    public BatchRefused(Message what, List<Message> reasons) {
+        super(Message.of("batch.refused", what, reasons));
+        this.what = what;
         this.reasons = List.copyOf(reasons);
     }
 
-    public List<String> reasons() {
+    public BatchRefused(Message what, Message reason) {
+        this(what, List.of(reason));
+    }
+
+    /** What was refused, e.g. "The batch was not created". */
+    public Message what() {
+        return what;
+    }
+
+    public List<Message> reasons() {
         return reasons;
     }
 }

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 
 import java.util.ArrayList;
@@ -20,13 +21,12 @@ public final class BatchRules {
     }
 
     /** @return why the name is not allowed, or empty */
-    public static Optional<String> nameProblem(String name) {
+    public static Optional<Message> nameProblem(String name) {
         if (name.isBlank()) {
-            return Optional.of("A batch needs a name");
+            return Optional.of(Message.of("batch.rule.name-needed"));
         }
         if (!NAME.matcher(name).matches()) {
-            return Optional.of("'" + name + "' is not a valid batch name: use only letters and digits, without spaces or "
-                    + "special characters, at most 64 (the Exchange admin center's rule), e.g. 'Finance1'");
+            return Optional.of(Message.of("batch.rule.bad-name", name));
         }
         return Optional.empty();
     }
@@ -37,22 +37,20 @@ public final class BatchRules {
     }
 
     /** @return why this many mailboxes do not fit one batch, or empty */
-    public static Optional<String> sizeProblem(MigrationMethod method, int mailboxes) {
+    public static Optional<Message> sizeProblem(MigrationMethod method, int mailboxes) {
         int limit = limit(method);
         if (limit > 0 && mailboxes > limit) {
-            return Optional.of("A " + method.name().toLowerCase() + " batch holds at most " + String.format("%,d", limit)
-                    + " mailboxes; these are " + String.format("%,d", mailboxes)
-                    + (method == MigrationMethod.STAGED ? ": split them into numbered batches" : ": use a staged or hybrid migration"));
+            return Optional.of(Message.of(method == MigrationMethod.STAGED ? "batch.rule.too-big-staged" : "batch.rule.too-big-cutover",
+                    limit, mailboxes));
         }
         return Optional.empty();
     }
 
     /** Warnings that do not block (e.g. cutover above 150 mailboxes). */
-    public static List<String> warnings(MigrationMethod method, int mailboxes) {
-        var warnings = new ArrayList<String>();
+    public static List<Message> warnings(MigrationMethod method, int mailboxes) {
+        var warnings = new ArrayList<Message>();
         if (method == MigrationMethod.CUTOVER && mailboxes > CUTOVER_RECOMMENDED) {
-            warnings.add("Microsoft recommends a cutover migration for fewer than 150 mailboxes (older guidance: 1,000); "
-                    + "this one has " + String.format("%,d", mailboxes));
+            warnings.add(Message.of("batch.rule.cutover-large", mailboxes));
         }
         return warnings;
     }

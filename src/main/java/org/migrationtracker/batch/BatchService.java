@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BatchCounts;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
@@ -89,15 +90,14 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BatchCreation create(BatchDraft draft, BulkTarget target, boolean split) {
         BatchRules.nameProblem(draft.name()).ifPresent(problem -> {
-            throw new BatchRefused("The batch was not created", List.of(problem));
+            throw new BatchRefused(Message.of("batch.not-created"), problem);
         });
         var method = project.method();
         var unknown = new ArrayList<BulkResult.Refusal>();
         List<Long> ids;
         if (method == MigrationMethod.CUTOVER) {
             if (batches.countOpen() > 0) {
-                throw new BatchRefused("The batch was not created", List.of(
-                        "a cutover migration has exactly one batch, and it exists already"));
+                throw new BatchRefused(Message.of("batch.not-created"), Message.of("batch.cutover-exists"));
             }
             var notSkipped = EnumSet.complementOf(EnumSet.of(MailboxState.SKIPPED));
             ids = mailboxes.idsOf(BulkTarget.matching(MailboxFilter.all().withStates(notSkipped)), unknown);
@@ -105,19 +105,19 @@ public class BatchService {
             ids = mailboxes.idsOf(target, unknown);
         }
         if (ids.isEmpty()) {
-            throw new BatchRefused("The batch was not created", List.of("no mailbox in the tracker matches"));
+            throw new BatchRefused(Message.of("batch.not-created"), Message.of("batch.no-mailbox-matches"));
         }
         int limit = BatchRules.limit(method);
         List<String> names = List.of(draft.name());
         if (limit > 0 && ids.size() > limit) {
             if (!split || method == MigrationMethod.CUTOVER) {
-                throw new BatchRefused("The batch was not created", List.of(BatchRules.sizeProblem(method, ids.size()).orElseThrow()));
+                throw new BatchRefused(Message.of("batch.not-created"), BatchRules.sizeProblem(method, ids.size()).orElseThrow());
             }
             names = BatchRules.splitNames(draft.name(), ids.size(), limit);
         }
         var taken = names.stream().filter(name -> batches.findByName(name).isPresent()).toList();
         if (!taken.isEmpty()) {
-            throw new BatchRefused("The batch was not created", List.of("a batch named " + String.join(", ", taken) + " exists already"));
+            throw new BatchRefused(Message.of("batch.not-created"), Message.of("batch.name-taken", String.join(", ", taken)));
         }
         var operation = UUID.randomUUID();
         var now = clock.instant();
@@ -132,8 +132,8 @@ public class BatchService {
             var result = mailboxes.joinBatch(batch.getId(), batch.getName(), BulkTarget.ids(part),
                     batch.getStatus().isRunning(), operation);
             if (result.changed() == 0) {
-                throw new BatchRefused("The batch was not created", List.of("no mailbox could join " + batch.getName() + ": "
-                        + result.refusals().stream().limit(5).map(r -> r.primaryAddress() + " " + r.reason()).toList()));
+                throw new BatchRefused(Message.of("batch.not-created"), Message.of("batch.none-could-join", batch.getName(),
+                        result.refusals().stream().limit(5).map(r -> Message.of("batch.refused-mailbox", r.primaryAddress(), r.reason())).toList()));
             }
             joined.add(result);
             created.add(batch);
@@ -158,7 +158,7 @@ public class BatchService {
         var before = batch.draft();
         var operation = UUID.randomUUID();
         if (!draft.name().equalsIgnoreCase(batch.getName()) && batches.findByName(draft.name()).isPresent()) {
-            throw new BatchRefused("The batch was not changed", List.of("a batch named " + draft.name() + " exists already"));
+            throw new BatchRefused(Message.of("batch.not-changed"), Message.of("batch.name-taken", draft.name()));
         }
         batch.describe(draft, actor(), clock.instant());
         var now = clock.instant();
@@ -175,17 +175,17 @@ public class BatchService {
     public BulkResult addMailboxes(String name, BulkTarget target) {
         var batch = load(name);
         if (!batch.getStatus().equals(BatchStatus.CREATED) && !batch.getStatus().isRunning() && batch.getStatus() != BatchStatus.STOPPED) {
-            throw new BatchRefused("Nothing was added", List.of(batch.getName() + " is " + batch.getStatus().exchangeName()));
+            throw new BatchRefused(Message.of("batch.nothing-added"), Message.of("batch.is-status", batch.getName(), batch.getStatus().exchangeName()));
         }
         var method = project.method();
         if (method == MigrationMethod.CUTOVER) {
-            throw new BatchRefused("Nothing was added", List.of("the cutover batch holds every mailbox from its creation"));
+            throw new BatchRefused(Message.of("batch.nothing-added"), Message.of("batch.cutover-holds-all"));
         }
         var unknown = new ArrayList<BulkResult.Refusal>();
         int adding = mailboxes.idsOf(target, unknown).size();
         int current = mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY).total();
         BatchRules.sizeProblem(method, current + adding).ifPresent(problem -> {
-            throw new BatchRefused("Nothing was added", List.of(problem));
+            throw new BatchRefused(Message.of("batch.nothing-added"), problem);
         });
         var operation = UUID.randomUUID();
         var result = mailboxes.joinBatch(batch.getId(), batch.getName(), target, batch.getStatus().isRunning(), operation);
@@ -210,13 +210,12 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult start(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "start", BatchStatus.CREATED, BatchStatus.STOPPED, BatchStatus.FAILED);
+        requireStatus(batch, "batch.action.start", BatchStatus.CREATED, BatchStatus.STOPPED, BatchStatus.FAILED);
         var unready = mailboxes.inBatch(batch.getId()).stream()
                 .filter(m -> m.state() == MailboxState.IN_BATCH && !m.ready())
-                .map(m -> m.primaryAddress() + " (" + String.join(", ", m.readinessInWords()) + ")").toList();
+                .map(m -> Message.of("batch.unready-mailbox", m.primaryAddress(), m.readinessMessages())).toList();
         if (!unready.isEmpty()) {
-            throw new BatchRefused(batch.getName() + " was not started: only ready mailboxes may enter a running batch; "
-                    + "fix these or take them out of the batch", unready);
+            throw new BatchRefused(Message.of("batch.not-started", batch.getName()), unready);
         }
         return move(batch, BatchStatus.SYNCING, "", EnumSet.of(MailboxState.IN_BATCH), MailboxState.SYNCING, "");
     }
@@ -225,7 +224,7 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult markSynced(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "mark synced", BatchStatus.STARTING, BatchStatus.SYNCING);
+        requireStatus(batch, "batch.action.mark-synced", BatchStatus.STARTING, BatchStatus.SYNCING);
         batch.synced(clock.instant());
         var result = move(batch, BatchStatus.SYNCED, "", EnumSet.of(MailboxState.SYNCING), MailboxState.SYNCED, "");
         if (counts(batch).failed() > 0) {
@@ -238,7 +237,7 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult complete(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "complete", BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING);
+        requireStatus(batch, "batch.action.complete", BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING);
         var result = move(batch, BatchStatus.COMPLETED, "", EnumSet.of(MailboxState.SYNCED), MailboxState.COMPLETED, "");
         if (counts(batch).failed() > 0) {
             batch.changeStatus(BatchStatus.COMPLETED_WITH_ERRORS, "", actor(), clock.instant());
@@ -250,7 +249,7 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult stop(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "stop", BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS);
+        requireStatus(batch, "batch.action.stop", BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS);
         return move(batch, BatchStatus.STOPPED, "", EnumSet.noneOf(MailboxState.class), MailboxState.SYNCING, "");
     }
 
@@ -258,10 +257,10 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult fail(String name, long expectedVersion, String error) {
         if (error.isBlank()) {
-            throw new BatchRefused("The batch was not marked failed", List.of("a failure needs the error text"));
+            throw new BatchRefused(Message.of("batch.not-failed"), Message.of("lifecycle.failure-needs-error"));
         }
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "mark failed", BatchStatus.CREATED, BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED,
+        requireStatus(batch, "batch.action.mark-failed", BatchStatus.CREATED, BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED,
                 BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING, BatchStatus.STOPPED);
         return move(batch, BatchStatus.FAILED, error.strip(), EnumSet.of(MailboxState.IN_BATCH, MailboxState.SYNCING,
                 MailboxState.SYNCED), MailboxState.FAILED, error.strip());
@@ -273,7 +272,7 @@ public class BatchService {
     public BatchNote addNote(String name, String text) {
         String note = text.strip();
         if (note.isEmpty() || note.length() > 4_000) {
-            throw new BatchRefused("The note was not added", List.of("a note has 1 to 4,000 characters"));
+            throw new BatchRefused(Message.of("batch.note-not-added"), Message.of("batch.note-length", 4_000));
         }
         var batch = load(name);
         var now = clock.instant();
@@ -293,7 +292,7 @@ public class BatchService {
     /** Why the batch may not be removed yet; empty when it may. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<String> removalBlockers(String name) {
+    public List<Message> removalBlockers(String name) {
         var batch = load(name);
         if (!batch.getStatus().hasStarted() || batch.getStatus() == BatchStatus.REMOVED) {
             return List.of();
@@ -313,12 +312,11 @@ public class BatchService {
     public BulkResult remove(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
         if (batch.getStatus() == BatchStatus.REMOVED) {
-            throw new BatchRefused(batch.getName() + " was not removed", List.of("it is removed already"));
+            throw new BatchRefused(Message.of("batch.not-removed", batch.getName()), Message.of("batch.removed-already"));
         }
         var blockers = removalBlockers(name);
         if (!blockers.isEmpty()) {
-            throw new BatchRefused(batch.getName() + " may not be removed yet (mail sent to on-premises mailboxes would be lost)",
-                    blockers);
+            throw new BatchRefused(Message.of("batch.not-removable", batch.getName()), blockers);
         }
         var operation = UUID.randomUUID();
         BulkResult released = batch.getStatus().hasStarted()
@@ -341,13 +339,13 @@ public class BatchService {
         var batch = load(name);
         var method = project.method();
         if (method == MigrationMethod.CUTOVER || method == MigrationMethod.IMAP) {
-            throw new BatchRefused("No CSV for " + batch.getName(), List.of("a " + method.name().toLowerCase()
-                    + " migration takes no batch CSV of addresses" + (method == MigrationMethod.CUTOVER ? ": it moves every mailbox" : "")));
+            throw new BatchRefused(Message.of("batch.no-csv", batch.getName()),
+                    Message.of(method == MigrationMethod.CUTOVER ? "batch.no-csv.cutover" : "batch.no-csv.imap"));
         }
         boolean passwordsInFile = withPasswords && method == MigrationMethod.STAGED;
         var addresses = mailboxes.inBatch(batch.getId()).stream().map(Mailbox::primaryAddress).toList();
         if (addresses.isEmpty()) {
-            throw new BatchRefused("No CSV for " + batch.getName(), List.of("the batch has no mailboxes"));
+            throw new BatchRefused(Message.of("batch.no-csv", batch.getName()), Message.of("batch.empty"));
         }
         byte[] file = StagedBatchCsv.write(addresses, passwordsInFile, passwords, project.current().isSingleSignOn());
         BatchCsvValidator.validate(batch.getName() + ".csv", file);
@@ -368,16 +366,16 @@ public class BatchService {
         batch.changeStatus(status, error, actor(), clock.instant());
         history.record(batch.getId(), clock.instant(), actor(), operation, "status", before.exchangeName(), status.exchangeName());
         BulkResult result = from.isEmpty()
-                ? new BulkResult(operation, "stop", 0, 0, List.of())
+                ? new BulkResult(operation, Message.of("bulk.action.stop-batch"), 0, 0, List.of())
                 : mailboxes.moveBatch(batch.getId(), from, to, note, operation);
         changed(batch, operation);
         return result;
     }
 
-    private static void requireStatus(MigrationBatch batch, String action, BatchStatus... allowed) {
+    private static void requireStatus(MigrationBatch batch, String actionKey, BatchStatus... allowed) {
         if (!List.of(allowed).contains(batch.getStatus())) {
-            throw new BatchRefused("Cannot " + action + " " + batch.getName(), List.of("it is " + batch.getStatus().exchangeName()
-                    + "; allowed from " + String.join(", ", List.of(allowed).stream().map(BatchStatus::exchangeName).toList())));
+            throw new BatchRefused(Message.of("batch.cannot", Message.of(actionKey), batch.getName()), Message.of("batch.status-not-allowed",
+                    batch.getStatus().exchangeName(), String.join(", ", List.of(allowed).stream().map(BatchStatus::exchangeName).toList())));
         }
     }
 
@@ -388,14 +386,13 @@ public class BatchService {
     }
 
     private MigrationBatch load(String name) {
-        return batches.findByName(name.strip()).orElseThrow(() -> new BatchRefused("No batch", List.of("there is no batch named " + name)));
+        return batches.findByName(name.strip()).orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
     }
 
     private MigrationBatch load(String name, long expectedVersion) {
         var batch = load(name);
         if (batch.getVersion() != expectedVersion) {
-            throw new BatchConflict(batch.getName() + " was changed by " + batch.getUpdatedBy() + " at " + batch.getUpdatedAt()
-                    + " since it was loaded; reload to see it");
+            throw new BatchConflict(Message.of("batch.conflict", batch.getName(), batch.getUpdatedBy(), batch.getUpdatedAt()));
         }
         return batch;
     }

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,10 +81,10 @@ public class MigrationBatch {
 
     void describe(BatchDraft draft, String who, Instant now) {
         BatchRules.nameProblem(draft.name()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refused(problem);
         });
         if (status.hasStarted() && !draft.name().equals(name)) {
-            throw new IllegalArgumentException("The batch runs in Exchange under the name " + name + ": it cannot be renamed");
+            throw new Refused("batch.cannot-rename", name);
         }
         name = draft.name();
         startMode = draft.startMode();

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
@@ -22,23 +23,23 @@ public final class RemovalGuard {
      * @param unfinished mailboxes of the batch that are neither completed nor skipped
      * @return every unmet condition in words; empty when the batch may be removed
      */
-    public static List<String> unmet(boolean mxPointsToCloud, @Nullable Instant mxChangedAt, @Nullable Instant lastSyncedAt,
+    public static List<Message> unmet(boolean mxPointsToCloud, @Nullable Instant mxChangedAt, @Nullable Instant lastSyncedAt,
                                      int unfinished, Instant now) {
-        var unmet = new ArrayList<String>();
+        var unmet = new ArrayList<Message>();
         if (!mxPointsToCloud || mxChangedAt == null) {
-            unmet.add("the MX record does not point to Microsoft 365 yet");
+            unmet.add(Message.of("removal.mx-not-moved"));
         } else {
             Instant allowed = mxChangedAt.plus(MX_WAIT);
             if (now.isBefore(allowed)) {
-                unmet.add("72 hours have not passed since the MX change (" + mxChangedAt + "); that holds from " + allowed);
+                unmet.add(Message.of("removal.wait-72h", mxChangedAt, allowed));
             }
             if (lastSyncedAt == null || !lastSyncedAt.isAfter(mxChangedAt)) {
-                unmet.add("the batch has not synced since the MX change (last synced: "
-                        + (lastSyncedAt == null ? "never" : lastSyncedAt.toString()) + ")");
+                unmet.add(lastSyncedAt == null ? Message.of("removal.never-synced")
+                        : Message.of("removal.not-synced-since", lastSyncedAt));
             }
         }
         if (unfinished > 0) {
-            unmet.add(unfinished + " mailbox(es) in the batch are not completed yet");
+            unmet.add(Message.of("removal.unfinished", unfinished));
         }
         return unmet;
     }

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
@@ -66,9 +67,8 @@ public class StatusImportService {
     @PreAuthorize("hasRole('ADMIN')")
     public StatusImportSummary importStatus(String fileName, byte[] content) {
         var table = CsvReader.read(fileName, content, MAX_ROWS);
-        var export = recognise(table).orElseThrow(() -> new CsvRefusedException(fileName, List.of(new CsvProblem(1, "",
-                "not a Get-MigrationBatch, Get-MigrationUser, Get-MigrationUserStatistics or Get-MoveRequestStatistics export "
-                        + "(the header has: " + String.join(", ", table.header()) + ")"))));
+        var export = recognise(table).orElseThrow(() -> new CsvRefusedException(fileName, List.of(CsvProblem.at(1, "",
+                "status.unknown-export", String.join(", ", table.header())))));
         return export == Export.MIGRATION_BATCH ? batchStatus(table) : mailboxStatus(table, export);
     }
 
@@ -98,7 +98,7 @@ public class StatusImportService {
         var status = table.column("Status");
         var summary = table.column("StatusSummary");
         if (status.isEmpty() && summary.isEmpty()) {
-            throw new CsvRefusedException(table.fileName(), List.of(new CsvProblem(1, "Status", "the export has no Status column")));
+            throw new CsvRefusedException(table.fileName(), List.of(CsvProblem.at(1, "Status", "status.no-status-column")));
         }
         var detail = export == Export.MOVE_REQUEST ? table.column("StatusDetail", "Message") : table.column("ErrorSummary", "Error");
         var lastSync = table.column("LastSuccessfulSyncTime", "LastSuccessfulSyncTimestamp", "LastUpdateTimestamp");
@@ -115,8 +115,8 @@ public class StatusImportService {
             String who = email.map(row::get).filter(v -> !v.isBlank())
                     .or(() -> identity.map(row::get)).or(() -> displayName.map(row::get)).orElse("").strip();
             if (who.isEmpty()) {
-                problems.add(new CsvProblem(row.line(), email.or(() -> identity).map(table::columnName).orElse("Identity"),
-                        "the mailbox identity is empty"));
+                problems.add(CsvProblem.at(row.line(), email.or(() -> identity).map(table::columnName).orElse("Identity"),
+                        "status.mailbox-identity-empty"));
                 continue;
             }
             String raw = status.map(row::get).orElse("").strip();
@@ -150,7 +150,7 @@ public class StatusImportService {
         if (!problems.isEmpty()) {
             throw new CsvRefusedException(table.fileName(), problems);
         }
-        var result = mailboxes.recordMicrosoftStatus("status import " + table.fileName(), reports, UUID.randomUUID());
+        var result = mailboxes.recordMicrosoftStatus(Message.of("bulk.action.status-import", table.fileName()), reports, UUID.randomUUID());
         return new StatusImportSummary(table.fileName(), export.label, table.rows().size(), result.changed(), result.unchanged(),
                 0, 0, List.copyOf(unknownIds), unknownStatus, table.notes());
     }
@@ -160,7 +160,7 @@ public class StatusImportService {
         var identity = table.column("Identity").orElseThrow();
         var status = table.column("Status");
         if (status.isEmpty()) {
-            throw new CsvRefusedException(table.fileName(), List.of(new CsvProblem(1, "Status", "the export has no Status column")));
+            throw new CsvRefusedException(table.fileName(), List.of(CsvProblem.at(1, "Status", "status.no-status-column")));
         }
         var lastSynced = table.column("LastSyncedDateTime", "LastSyncedTime");
         var zone = clock.getZone();
@@ -172,7 +172,7 @@ public class StatusImportService {
         for (var row : table.rows()) {
             String name = row.get(identity).strip();
             if (name.isEmpty()) {
-                problems.add(new CsvProblem(row.line(), table.columnName(identity), "the batch identity is empty"));
+                problems.add(CsvProblem.at(row.line(), table.columnName(identity), "status.batch-identity-empty"));
                 continue;
             }
             String raw = row.get(status.get()).strip();
@@ -223,8 +223,7 @@ public class StatusImportService {
         try {
             return ExportTimes.parse(row.get(column.get()), zone);
         } catch (DateTimeParseException notATime) {
-            problems.add(new CsvProblem(row.line(), table.columnName(column.get()), "'" + row.get(column.get())
-                    + "' is not a date and time"));
+            problems.add(CsvProblem.at(row.line(), table.columnName(column.get()), "status.not-a-date", row.get(column.get())));
             return null;
         }
     }
@@ -236,7 +235,7 @@ public class StatusImportService {
         try {
             return Long.parseLong(row.get(column.get()).strip().replace(",", "").replace(".", "").replace("\u00a0", "").replace(" ", ""));
         } catch (NumberFormatException notANumber) {
-            problems.add(new CsvProblem(row.line(), table.columnName(column.get()), "'" + row.get(column.get()) + "' is not a whole number"));
+            problems.add(CsvProblem.at(row.line(), table.columnName(column.get()), "status.not-a-number", row.get(column.get())));
             return null;
         }
     }
@@ -244,7 +243,7 @@ public class StatusImportService {
     private static @Nullable Integer percent(CsvTable.Row row, Optional<Integer> column, CsvTable table, List<CsvProblem> problems) {
         Long value = number(row, column, table, problems);
         if (value != null && (value < 0 || value > 100)) {
-            problems.add(new CsvProblem(row.line(), table.columnName(column.get()), "'" + value + "' is not a percentage (0 to 100)"));
+            problems.add(CsvProblem.at(row.line(), table.columnName(column.get()), "status.not-a-percentage", value));
             return null;
         }
         return value == null ? null : value.intValue();

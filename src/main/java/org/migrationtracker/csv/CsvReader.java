@@ -3,6 +3,7 @@ package org.migrationtracker.csv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.migrationtracker.i18n.Message;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -35,9 +36,9 @@ public final class CsvReader {
      * @throws CsvRefusedException with every problem of shape found, when there is any
      */
     public static CsvTable read(String fileName, byte[] bytes, int maxRows) {
-        var notes = new ArrayList<String>();
+        var notes = new ArrayList<Message>();
         if (bytes.length == 0) {
-            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("the file is empty")));
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("csv.empty")));
         }
         var decoded = decode(bytes);
         String text = decoded.text();
@@ -47,19 +48,20 @@ public final class CsvReader {
             int end = text.indexOf('\n');
             firstLineOffset = end < 0 ? text.length() : end + 1;
             skippedLines = 1;
-            notes.add("skipped PowerShell's #TYPE line");
+            notes.add(Message.of("csv.note.type-line"));
         }
         String body = text.substring(firstLineOffset);
         if (body.isBlank()) {
-            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("the file has no header row")));
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("csv.no-header")));
         }
         char delimiter = detectDelimiter(body);
         if (delimiter == ';') {
-            notes.add("semicolon-separated (as Excel saves in Danish, Swedish, French or Dutch)");
+            notes.add(Message.of("csv.note.semicolon"));
         } else if (delimiter == '\t') {
-            notes.add("tab-separated");
+            notes.add(Message.of("csv.note.tab"));
         }
-        notes.add("read as " + decoded.encoding());
+        notes.add(decoded.encoding().startsWith("Windows-1252") ? Message.of("csv.note.not-utf8")
+                : Message.of("csv.note.encoding", decoded.encoding()));
 
         int[] lineStarts = lineStarts(body);
         var problems = new ArrayList<CsvProblem>();
@@ -85,24 +87,21 @@ public final class CsvReader {
                     continue;
                 }
                 if (rows.size() >= maxRows) {
-                    throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(
-                            "the file has more than " + String.format("%,d", maxRows) + " data rows; split it into smaller files")));
+                    throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("csv.too-many-rows", maxRows)));
                 }
                 if (values.size() != header.size()) {
-                    problems.add(new CsvProblem(line, "", "the row has " + values.size() + " field(s), the header has "
-                            + header.size()));
+                    problems.add(CsvProblem.at(line, "", "csv.ragged-row", values.size(), header.size()));
                 }
                 rows.add(new CsvTable.Row(line, values));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {
             int line = rows.isEmpty() ? skippedLines + 1 : rows.getLast().line() + 1;
-            problems.add(new CsvProblem(line, "", "the file cannot be read from here on: " + rootMessage(broken)
-                    + " (an unclosed quote?)"));
+            problems.add(CsvProblem.at(line, "", "csv.unreadable", rootMessage(broken)));
         }
         if (header.isEmpty()) {
-            problems.add(CsvProblem.ofFile("the file has no header row"));
+            problems.add(CsvProblem.ofFile("csv.no-header"));
         } else if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(CsvProblem.ofFile("the file has a header but no data rows"));
+            problems.add(CsvProblem.ofFile("csv.header-only"));
         }
         if (!problems.isEmpty()) {
             throw new CsvRefusedException(fileName, problems);
@@ -114,9 +113,9 @@ public final class CsvReader {
         var seen = new java.util.HashSet<String>();
         for (String name : header) {
             if (name.isEmpty()) {
-                problems.add(new CsvProblem(line, "", "the header has an empty column name"));
+                problems.add(CsvProblem.at(line, "", "csv.header.empty-name"));
             } else if (!seen.add(CsvTable.normalize(name))) {
-                problems.add(new CsvProblem(line, name, "the header names this column twice"));
+                problems.add(CsvProblem.at(line, name, "csv.header.twice"));
             }
         }
     }
@@ -149,7 +148,7 @@ public final class CsvReader {
             return new Decoded(text, "UTF-8");
         } catch (CharacterCodingException notUtf8) {
             // Windows PowerShell 5 and Excel save in the ANSI code page unless told otherwise
-            return new Decoded(new String(b, WINDOWS_1252), "Windows-1252 (the file is not UTF-8)");
+            return new Decoded(new String(b, WINDOWS_1252), "Windows-1252");
         }
     }
 

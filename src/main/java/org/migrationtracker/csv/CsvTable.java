@@ -1,5 +1,7 @@
 package org.migrationtracker.csv;
 
+import org.migrationtracker.i18n.Message;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.Optional;
  * (encoding, delimiter) to tell the admin.
  */
 public record CsvTable(String fileName, List<String> header, List<Row> rows, char delimiter, String encoding,
-                       List<String> notes) {
+                       List<Message> notes) {
 
     public record Row(int line, List<String> values) {
 

@@ -1,5 +1,6 @@
 package org.migrationtracker.dashboard;
 
+import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.mailbox.Mailbox;
@@ -31,7 +32,7 @@ public record DashboardFigures(
         Instant computedAt) {
 
     /** A batch that ran to completion, and when it may be removed (or why not yet). */
-    public record Removal(String batch, @Nullable Instant mayRemoveFrom, List<String> blockers) {
+    public record Removal(String batch, @Nullable Instant mayRemoveFrom, List<Message> blockers) {
     }
 
     public int total() {

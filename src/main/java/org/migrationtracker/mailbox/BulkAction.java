@@ -1,5 +1,7 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
+
 /** One change applied to many mailboxes at once, in one transaction. */
 public sealed interface BulkAction {
 
@@ -19,13 +21,13 @@ public sealed interface BulkAction {
     record MoveTo(MailboxState target, String note) implements BulkAction {
     }
 
-    /** In words, for summaries and the audit. */
-    default String describe() {
+    /** In words, for summaries. */
+    default Message describe() {
         return switch (this) {
-            case SetFullAccess a -> a.granted() ? "grant FullAccess" : "revoke FullAccess";
-            case SetWriteProperty a -> a.granted() ? "grant WriteProperty on TargetAddress" : "revoke WriteProperty on TargetAddress";
-            case SetUmEnabled a -> a.enabled() ? "mark UM enabled" : "mark UM disabled";
-            case MoveTo a -> "move to " + a.target();
+            case SetFullAccess a -> Message.of(a.granted() ? "bulk.action.grant-full-access" : "bulk.action.revoke-full-access");
+            case SetWriteProperty a -> Message.of(a.granted() ? "bulk.action.grant-write-property" : "bulk.action.revoke-write-property");
+            case SetUmEnabled a -> Message.of(a.enabled() ? "bulk.action.um-enabled" : "bulk.action.um-disabled");
+            case MoveTo a -> Message.of("bulk.action.move", a.target().message());
         };
     }
 }

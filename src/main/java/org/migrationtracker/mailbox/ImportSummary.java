@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * {@link #ABSENT_LISTED}), never deleted.
  */
 public record ImportSummary(UUID operationId, String fileName, int rows, int added, int updated, int unchanged,
-                            int absentCount, List<String> absentFromFile, List<String> notes) {
+                            int absentCount, List<String> absentFromFile, List<Message> notes) {
 
     public static final int ABSENT_LISTED = 1_000;
 
@@ -21,12 +22,12 @@ public record ImportSummary(UUID operationId, String fileName, int rows, int add
         return added == 0 && updated == 0;
     }
 
-    public String describe() {
+    public Message describe() {
         if (changedNothing()) {
-            return "No changes: all " + rows + " mailboxes in " + fileName + " are already up to date"
-                    + (absentCount > 0 ? "; " + absentCount + " mailbox(es) in the tracker are not in the file" : "");
+            return absentCount > 0 ? Message.of("import.summary.unchanged-absent", rows, fileName, absentCount)
+                    : Message.of("import.summary.unchanged", rows, fileName);
         }
-        return fileName + ": " + added + " added, " + updated + " updated, " + unchanged + " unchanged"
-                + (absentCount > 0 ? "; " + absentCount + " mailbox(es) in the tracker are not in the file (kept)" : "");
+        return absentCount > 0 ? Message.of("import.summary.changed-absent", fileName, added, updated, unchanged, absentCount)
+                : Message.of("import.summary.changed", fileName, added, updated, unchanged);
     }
 }

@@ -37,8 +37,7 @@ final class InventoryFile {
         Optional<Integer> primary = table.column("PrimarySmtpAddress", "PrimarySMTPAddress", "PrimaryAddress",
                 "WindowsEmailAddress", "EmailAddress", "Mail");
         if (primary.isEmpty()) {
-            problems.add(new CsvProblem(1, "PrimarySmtpAddress",
-                    "the required column PrimarySmtpAddress is missing (the header has: " + String.join(", ", table.header()) + ")"));
+            problems.add(CsvProblem.at(1, "PrimarySmtpAddress", "inventory.no-address-column", String.join(", ", table.header())));
             return new Parsed(List.of(), problems);
         }
         int addressColumn = primary.get();
@@ -57,32 +56,30 @@ final class InventoryFile {
             String addressColumnName = table.columnName(addressColumn);
             String address = row.get(addressColumn).strip().toLowerCase(Locale.ROOT);
             if (address.isEmpty()) {
-                problems.add(new CsvProblem(row.line(), addressColumnName, "the primary SMTP address is empty"));
+                problems.add(CsvProblem.at(row.line(), addressColumnName, "inventory.address-empty"));
                 continue;
             }
             if (!ADDRESS.matcher(address).matches()) {
-                problems.add(new CsvProblem(row.line(), addressColumnName, "'" + row.get(addressColumn).strip()
-                        + "' is not a valid e-mail address"));
+                problems.add(CsvProblem.at(row.line(), addressColumnName, "csv.bad-address", row.get(addressColumn).strip()));
                 continue;
             }
             Integer earlier = firstLineOf.putIfAbsent(address, row.line());
             if (earlier != null) {
-                problems.add(new CsvProblem(row.line(), addressColumnName, address + " appears twice (also on line " + earlier + ")"));
+                problems.add(CsvProblem.at(row.line(), addressColumnName, "csv.address-twice", address, earlier));
                 continue;
             }
             Long sizeBytes = null;
             if (size != null && !row.get(size).isBlank()) {
                 sizeBytes = parseSize(row.get(size));
                 if (sizeBytes == null) {
-                    problems.add(new CsvProblem(row.line(), table.columnName(size), "'" + row.get(size)
-                            + "' is not a size (expected e.g. '1.2 GB (1,288,490,188 bytes)' or a number of bytes)"));
+                    problems.add(CsvProblem.at(row.line(), table.columnName(size), "inventory.bad-size", row.get(size)));
                 }
             }
             Boolean umEnabled = null;
             if (um != null) {
                 umEnabled = parseBoolean(row.get(um));
                 if (umEnabled == null) {
-                    problems.add(new CsvProblem(row.line(), table.columnName(um), "'" + row.get(um) + "' is not True or False"));
+                    problems.add(CsvProblem.at(row.line(), table.columnName(um), "csv.not-boolean", row.get(um)));
                 }
             }
             List<String> proxyList = null;
@@ -90,7 +87,7 @@ final class InventoryFile {
                 proxyList = new ArrayList<>();
                 for (String proxy : smtpProxies(row.get(proxies))) {
                     if (!ADDRESS.matcher(proxy).matches()) {
-                        problems.add(new CsvProblem(row.line(), table.columnName(proxies), "'" + proxy + "' is not a valid e-mail address"));
+                        problems.add(CsvProblem.at(row.line(), table.columnName(proxies), "csv.bad-address", proxy));
                     } else if (!proxy.equals(address)) {
                         proxyList.add(proxy);
                     }

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 
 import java.util.EnumSet;
@@ -41,43 +42,43 @@ public final class Lifecycle {
      * @param note the error text for FAILED, the reason for SKIPPED
      * @return why the move is refused, or empty when it may happen
      */
-    public static Optional<String> refusal(Mailbox mailbox, MailboxState target, MigrationMethod method, String note) {
+    public static Optional<Message> refusal(Mailbox mailbox, MailboxState target, MigrationMethod method, String note) {
         var from = mailbox.state();
         if (from == target) {
-            return Optional.of("already " + target);
+            return Optional.of(Message.of("lifecycle.already", target.message()));
         }
         if (!NEXT.get(from).contains(target)) {
-            return Optional.of("cannot go from " + from + " to " + target);
+            return Optional.of(Message.of("lifecycle.cannot-go", from.message(), target.message()));
         }
         return switch (target) {
             case READY -> mailbox.ready() ? Optional.empty()
-                    : Optional.of("not ready: " + String.join(", ", mailbox.readinessInWords()));
-            case NOT_READY -> mailbox.ready() ? Optional.of("it is ready (every check holds)") : Optional.empty();
+                    : Optional.of(Message.of("lifecycle.not-ready", mailbox.readinessMessages()));
+            case NOT_READY -> mailbox.ready() ? Optional.of(Message.of("lifecycle.is-ready")) : Optional.empty();
             case SYNCING -> mailbox.ready() || from == SYNCED ? Optional.empty()
-                    : Optional.of("may not enter a running batch: " + String.join(", ", mailbox.readinessInWords()));
+                    : Optional.of(Message.of("lifecycle.not-for-running-batch", mailbox.readinessMessages()));
             case CONVERTED_TO_MAIL_USER -> method == MigrationMethod.STAGED ? Optional.empty()
-                    : Optional.of("only a staged migration converts mailboxes to mail users (this project: " + method + ")");
+                    : Optional.of(Message.of("lifecycle.convert-staged-only", Message.of("method." + method.name())));
             case DONE -> doneRefusal(mailbox, method);
-            case FAILED -> note.isBlank() ? Optional.of("a failure needs the error text") : Optional.empty();
-            case SKIPPED -> note.isBlank() ? Optional.of("skipping needs a reason") : Optional.empty();
+            case FAILED -> note.isBlank() ? Optional.of(Message.of("lifecycle.failure-needs-error")) : Optional.empty();
+            case SKIPPED -> note.isBlank() ? Optional.of(Message.of("lifecycle.skip-needs-reason")) : Optional.empty();
             default -> Optional.empty();
         };
     }
 
-    private static Optional<String> doneRefusal(Mailbox mailbox, MigrationMethod method) {
+    private static Optional<Message> doneRefusal(Mailbox mailbox, MigrationMethod method) {
         if (method == MigrationMethod.STAGED && mailbox.state() != CONVERTED_TO_MAIL_USER) {
-            return Optional.of("a staged mailbox is converted to a mail user before it is done");
+            return Optional.of(Message.of("lifecycle.staged-convert-first"));
         }
-        var missing = new java.util.ArrayList<String>();
+        var missing = new java.util.ArrayList<Message>();
         if (mailbox.licenceAssignedOn() == null) {
-            missing.add("licence not assigned");
+            missing.add(Message.of("lifecycle.missing.licence"));
         }
         if (mailbox.umWasEnabled() && !mailbox.umReenabled()) {
-            missing.add("UM not re-enabled");
+            missing.add(Message.of("lifecycle.missing.um"));
         }
         if ((method == MigrationMethod.CUTOVER || method == MigrationMethod.STAGED) && !mailbox.outlookProfileReconfigured()) {
-            missing.add("Outlook profile not reconfigured");
+            missing.add(Message.of("lifecycle.missing.outlook"));
         }
-        return missing.isEmpty() ? Optional.empty() : Optional.of("not done yet: " + String.join(", ", missing));
+        return missing.isEmpty() ? Optional.empty() : Optional.of(Message.of("lifecycle.not-done", missing));
     }
 }

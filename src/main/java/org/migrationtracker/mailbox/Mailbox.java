@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -58,9 +59,14 @@ public record Mailbox(
         return cloudCreatedOn == null ? null : cloudCreatedOn.plusDays(LICENCE_GRACE_DAYS);
     }
 
-    /** Every readiness reason in words. */
+    /** Every readiness reason, to be said in the reader's language. */
+    public List<Message> readinessMessages() {
+        return readinessReasons.stream().map(reason -> reason.message(databaseName)).toList();
+    }
+
+    /** Every readiness reason in English (the API). */
     public List<String> readinessInWords() {
-        return readinessReasons.stream().map(reason -> reason.describe(databaseName)).toList();
+        return readinessMessages().stream().map(Message::english).toList();
     }
 
     Mailbox withPermissions(boolean newFullAccess, boolean newReceiveAs, boolean newWriteProperty) {

@@ -1,9 +1,12 @@
 package org.migrationtracker.mailbox;
 
-/** Someone else saved the mailbox since it was loaded; nothing was overwritten. */
-public class MailboxConflict extends RuntimeException {
+import org.migrationtracker.i18n.Conflict;
+import org.migrationtracker.i18n.Message;
 
-    public MailboxConflict(String message) {
+/** Someone else saved the mailbox since it was loaded; nothing was overwritten. */
+public class MailboxConflict extends Conflict {
+
+    public MailboxConflict(Message message) {
         super(message);
     }
 }

@@ -1,5 +1,7 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
+import org.migrationtracker.i18n.Refused;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
@@ -32,6 +34,7 @@ public class MailboxService {
     /** How many history entries a detail view shows. */
     public static final int HISTORY_LIMIT = 500;
     private static final int CHUNK = 5_000;
+    private static final String CHANGED_SINCE_LOADED = "bulk.changed-since-loaded";
 
     private final MailboxStore store;
     private final ProjectService project;
@@ -127,7 +130,7 @@ public class MailboxService {
                 if (found.isPresent()) {
                     ids.add(found.get().id());
                 } else {
-                    refusals.add(new BulkResult.Refusal(address, "not in the tracker"));
+                    refusals.add(BulkResult.Refusal.of(address, "bulk.not-in-tracker"));
                 }
             }
             return ids;
@@ -135,7 +138,7 @@ public class MailboxService {
         if (target.filter() != null) {
             return store.idsMatching(target.filter());
         }
-        throw new IllegalArgumentException("Name the mailboxes: a selection, addresses or a filter");
+        throw new Refused("bulk.no-target");
     }
 
     /** The mailboxes a target names, without changing anything (to check a batch's size before building it). */
@@ -157,12 +160,12 @@ public class MailboxService {
         var ids = resolve(target, versions, refusals);
         var method = project.method();
         var today = LocalDate.now(clock);
-        return apply("add to batch " + batchName, ids, versions, refusals, m -> {
+        return apply(Message.of("bulk.action.join-batch", batchName), ids, versions, refusals, m -> {
             if (m.batchId() != null && m.batchId() != batchId) {
-                return "already in batch " + m.batchName();
+                return Message.of("bulk.already-in-batch", m.batchName());
             }
             if (m.batchId() != null) {
-                return "already in this batch";
+                return Message.of("bulk.already-in-this-batch");
             }
             var refusal = Lifecycle.refusal(m, MailboxState.IN_BATCH, method, "");
             if (refusal.isPresent()) {
@@ -180,12 +183,12 @@ public class MailboxService {
         var refusals = new ArrayList<BulkResult.Refusal>();
         var versions = new HashMap<Long, Long>();
         var ids = resolve(target, versions, refusals);
-        return apply("remove from batch", ids, versions, refusals, m -> {
+        return apply(Message.of("bulk.action.leave-batch"), ids, versions, refusals, m -> {
             if (m.batchId() == null || m.batchId() != batchId) {
-                return "not in this batch";
+                return Message.of("bulk.not-in-this-batch");
             }
             if (m.state() != MailboxState.IN_BATCH && m.state() != MailboxState.FAILED) {
-                return "already " + m.state() + ": only scheduled or failed mailboxes leave a batch";
+                return Message.of("bulk.cannot-leave-batch", m.state().message());
             }
             return m.withBatch(null, null).withState(MailboxState.NOT_READY, "");
         }, project.method(), actor(), operation, true);
@@ -198,7 +201,7 @@ public class MailboxService {
         var method = project.method();
         var today = LocalDate.now(clock);
         var ids = store.idsInBatch(batchId, from);
-        return apply("move batch mailboxes to " + to, ids, Map.of(), new ArrayList<>(),
+        return apply(Message.of("bulk.action.move-batch", to.message()), ids, Map.of(), new ArrayList<>(),
                 m -> transitioned(m, to, note.strip(), method, today), method, actor(), operation, true);
     }
 
@@ -206,7 +209,7 @@ public class MailboxService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult releaseBatch(long batchId, UUID operation) {
-        return apply("release from removed batch", store.idsInBatch(batchId, java.util.EnumSet.allOf(MailboxState.class)),
+        return apply(Message.of("bulk.action.release"), store.idsInBatch(batchId, java.util.EnumSet.allOf(MailboxState.class)),
                 Map.of(), new ArrayList<>(), m -> m.withBatch(null, null), project.method(), actor(), operation, true);
     }
 
@@ -223,12 +226,12 @@ public class MailboxService {
     public MailboxNote addNote(long mailboxId, String text) {
         String note = text.strip();
         if (note.isEmpty()) {
-            throw new IllegalArgumentException("A note needs some text");
+            throw new Refused("notes.empty");
         }
         if (note.length() > MailboxNote.MAX_LENGTH) {
-            throw new IllegalArgumentException("A note has at most " + MailboxNote.MAX_LENGTH + " characters");
+            throw new Refused("notes.too-long", MailboxNote.MAX_LENGTH);
         }
-        var mailbox = store.findById(mailboxId).orElseThrow(() -> new IllegalArgumentException("No mailbox with id " + mailboxId));
+        var mailbox = store.findById(mailboxId).orElseThrow(() -> new Refused("mailbox.no-such-id", mailboxId));
         var added = new MailboxNote(mailbox.id(), actor(), clock.instant(), note);
         store.insertNote(added);
         store.insertHistory(List.of(new HistoryEntry(mailbox.id(), added.at(), added.author(), null, "note", null, note)));
@@ -309,7 +312,7 @@ public class MailboxService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public BulkResult recordMicrosoftStatus(String what, List<StatusReport> reports, UUID operation) {
+    public BulkResult recordMicrosoftStatus(Message what, List<StatusReport> reports, UUID operation) {
         var byId = new HashMap<Long, StatusReport>();
         reports.forEach(report -> byId.put(report.mailboxId(), report));
         var today = LocalDate.now(clock);
@@ -322,7 +325,7 @@ public class MailboxService {
             if (observed != null && observed != m.state() && !trackerOwned) {
                 String note = observed == MailboxState.FAILED ? updated.progress().statusDetail() : "";
                 updated = updated.withState(observed, note.isBlank() && observed == MailboxState.FAILED
-                        ? "Failed (no error text in the export)" : note);
+                        ? Message.of("status.failed-without-error").english() : note);
                 if (observed == MailboxState.SYNCING || observed == MailboxState.SYNCED || observed == MailboxState.COMPLETED) {
                     if (updated.cloudCreatedOn() == null) {
                         updated = updated.withPostMigration(today, updated.licenceAssignedOn(), updated.umReenabled(),
@@ -338,19 +341,19 @@ public class MailboxService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Mailbox transition(long id, long expectedVersion, MailboxState target, String note) {
-        return single(id, expectedVersion, "move to " + target,
+        return single(id, expectedVersion, Message.of("bulk.action.move", target.message()),
                 m -> transitioned(m, target, note.strip(), project.method(), LocalDate.now(clock)));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Mailbox recordPostMigration(long id, long expectedVersion, PostMigration steps) {
-        return single(id, expectedVersion, "post-migration steps", m -> {
+        return single(id, expectedVersion, Message.of("bulk.action.post-migration"), m -> {
             if (steps.umReenabled() && !m.umWasEnabled()) {
-                return "UM was never enabled on this mailbox";
+                return Message.of("mailbox.um-never-enabled");
             }
             if (steps.licenceAssignedOn() != null && steps.licenceAssignedOn().isAfter(LocalDate.now(clock))) {
-                return "the licence date lies in the future";
+                return Message.of("mailbox.licence-in-future");
             }
             return m.withPostMigration(steps.cloudCreatedOn(), steps.licenceAssignedOn(), steps.umReenabled(),
                     steps.outlookProfileReconfigured(), m.mailUserConverted());
@@ -361,7 +364,7 @@ public class MailboxService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'HELPDESK')")
     public Mailbox markOutlookProfileReconfigured(long id, long expectedVersion, boolean reconfigured) {
-        return single(id, expectedVersion, "Outlook profile", m -> m.withPostMigration(m.cloudCreatedOn(),
+        return single(id, expectedVersion, Message.of("bulk.action.outlook-profile"), m -> m.withPostMigration(m.cloudCreatedOn(),
                 m.licenceAssignedOn(), m.umReenabled(), reconfigured, m.mailUserConverted()));
     }
 
@@ -370,10 +373,10 @@ public class MailboxService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult setReceiveAs(String database, boolean granted) {
         if (database.isBlank()) {
-            throw new IllegalArgumentException("Name the mailbox database");
+            throw new Refused("mailbox.database-needed");
         }
         // the mailboxes first, while they still show the old value, so that their history says old -> new
-        var result = apply((granted ? "grant" : "revoke") + " Receive As on database " + database.strip(),
+        var result = apply(Message.of(granted ? "bulk.action.grant-receive-as" : "bulk.action.revoke-receive-as", database.strip()),
                 store.idsInDatabase(database.strip()), Map.of(), new ArrayList<>(),
                 m -> m.withPermissions(m.fullAccess(), granted, m.writeProperty()), project.method());
         store.setReceiveAs(database.strip(), granted, actor(), clock.instant());
@@ -400,7 +403,7 @@ public class MailboxService {
         var method = project.method();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            apply("recompute readiness", chunk, Map.of(), new ArrayList<>(), m -> m, method, actor, UUID.randomUUID(), true);
+            apply(Message.of("bulk.action.recompute"), chunk, Map.of(), new ArrayList<>(), m -> m, method, actor, UUID.randomUUID(), true);
         }
     }
 
@@ -409,29 +412,29 @@ public class MailboxService {
         var method = project.method();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            apply("recompute readiness", chunk, Map.of(), new ArrayList<>(), m -> m, method, actor, operation, false);
+            apply(Message.of("bulk.action.recompute"), chunk, Map.of(), new ArrayList<>(), m -> m, method, actor, operation, false);
         }
     }
 
-    private Mailbox single(long id, long expectedVersion, String what, Function<Mailbox, Object> change) {
+    private Mailbox single(long id, long expectedVersion, Message what, Function<Mailbox, Object> change) {
         var result = apply(what, List.of(id), Map.of(id, expectedVersion), new ArrayList<>(), change, project.method());
         if (!result.refusals().isEmpty()) {
             var refusal = result.refusals().getFirst();
-            if (refusal.reason().startsWith("changed by")) {
-                throw new MailboxConflict(refusal.primaryAddress() + " was " + refusal.reason());
+            if (refusal.reason().key().equals(CHANGED_SINCE_LOADED)) {
+                throw new MailboxConflict(Message.of("mailbox.conflict", refusal.primaryAddress(), refusal.reason()));
             }
-            throw new IllegalArgumentException(refusal.primaryAddress() + ": " + refusal.reason());
+            throw new Refused("mailbox.refused", refusal.primaryAddress(), refusal.reason());
         }
         return store.findById(id).orElseThrow();
     }
 
-    private BulkResult apply(String what, List<Long> ids, Map<Long, Long> expectedVersions,
+    private BulkResult apply(Message what, List<Long> ids, Map<Long, Long> expectedVersions,
                              List<BulkResult.Refusal> refusals, Function<Mailbox, Object> change, MigrationMethod method) {
         return apply(what, ids, expectedVersions, refusals, change, method, actor(), UUID.randomUUID(), true);
     }
 
-    /** @param change returns the changed mailbox, or a String: the reason the change is refused */
-    private BulkResult apply(String what, List<Long> ids, Map<Long, Long> expectedVersions,
+    /** @param change returns the changed mailbox, or a Message: the reason the change is refused */
+    private BulkResult apply(Message what, List<Long> ids, Map<Long, Long> expectedVersions,
                              List<BulkResult.Refusal> refusals, Function<Mailbox, Object> change, MigrationMethod method,
                              String actor, UUID operation, boolean publish) {
         var now = clock.instant();
@@ -440,7 +443,7 @@ public class MailboxService {
             var found = new java.util.HashSet<Long>();
             locked.forEach(m -> found.add(m.id()));
             ids.stream().filter(id -> !found.contains(id))
-                    .forEach(id -> refusals.add(new BulkResult.Refusal("#" + id, "no such mailbox")));
+                    .forEach(id -> refusals.add(BulkResult.Refusal.of("#" + id, "bulk.no-such-mailbox")));
         }
         var changed = new ArrayList<Mailbox>();
         var history = new ArrayList<HistoryEntry>();
@@ -448,12 +451,12 @@ public class MailboxService {
         for (var before : locked) {
             Long expected = expectedVersions.get(before.id());
             if (expected != null && expected != before.version()) {
-                refusals.add(new BulkResult.Refusal(before.primaryAddress(),
-                        "changed by " + before.updatedBy() + " at " + before.updatedAt() + " since it was loaded"));
+                refusals.add(BulkResult.Refusal.of(before.primaryAddress(), CHANGED_SINCE_LOADED, before.updatedBy(),
+                        before.updatedAt()));
                 continue;
             }
             Object outcome = change.apply(before);
-            if (outcome instanceof String reason) {
+            if (outcome instanceof Message reason) {
                 refusals.add(new BulkResult.Refusal(before.primaryAddress(), reason));
                 continue;
             }
@@ -467,7 +470,7 @@ public class MailboxService {
         }
         int written = store.update(changed, actor, now);
         if (written != changed.size()) {
-            throw new MailboxConflict("Some mailboxes changed while this action ran; nothing was saved, try again");
+            throw new MailboxConflict(Message.of("bulk.changed-meanwhile"));
         }
         store.insertHistory(history);
         if (publish && !changed.isEmpty()) {

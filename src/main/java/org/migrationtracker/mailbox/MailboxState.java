@@ -1,5 +1,7 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
+
 /** Where a mailbox is in its move, in order; FAILED and SKIPPED stand aside. */
 public enum MailboxState {
     NOT_READY,
@@ -21,5 +23,10 @@ public enum MailboxState {
     /** Still waiting for the move: readiness decides between these two. */
     public boolean isBeforeMigration() {
         return this == NOT_READY || this == READY;
+    }
+
+    /** The state's name for people, e.g. "Mail user". */
+    public Message message() {
+        return Message.of("state." + name());
     }
 }

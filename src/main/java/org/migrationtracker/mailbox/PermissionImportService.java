@@ -44,8 +44,7 @@ public class PermissionImportService {
     public PermissionImportSummary importPermissions(String fileName, byte[] content) {
         String admin = project.current().getMigrationAdminAccount();
         if (admin.isBlank()) {
-            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(
-                    "name the migration administrator account in the project settings first: only its permissions count")));
+            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("permissions.no-admin-account")));
         }
         var table = CsvReader.read(fileName, content, MAX_ROWS);
         var problems = new ArrayList<CsvProblem>();
@@ -56,13 +55,13 @@ public class PermissionImportService {
         var properties = table.column("Properties");
         var deny = table.column("Deny");
         if (identity.isEmpty()) {
-            problems.add(new CsvProblem(1, "Identity", "the required column Identity is missing"));
+            problems.add(CsvProblem.at(1, "Identity", "csv.column-missing", "Identity"));
         }
         if (user.isEmpty()) {
-            problems.add(new CsvProblem(1, "User", "the required column User is missing"));
+            problems.add(CsvProblem.at(1, "User", "csv.column-missing", "User"));
         }
         if (accessRights.isEmpty() && extendedRights.isEmpty()) {
-            problems.add(new CsvProblem(1, "AccessRights", "neither AccessRights nor ExtendedRights is in the header"));
+            problems.add(CsvProblem.at(1, "AccessRights", "permissions.no-rights-column"));
         }
         if (!problems.isEmpty()) {
             throw new CsvRefusedException(fileName, problems);
@@ -77,7 +76,7 @@ public class PermissionImportService {
             String who = row.get(user.get());
             String what = row.get(identity.get()).strip();
             if (what.isEmpty()) {
-                problems.add(new CsvProblem(row.line(), table.columnName(identity.get()), "the identity is empty"));
+                problems.add(CsvProblem.at(row.line(), table.columnName(identity.get()), "permissions.identity-empty"));
                 continue;
             }
             if (!isMigrationAdmin(who, admin) || (deny.isPresent() && "true".equalsIgnoreCase(row.get(deny.get()).strip()))) {

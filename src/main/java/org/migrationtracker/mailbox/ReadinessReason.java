@@ -1,5 +1,7 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
+
 /** Why a mailbox may not yet enter a running batch. */
 public enum ReadinessReason {
     UM_STILL_ENABLED,
@@ -16,14 +18,11 @@ public enum ReadinessReason {
         return "reason.any." + name();
     }
 
-    /** The reason in words (English, for the API and the audit), for this mailbox. */
-    public String describe(String databaseName) {
-        return switch (this) {
-            case UM_STILL_ENABLED -> "UM still enabled";
-            case NO_MAILBOX_ACCESS -> databaseName.isBlank()
-                    ? "no FullAccess (and no mailbox database known for Receive As)"
-                    : "no FullAccess and no Receive As on database " + databaseName;
-            case NO_WRITE_PROPERTY -> "WriteProperty on TargetAddress missing (required for staged)";
-        };
+    /** The reason for this mailbox, in its database's words. */
+    public Message message(String databaseName) {
+        if (this == NO_MAILBOX_ACCESS && databaseName.isBlank()) {
+            return Message.of("reason.no-mailbox-access-no-database");
+        }
+        return Message.of(messageKey(), databaseName);
     }
 }

@@ -1,5 +1,7 @@
 package org.migrationtracker.project;
 
+import org.migrationtracker.i18n.Conflict;
+import org.migrationtracker.i18n.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,8 +43,7 @@ public class ProjectService {
     public ProjectSettings update(ProjectSettingsData data, long expectedVersion) {
         var settings = load();
         if (settings.getVersion() != expectedVersion) {
-            throw new ProjectSettingsConflict("The project settings were changed by " + settings.getUpdatedBy()
-                    + " at " + settings.getUpdatedAt() + "; reload to see the current values");
+            throw new ProjectSettingsConflict(Message.of("project.conflict", settings.getUpdatedBy(), settings.getUpdatedAt()));
         }
         var previousMethod = settings.getMethod();
         settings.apply(data, SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant());
@@ -58,8 +59,7 @@ public class ProjectService {
                                     long expectedVersion) {
         var settings = load();
         if (settings.getVersion() != expectedVersion) {
-            throw new ProjectSettingsConflict("The project settings were changed by " + settings.getUpdatedBy()
-                    + " at " + settings.getUpdatedAt() + "; reload to see the current values");
+            throw new ProjectSettingsConflict(Message.of("project.conflict", settings.getUpdatedBy(), settings.getUpdatedAt()));
         }
         settings.recordMx(pointsToCloud, changedAt, SecurityContextHolder.getContext().getAuthentication().getName(),
                 clock.instant());
@@ -73,8 +73,9 @@ public class ProjectService {
     }
 
     /** A save from a stale form: someone else saved first. */
-    public static class ProjectSettingsConflict extends RuntimeException {
-        public ProjectSettingsConflict(String message) {
+    public static class ProjectSettingsConflict extends Conflict {
+
+        public ProjectSettingsConflict(Message message) {
             super(message);
         }
     }

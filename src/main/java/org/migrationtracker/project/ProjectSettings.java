@@ -1,5 +1,6 @@
 package org.migrationtracker.project;
 
+import org.migrationtracker.i18n.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,7 +72,7 @@ public class ProjectSettings {
     void apply(ProjectSettingsData data, String who, Instant now) {
         var problems = data.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new Refused("project.invalid", problems);
         }
         organisationName = data.organisationName().strip();
         smtpDomains = data.smtpDomains().stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
@@ -86,10 +87,10 @@ public class ProjectSettings {
 
     void recordMx(boolean pointsToCloud, @org.jspecify.annotations.Nullable Instant changedAt, String who, Instant now) {
         if (pointsToCloud && changedAt == null) {
-            throw new IllegalArgumentException("Say when the MX record was pointed to Microsoft 365");
+            throw new Refused("project.mx-when");
         }
         if (changedAt != null && changedAt.isAfter(now)) {
-            throw new IllegalArgumentException("The MX change time lies in the future");
+            throw new Refused("project.mx-future");
         }
         mxPointsToCloud = pointsToCloud;
         mxChangedAt = pointsToCloud ? changedAt : null;

@@ -1,5 +1,6 @@
 package org.migrationtracker.project;
 
+import org.migrationtracker.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,20 +19,20 @@ public record ProjectSettingsData(
     }
 
     /** @return what makes these values unacceptable, empty when they are fine */
-    public List<String> problems() {
-        var problems = new ArrayList<String>();
+    public List<Message> problems() {
+        var problems = new ArrayList<Message>();
         if (organisationName.isBlank()) {
-            problems.add("Organisation name is required");
+            problems.add(Message.of("project.organisation-needed"));
         } else if (organisationName.length() > 200) {
-            problems.add("Organisation name must have at most 200 characters");
+            problems.add(Message.of("project.organisation-too-long", 200));
         }
         for (String domain : smtpDomains) {
             if (!ProjectSettings.isDomain(domain)) {
-                problems.add("'" + domain + "' is not a domain name (e.g. contoso.com)");
+                problems.add(Message.of("project.bad-domain", domain));
             }
         }
         if (migrationAdminAccount.length() > 256) {
-            problems.add("Migration admin account must have at most 256 characters");
+            problems.add(Message.of("project.admin-account-too-long", 256));
         }
         return problems;
     }

@@ -1,9 +1,12 @@
 package org.migrationtracker.security;
 
-/** Someone else saved the same record since it was read; nothing was overwritten. */
-public class ConcurrentChangeException extends RuntimeException {
+import org.migrationtracker.i18n.Conflict;
+import org.migrationtracker.i18n.Message;
 
-    public ConcurrentChangeException(String message) {
+/** Someone else saved the same record since it was read; nothing was overwritten. */
+public class ConcurrentChangeException extends Conflict {
+
+    public ConcurrentChangeException(Message message) {
         super(message);
     }
 }

@@ -83,7 +83,7 @@ class InitialUsers implements ApplicationRunner {
         boolean generated = initialAdminPassword.isBlank();
         String password = generated ? PasswordPolicy.generate() : initialAdminPassword;
         PasswordPolicy.problem(password).ifPresent(problem -> {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD is not acceptable: " + problem);
+            throw new IllegalStateException("APP_ADMIN_PASSWORD is not acceptable: " + problem.english());
         });
         repository.save(new TrackerUser("admin", "Administrator", passwordEncoder.encode(password),
                 EnumSet.of(Role.ADMIN), clock.instant()));

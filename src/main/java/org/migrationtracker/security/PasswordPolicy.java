@@ -1,5 +1,6 @@
 package org.migrationtracker.security;
 
+import org.migrationtracker.i18n.Message;
 import java.security.SecureRandom;
 import java.util.Optional;
 
@@ -16,15 +17,15 @@ public final class PasswordPolicy {
     }
 
     /** @return why the password is not acceptable, or empty when it is */
-    public static Optional<String> problem(String password) {
+    public static Optional<Message> problem(String password) {
         if (password.length() < MIN_LENGTH) {
-            return Optional.of("Password must have at least " + MIN_LENGTH + " characters");
+            return Optional.of(Message.of("password.too-short", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("Password must have at most " + MAX_LENGTH + " characters");
+            return Optional.of(Message.of("password.too-long", MAX_LENGTH));
         }
         if (password.isBlank()) {
-            return Optional.of("Password must not be only spaces");
+            return Optional.of(Message.of("password.blank"));
         }
         return Optional.empty();
     }

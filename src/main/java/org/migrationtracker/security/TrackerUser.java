@@ -1,5 +1,6 @@
 package org.migrationtracker.security;
 
+import org.migrationtracker.i18n.Refused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -86,14 +87,14 @@ public class TrackerUser {
 
     void rename(String newDisplayName) {
         if (newDisplayName.isBlank()) {
-            throw new IllegalArgumentException("Display name must not be empty");
+            throw new Refused("users.name-needed");
         }
         this.displayName = newDisplayName.strip();
     }
 
     void changeRoles(Set<Role> newRoles) {
         if (newRoles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role");
+            throw new Refused("users.role-needed");
         }
         this.roles = EnumSet.copyOf(newRoles);
     }

@@ -1,5 +1,7 @@
 package org.migrationtracker.security;
 
+import org.migrationtracker.i18n.Refused;
+import org.migrationtracker.i18n.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +40,7 @@ public class TrackerUserService {
     public TrackerUser create(String username, String displayName, Set<Role> roles, String password) {
         requireAcceptable(password);
         if (repository.findByUsername(TrackerUser.normalizeUsername(username)).isPresent()) {
-            throw new IllegalArgumentException("A user named '" + TrackerUser.normalizeUsername(username) + "' already exists");
+            throw new Refused("users.exists", TrackerUser.normalizeUsername(username));
         }
         var user = repository.save(new TrackerUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
         published(user);
@@ -55,10 +57,10 @@ public class TrackerUserService {
         var user = load(id, expectedVersion);
         boolean losesAdmin = user.hasRole(Role.ADMIN) && user.isEnabled() && (!roles.contains(Role.ADMIN) || !enabled);
         if (losesAdmin && repository.countEnabledAdmins() <= 1) {
-            throw new IllegalArgumentException("'" + user.getUsername() + "' is the last active admin: keep the ADMIN role and the account enabled");
+            throw new Refused("users.last-admin", user.getUsername());
         }
         if (!enabled && user.getUsername().equals(currentUsername())) {
-            throw new IllegalArgumentException("You cannot disable your own account");
+            throw new Refused("users.not-yourself");
         }
         user.rename(displayName);
         user.changeRoles(roles);
@@ -79,17 +81,16 @@ public class TrackerUserService {
     }
 
     private TrackerUser load(long id, long expectedVersion) {
-        var user = repository.findById(id).orElseThrow(() -> new IllegalArgumentException("No tracker user with id " + id));
+        var user = repository.findById(id).orElseThrow(() -> new Refused("users.no-such-id", id));
         if (user.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("'" + user.getUsername() + "' was changed by someone else at "
-                    + user.getUpdatedAt() + "; reload to see the current values");
+            throw new ConcurrentChangeException(Message.of("users.conflict", user.getUsername(), user.getUpdatedAt()));
         }
         return user;
     }
 
     private static void requireAcceptable(String password) {
         PasswordPolicy.problem(password).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refused(problem);
         });
     }
 

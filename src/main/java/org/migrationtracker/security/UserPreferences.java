@@ -1,6 +1,8 @@
 package org.migrationtracker.security;
 
+import org.migrationtracker.i18n.Refused;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Languages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,7 +35,7 @@ public class UserPreferences {
     @PreAuthorize("isAuthenticated()")
     public void chooseLanguage(@Nullable Locale locale) {
         if (locale != null && !Languages.isSupported(locale.getLanguage())) {
-            throw new IllegalArgumentException("The tracker does not speak " + locale.getDisplayLanguage(Locale.ENGLISH));
+            throw new Refused("language.unsupported", locale.getDisplayLanguage(Locale.ENGLISH));
         }
         jdbc.update("update tracker_user set language = ? where lower(username) = lower(?)",
                 locale == null ? null : locale.getLanguage(), currentUsername());

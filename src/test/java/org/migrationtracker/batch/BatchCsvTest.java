@@ -69,7 +69,7 @@ class BatchCsvTest {
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> BatchCsvValidator.validate("empty.csv", new byte[0]))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused ->
-                        assertThat(refused.problems().getFirst().message()).isEqualTo("the file is empty"));
+                        assertThat(refused.problems().getFirst().message().english()).isEqualTo("the file is empty"));
     }
 
     @Test

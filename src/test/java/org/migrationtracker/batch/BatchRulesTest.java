@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.project.MigrationMethod;
 
@@ -13,18 +14,18 @@ class BatchRulesTest {
     @Test
     void a_batch_name_has_only_letters_and_digits() {
         assertThat(BatchRules.nameProblem("Finance1")).isEmpty();
-        assertThat(BatchRules.nameProblem("Finance 1")).hasValueSatisfying(problem -> assertThat(problem)
+        assertThat(BatchRules.nameProblem("Finance 1").map(Message::english)).hasValueSatisfying(problem -> assertThat(problem)
                 .contains("'Finance 1' is not a valid batch name: use only letters and digits"));
         assertThat(BatchRules.nameProblem("Sales-Q3")).isPresent();
         assertThat(BatchRules.nameProblem("Økonomi")).as("not ASCII").isPresent();
-        assertThat(BatchRules.nameProblem("")).hasValue("A batch needs a name");
+        assertThat(BatchRules.nameProblem("").map(Message::english)).hasValue("A batch needs a name");
         assertThat(BatchRules.nameProblem("A".repeat(65))).isPresent();
     }
 
     @Test
     void a_staged_batch_holds_at_most_2000_mailboxes() {
         assertThat(BatchRules.sizeProblem(MigrationMethod.STAGED, 2_000)).isEmpty();
-        assertThat(BatchRules.sizeProblem(MigrationMethod.STAGED, 2_001)).hasValue(
+        assertThat(BatchRules.sizeProblem(MigrationMethod.STAGED, 2_001).map(Message::english)).hasValue(
                 "A staged batch holds at most 2,000 mailboxes; these are 2,001: split them into numbered batches");
         assertThat(BatchRules.sizeProblem(MigrationMethod.HYBRID, 50_000)).isEmpty();
     }
@@ -33,7 +34,7 @@ class BatchRulesTest {
     void cutover_is_limited_to_2000_and_warned_above_150() {
         assertThat(BatchRules.sizeProblem(MigrationMethod.CUTOVER, 2_001)).isPresent();
         assertThat(BatchRules.warnings(MigrationMethod.CUTOVER, 150)).isEmpty();
-        assertThat(BatchRules.warnings(MigrationMethod.CUTOVER, 151)).singleElement().asString()
+        assertThat(BatchRules.warnings(MigrationMethod.CUTOVER, 151)).singleElement().extracting(Message::english).asString()
                 .contains("fewer than 150 mailboxes").contains("older guidance: 1,000");
     }
 
@@ -52,8 +53,8 @@ class BatchRulesTest {
 
         var unmet = RemovalGuard.unmet(true, MX, now.minusSeconds(60), 0, now);
 
-        assertThat(unmet).containsExactly("72 hours have not passed since the MX change (2026-11-01T08:00:00Z); "
-                + "that holds from 2026-11-04T08:00:00Z");
+        assertThat(unmet).containsExactly(Message.of("removal.wait-72h", MX, Instant.parse("2026-11-04T08:00:00Z")));
+        assertThat(unmet.getFirst().english()).startsWith("72 hours have not passed since the MX change (").contains("that holds from");
     }
 
     @Test
@@ -67,9 +68,9 @@ class BatchRulesTest {
     void every_unmet_condition_is_listed() {
         var now = MX.plus(Duration.ofDays(10));
 
-        assertThat(RemovalGuard.unmet(false, null, null, 3, now)).containsExactly(
+        assertThat(RemovalGuard.unmet(false, null, null, 3, now)).extracting(Message::english).containsExactly(
                 "the MX record does not point to Microsoft 365 yet", "3 mailbox(es) in the batch are not completed yet");
         assertThat(RemovalGuard.unmet(true, MX, MX.minusSeconds(1), 0, now)).containsExactly(
-                "the batch has not synced since the MX change (last synced: 2026-11-01T07:59:59Z)");
+                Message.of("removal.not-synced-since", MX.minusSeconds(1)));
     }
 }

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,7 +80,7 @@ class BatchServiceTest {
 
         assertThat(second.mailboxes()).isEqualTo(1);
         assertThat(second.refusals()).singleElement().satisfies(refusal ->
-                assertThat(refusal.reason()).isEqualTo("already in batch First"));
+                assertThat(refusal.reason().english()).isEqualTo("already in batch First"));
     }
 
     @Test
@@ -97,7 +98,7 @@ class BatchServiceTest {
         assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
         assertThat(creation.refusals()).singleElement().satisfies(refusal -> {
             assertThat(refusal.primaryAddress()).isEqualTo("user10@contoso.com");
-            assertThat(refusal.reason()).isEqualTo("may not enter a running batch: UM still enabled");
+            assertThat(refusal.reason().english()).isEqualTo("may not enter a running batch: UM still enabled");
         });
     }
 
@@ -108,7 +109,7 @@ class BatchServiceTest {
 
         assertThatThrownBy(() -> batches.start("Later", batch.getVersion()))
                 .isInstanceOfSatisfying(BatchRefused.class, refused -> assertThat(refused.reasons())
-                        .containsExactly("user10@contoso.com (UM still enabled)"));
+                        .extracting(Message::english).containsExactly("user10@contoso.com (UM still enabled)"));
         assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.IN_BATCH);
     }
 
@@ -157,7 +158,7 @@ class BatchServiceTest {
     @Test
     void removal_waits_for_the_mx_record_72_hours_a_later_sync_and_completed_mailboxes() {
         batches.create(draft("Done", StartMode.AUTOMATIC), BulkTarget.addresses(List.of("user1@contoso.com")), false);
-        assertThat(batches.removalBlockers("Done")).contains("the MX record does not point to Microsoft 365 yet",
+        assertThat(batches.removalBlockers("Done")).extracting(Message::english).contains("the MX record does not point to Microsoft 365 yet",
                 "1 mailbox(es) in the batch are not completed yet");
 
         jdbc.update("update migration_project set mx_points_to_cloud = true, mx_changed_at = ?",
@@ -185,7 +186,7 @@ class BatchServiceTest {
                 Timestamp.from(Instant.now().minus(Duration.ofHours(10))));
 
         assertThatThrownBy(() -> batches.remove("Early", version("Early")))
-                .isInstanceOfSatisfying(BatchRefused.class, refused -> assertThat(refused.reasons())
+                .isInstanceOfSatisfying(BatchRefused.class, refused -> assertThat(refused.reasons()).extracting(Message::english)
                         .anySatisfy(reason -> assertThat(reason).startsWith("72 hours have not passed since the MX change").contains("that holds from")));
     }
 

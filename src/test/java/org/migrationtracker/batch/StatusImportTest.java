@@ -151,7 +151,7 @@ class StatusImportTest {
     @Test
     void a_file_that_is_no_status_export_is_refused() {
         assertThatThrownBy(() -> load("Name,Mail\r\nA,a@contoso.com\r\n"))
-                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message())
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message().english())
                         .startsWith("not a Get-MigrationBatch, Get-MigrationUser, Get-MigrationUserStatistics or Get-MoveRequestStatistics export"));
     }
 }

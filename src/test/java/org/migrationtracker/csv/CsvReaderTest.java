@@ -1,5 +1,6 @@
 package org.migrationtracker.csv;
 
+import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,7 @@ class CsvReaderTest {
         var table = CsvReader.read("mailboxes.csv", bytes, 100);
 
         assertThat(table.encoding()).isEqualTo("UTF-16 LE");
-        assertThat(table.notes()).contains("skipped PowerShell's #TYPE line");
+        assertThat(table.notes()).extracting(Message::english).contains("skipped PowerShell's #TYPE line");
         assertThat(table.header()).containsExactly("DisplayName", "PrimarySmtpAddress", "Department");
         assertThat(table.rows()).hasSize(3);
         assertThat(table.rows().get(0).values()).containsExactly("Nixon, Toby", "tobyn@contoso.com", "Sales");
@@ -51,7 +52,7 @@ class CsvReaderTest {
 
         assertThat(table.delimiter()).isEqualTo(';');
         assertThat(table.encoding()).isEqualTo("UTF-8 (with BOM)");
-        assertThat(table.notes()).anyMatch(note -> note.startsWith("semicolon-separated"));
+        assertThat(table.notes()).extracting(Message::english).anyMatch(note -> note.startsWith("semicolon-separated"));
         assertThat(table.rows().getFirst().values()).containsExactly("Jørgen Hansen", "jorgen@contoso.dk");
     }
 
@@ -78,14 +79,14 @@ class CsvReaderTest {
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> CsvReader.read("empty.csv", new byte[0], 100))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused ->
-                        assertThat(refused.problems()).extracting(CsvProblem::message).containsExactly("the file is empty"));
+                        assertThat(refused.problems()).extracting(problem -> problem.message().english()).containsExactly("the file is empty"));
     }
 
     @Test
     void a_header_without_rows_is_refused() {
         assertThatThrownBy(() -> CsvReader.read("header.csv", utf8("EmailAddress\n"), 100))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused ->
-                        assertThat(refused.problems().getFirst().message()).isEqualTo("the file has a header but no data rows"));
+                        assertThat(refused.problems().getFirst().message().english()).isEqualTo("the file has a header but no data rows"));
     }
 
     @Test
@@ -96,7 +97,7 @@ class CsvReaderTest {
         }
 
         assertThatThrownBy(() -> CsvReader.read("big.csv", utf8(text.toString()), 5))
-                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message())
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message().english())
                         .isEqualTo("the file has more than 5 data rows; split it into smaller files"));
     }
 

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -46,7 +47,7 @@ class InventoryImportTest {
         var summary = imports.importInventory("mailboxes.csv", bytes.toByteArray());
 
         assertThat(summary.added()).isEqualTo(2);
-        assertThat(summary.notes()).contains("skipped PowerShell's #TYPE line", "read as UTF-16 LE");
+        assertThat(summary.notes()).extracting(Message::english).contains("skipped PowerShell's #TYPE line", "read as UTF-16 LE");
         var toby = mailboxes.findByAddress("toby.nixon@contoso.com").orElseThrow();
         assertThat(toby.primaryAddress()).isEqualTo("tobyn@contoso.com");
         assertThat(toby.displayName()).isEqualTo("Nixon, Toby");
@@ -69,7 +70,7 @@ class InventoryImportTest {
         var summary = imports.importInventory("eksport.csv", file);
 
         assertThat(summary.added()).isEqualTo(1);
-        assertThat(summary.notes()).anyMatch(note -> note.startsWith("semicolon-separated"));
+        assertThat(summary.notes()).extracting(Message::english).anyMatch(note -> note.startsWith("semicolon-separated"));
         assertThat(mailboxes.findByAddress("jorgen@contoso.dk").orElseThrow().department()).isEqualTo("Økonomi");
     }
 
@@ -83,7 +84,7 @@ class InventoryImportTest {
 
         assertThat(again.changedNothing()).isTrue();
         assertThat(again.unchanged()).isEqualTo(50);
-        assertThat(again.describe()).startsWith("No changes: all 50 mailboxes in inventory.csv are already up to date");
+        assertThat(again.describe().english()).startsWith("No changes: all 50 mailboxes in inventory.csv are already up to date");
         assertThat(jdbc.queryForObject("select count(*) from mailbox_history", Integer.class)).isEqualTo(history);
     }
 
@@ -138,7 +139,7 @@ class InventoryImportTest {
     @Test
     void a_file_without_a_primary_address_column_is_refused() {
         assertThatThrownBy(() -> imports.importInventory("names.csv", "DisplayName\r\nToby\r\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message())
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message().english())
                         .startsWith("the required column PrimarySmtpAddress is missing"));
     }
 
@@ -150,7 +151,7 @@ class InventoryImportTest {
         }
 
         assertThatThrownBy(() -> imports.importInventory("huge.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message())
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message().english())
                         .isEqualTo("the file has more than 100,000 data rows; split it into smaller files"));
         assertThat(mailboxCount()).isZero();
     }

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -90,8 +91,10 @@ class MailboxServiceTest {
 
         assertThat(result.changed()).isEqualTo(1);
         assertThat(result.refusals()).containsExactlyInAnyOrder(
-                new BulkResult.Refusal("nobody@contoso.com", "not in the tracker"),
-                new BulkResult.Refusal("user10@contoso.com", "may not enter a running batch: UM still enabled"));
+                BulkResult.Refusal.of("nobody@contoso.com", "bulk.not-in-tracker"),
+                BulkResult.Refusal.of("user10@contoso.com", "lifecycle.not-for-running-batch", List.of(Message.of("reason.UM_STILL_ENABLED", "DB01"))));
+        assertThat(result.refusals()).extracting(refusal -> refusal.reason().english())
+                .contains("not in the tracker", "may not enter a running batch: UM still enabled");
         assertThat(mailbox(1).state()).isEqualTo(MailboxState.SYNCING);
         assertThat(mailbox(1).cloudCreatedOn()).isEqualTo(LocalDate.now());
         assertThat(mailbox(1).licenceDeadline()).isEqualTo(LocalDate.now().plusDays(30));
@@ -111,7 +114,7 @@ class MailboxServiceTest {
         assertThat(result.changed()).isEqualTo(1);
         assertThat(result.refusals()).singleElement().satisfies(refusal -> {
             assertThat(refusal.primaryAddress()).isEqualTo("user5@contoso.com");
-            assertThat(refusal.reason()).startsWith("changed by ada at ");
+            assertThat(refusal.reason().english()).startsWith("changed by ada at ");
         });
         assertThat(mailbox(5).writeProperty()).isFalse();
         assertThat(mailbox(6).writeProperty()).isTrue();

@@ -68,7 +68,7 @@ class PermissionImportTest {
 
         assertThatThrownBy(() -> permissions.importPermissions("p.csv", "Identity,User,AccessRights\r\nx,y,FullAccess\r\n"
                 .getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message())
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message().english())
                         .startsWith("name the migration administrator account in the project settings first"));
     }
 

@@ -33,7 +33,7 @@ class ReadinessTest {
 
         assertThat(readiness.ready()).isFalse();
         assertThat(readiness.reasons()).containsExactly(NO_MAILBOX_ACCESS);
-        assertThat(NO_MAILBOX_ACCESS.describe("DB02")).isEqualTo("no FullAccess and no Receive As on database DB02");
+        assertThat(NO_MAILBOX_ACCESS.message("DB02").english()).isEqualTo("no FullAccess and no Receive As on database DB02");
     }
 
     @Test
@@ -42,7 +42,7 @@ class ReadinessTest {
 
         assertThat(readiness.ready()).isFalse();
         assertThat(readiness.reasons()).containsExactly(UM_STILL_ENABLED);
-        assertThat(UM_STILL_ENABLED.describe("DB01")).isEqualTo("UM still enabled");
+        assertThat(UM_STILL_ENABLED.message("DB01").english()).isEqualTo("UM still enabled");
     }
 
     @Test
@@ -51,7 +51,7 @@ class ReadinessTest {
 
         assertThat(readiness.ready()).isFalse();
         assertThat(readiness.reasons()).containsExactly(NO_WRITE_PROPERTY);
-        assertThat(NO_WRITE_PROPERTY.describe("")).isEqualTo("WriteProperty on TargetAddress missing (required for staged)");
+        assertThat(NO_WRITE_PROPERTY.message("").english()).isEqualTo("WriteProperty on TargetAddress missing (required for staged)");
     }
 
     @Test

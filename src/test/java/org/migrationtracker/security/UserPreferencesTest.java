@@ -1,6 +1,7 @@
 package org.migrationtracker.security;
 
 import org.junit.jupiter.api.AfterEach;
+import org.migrationtracker.i18n.Languages;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

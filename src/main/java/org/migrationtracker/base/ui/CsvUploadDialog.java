@@ -1,5 +1,6 @@
 package org.migrationtracker.base.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,7 +23,7 @@ public class CsvUploadDialog extends Dialog {
 
     /** Runs the import on the uploaded bytes and returns the lines that describe what it did. */
     public interface Importer {
-        List<String> run(String fileName, byte[] content);
+        List<Message> run(String fileName, byte[] content);
     }
 
     public final Upload upload;
@@ -40,7 +41,7 @@ public class CsvUploadDialog extends Dialog {
             } catch (CsvRefusedException refused) {
                 ui.access(() -> showProblems(refused));
             } catch (IllegalArgumentException refused) {
-                ui.access(() -> showProblems(new CsvRefusedException(metadata.fileName(), List.of(CsvProblem.ofFile(refused.getMessage())))));
+                ui.access(() -> showProblems(new CsvRefusedException(metadata.fileName(), List.of(CsvProblem.ofFile(Message.of(refused))))));
             }
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
@@ -50,10 +51,10 @@ public class CsvUploadDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
     }
 
-    public void showSuccess(List<String> lines, Runnable afterImport) {
+    public void showSuccess(List<Message> lines, Runnable afterImport) {
         outcome.removeAll();
-        for (String line : lines) {
-            var text = new Span(line);
+        for (Message line : lines) {
+            var text = new Span(line.in(getLocale()));
             text.addClassName("import-success");
             outcome.add(text);
         }
@@ -67,7 +68,7 @@ public class CsvUploadDialog extends Dialog {
         var grid = new Grid<CsvProblem>();
         grid.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CsvProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CsvProblem::message).setHeader(getTranslation("import.problem")).setFlexGrow(1);
+        grid.addColumn(p -> p.message().in(getLocale())).setHeader(getTranslation("import.problem")).setFlexGrow(1);
         grid.setItems(refused.problems());
         grid.setAllRowsVisible(refused.problems().size() <= 12);
         grid.setHeight(refused.problems().size() <= 12 ? null : "24rem");

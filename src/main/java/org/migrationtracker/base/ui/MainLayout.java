@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.migrationtracker.security.Languages;
+import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.security.UserPreferences;
 import org.springframework.security.core.GrantedAuthority;
 

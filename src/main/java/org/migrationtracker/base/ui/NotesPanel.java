@@ -1,5 +1,6 @@
 package org.migrationtracker.base.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +42,7 @@ public class NotesPanel extends Div {
                 problem.setVisible(false);
                 refresh();
             } catch (IllegalArgumentException refused) {
-                problem.setText(refused.getMessage());
+                problem.setText(Message.of(refused).in(getLocale()));
                 problem.setVisible(true);
             }
         });

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch.api;
 
+import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchConflict;
 import org.migrationtracker.batch.BatchCreation;
@@ -76,7 +77,7 @@ class BatchApi {
     }
 
     record CreatedJson(List<String> batches, int mailboxes, List<BulkResult.Refusal> refused, List<String> unknownAddresses,
-                       List<String> warnings) {
+                       List<Message> warnings) {
 
         static CreatedJson of(BatchCreation c) {
             return new CreatedJson(c.batches().stream().map(MigrationBatch::getName).toList(), c.mailboxes(), c.refusals(),
@@ -84,10 +85,11 @@ class BatchApi {
         }
     }
 
-    record Reasons(String message, List<String> reasons) {
+    /** Messages serialise as their English text. */
+    record Reasons(Message message, List<Message> reasons) {
     }
 
-    record Problems(String message, int total, List<CsvProblem> problems) {
+    record Problems(Message message, int total, List<CsvProblem> problems) {
     }
 
     record Valid(String message, int rows) {
@@ -106,7 +108,7 @@ class BatchApi {
             target = BulkTarget.matching(MailboxFilter.all().withStates(states).withDepartment(request.filter().department())
                     .withDatabase(request.filter().database()));
         } else {
-            throw new BatchRefused("The batch was not created", List.of("name the mailboxes: 'addresses' or 'filter'"));
+            throw new BatchRefused(Message.of("batch.not-created"), Message.of("batch.api.no-target"));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(CreatedJson.of(batches.create(draft, target, Boolean.TRUE.equals(request.split()))));
     }
@@ -121,7 +123,7 @@ class BatchApi {
         return batches.find(name).<ResponseEntity<?>>map(o -> ResponseEntity.ok(BatchJson.of(o, batches.mailboxesOf(name).stream()
                         .map(m -> new MailboxJson(m.primaryAddress(), m.state().name(), m.ready(), m.readinessInWords(),
                                 m.progress().status())).toList())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Reasons("No batch", List.of("there is no batch named " + name))));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Reasons(Message.of("batch.none"), List.of(Message.of("batch.no-such", name)))));
     }
 
     /** The staged batch CSV; {@code passwords=false} leaves the temporary passwords out. */
@@ -138,7 +140,7 @@ class BatchApi {
     @PostMapping(path = "/batches/validate", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     Valid validate(@RequestBody byte[] body, @RequestParam(defaultValue = "batch.csv") String fileName) {
         var valid = BatchCsvValidator.validate(fileName, body);
-        return new Valid(fileName + " would be accepted by Exchange", valid.addresses().size());
+        return new Valid(Message.of("batch-csv.valid", fileName).english(), valid.addresses().size());
     }
 
     @PostMapping(path = "/status/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
@@ -150,24 +152,24 @@ class BatchApi {
     @PostMapping("/batches/{name}/remove")
     BulkResult remove(@PathVariable String name, @RequestParam(required = false) Long version) {
         long current = version != null ? version : batches.find(name).map(o -> o.batch().getVersion())
-                .orElseThrow(() -> new BatchRefused("No batch", List.of("there is no batch named " + name)));
+                .orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
         return batches.remove(name, current);
     }
 
     @ExceptionHandler(BatchRefused.class)
     ResponseEntity<Reasons> refused(BatchRefused refused) {
-        return ResponseEntity.unprocessableContent().body(new Reasons(refused.getMessage(), refused.reasons()));
+        return ResponseEntity.unprocessableContent().body(new Reasons(refused.message(), refused.reasons()));
     }
 
     @ExceptionHandler(CsvRefusedException.class)
     ResponseEntity<Problems> invalid(CsvRefusedException refused) {
-        return ResponseEntity.unprocessableContent().body(new Problems(refused.fileName() + " was refused", refused.total(),
+        return ResponseEntity.unprocessableContent().body(new Problems(refused.headline(), refused.total(),
                 refused.problems()));
     }
 
     @ExceptionHandler(BatchConflict.class)
     ResponseEntity<Reasons> conflict(BatchConflict conflict) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Reasons(conflict.getMessage(), List.of()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Reasons(conflict.message(), List.of()));
     }
 
 }

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -168,12 +169,12 @@ class BatchDialog extends Dialog {
             actions.add(new FlexLayout(error, fail));
         }
         addAction("batch.remove", status != BatchStatus.REMOVED, () -> batches.remove(name, version));
-        var blockers = status == BatchStatus.REMOVED ? java.util.List.<String>of() : batches.removalBlockers(name);
+        var blockers = status == BatchStatus.REMOVED ? java.util.List.<Message>of() : batches.removalBlockers(name);
         var removal = new Div();
         removal.addClassName("removal-guard");
         if (!blockers.isEmpty()) {
             removal.add(new Span(getTranslation("batch.remove-blocked")));
-            blockers.forEach(blocker -> removal.add(new Paragraph("• " + blocker)));
+            blockers.forEach(blocker -> removal.add(new Paragraph("• " + blocker.in(getLocale()))));
         }
 
         var history = new Grid<BatchHistoryEntry>();
@@ -212,14 +213,14 @@ class BatchDialog extends Dialog {
             overview = batches.find(name).orElseThrow();
             render();
             if (result != null) {
-                outcome.setText(result.summary());
+                outcome.setText(result.summary().in(getLocale()));
             }
             onChange.run();
         } catch (BatchRefused refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(Message.of(refused).in(getLocale()));
             problem.setVisible(true);
         } catch (BatchConflict conflict) {
-            problem.setText(conflict.getMessage());
+            problem.setText(Message.of(conflict).in(getLocale()));
             problem.add(new Button(getTranslation("action.reload"), click -> {
                 overview = batches.find(name).orElseThrow();
                 render();

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -181,9 +182,9 @@ class NewBatchDialog extends Dialog {
             onCreated.run();
             create.setEnabled(false);
         } catch (CsvRefusedException refused) {
-            showProblem(refused.getMessage());
+            showProblem(Message.of(refused).in(getLocale()));
         } catch (BatchRefused refused) {
-            showProblem(refused.getMessage());
+            showProblem(Message.of(refused).in(getLocale()));
         }
     }
 
@@ -193,7 +194,7 @@ class NewBatchDialog extends Dialog {
         summary.setId("batch-created");
         summary.addClassName("import-success");
         result.add(summary);
-        creation.warnings().forEach(warning -> result.add(new Paragraph(warning)));
+        creation.warnings().forEach(warning -> result.add(new Paragraph(warning.in(getLocale()))));
         if (!creation.unknownAddresses().isEmpty()) {
             result.add(new Paragraph(getTranslation("batches.unknown", String.join(", ", creation.unknownAddresses()))));
         }

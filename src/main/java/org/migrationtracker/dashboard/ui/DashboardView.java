@@ -169,7 +169,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.removals().forEach(removal -> dueList.add(new ListItem(removal.blockers().isEmpty()
                 ? getTranslation("dashboard.removal-ready", removal.batch())
                 : getTranslation("dashboard.removal-wait", removal.batch(),
-                removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), String.join("; ", removal.blockers())))));
+                removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), removal.blockers().stream().map(blocker -> blocker.in(getLocale())).collect(java.util.stream.Collectors.joining("; "))))));
         dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.displayName() + " · " + m.stateNote()))));

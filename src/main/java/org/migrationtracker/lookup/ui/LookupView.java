@@ -1,5 +1,6 @@
 package org.migrationtracker.lookup.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -196,7 +197,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
             try {
                 show(mailboxes.markOutlookProfileReconfigured(mailbox.id(), mailbox.version(), change.getValue()));
             } catch (MailboxConflict conflict) {
-                problem.setText(conflict.getMessage());
+                problem.setText(Message.of(conflict).in(getLocale()));
                 problem.setVisible(true);
             }
         });

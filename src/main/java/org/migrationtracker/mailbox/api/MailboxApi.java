@@ -2,6 +2,7 @@ package org.migrationtracker.mailbox.api;
 
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
@@ -80,7 +81,7 @@ class MailboxApi {
     record Page(List<MailboxJson> content, int page, int size, int totalElements) {
     }
 
-    record Problems(String message, int total, List<CsvProblem> problems) {
+    record Problems(Message message, int total, List<CsvProblem> problems) {
     }
 
     record Error(String message) {
@@ -181,8 +182,7 @@ class MailboxApi {
 
     @ExceptionHandler(CsvRefusedException.class)
     ResponseEntity<Problems> refused(CsvRefusedException refused) {
-        return ResponseEntity.unprocessableContent().body(new Problems(refused.fileName()
-                + " was refused, nothing was imported", refused.total(), refused.problems()));
+        return ResponseEntity.unprocessableContent().body(new Problems(refused.headline(), refused.total(), refused.problems()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

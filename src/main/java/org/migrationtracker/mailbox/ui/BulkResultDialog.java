@@ -18,18 +18,17 @@ class BulkResultDialog extends Dialog {
     BulkResultDialog(BulkResult result) {
         setHeaderTitle(getTranslation("bulk.result.title"));
         setWidth("min(48rem, 95vw)");
-        var summary = new Paragraph(getTranslation("bulk.result.summary", result.action(), result.changed(),
-                result.unchanged(), result.refusals().size()));
+        var summary = new Paragraph(result.summary().in(getLocale()));
         summary.setId("bulk-summary");
         add(summary);
         if (!result.refusals().isEmpty()) {
             var grid = new Grid<BulkResult.Refusal>();
             grid.addColumn(BulkResult.Refusal::primaryAddress).setHeader(getTranslation("mailbox.address")).setAutoWidth(true);
-            grid.addColumn(BulkResult.Refusal::reason).setHeader(getTranslation("bulk.result.reason")).setFlexGrow(1);
+            grid.addColumn(refusal -> refusal.reason().in(getLocale())).setHeader(getTranslation("bulk.result.reason")).setFlexGrow(1);
             grid.setItems(result.refusals());
             grid.setHeight("20rem");
             var csv = new StringBuilder("EmailAddress,Reason\r\n");
-            result.refusals().forEach(r -> csv.append(quote(r.primaryAddress())).append(',').append(quote(r.reason())).append("\r\n"));
+            result.refusals().forEach(r -> csv.append(quote(r.primaryAddress())).append(',').append(quote(r.reason().in(getLocale()))).append("\r\n"));
             byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
             var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(bytes), "refused-" + result.operationId() + ".csv", "text/csv", bytes.length)),

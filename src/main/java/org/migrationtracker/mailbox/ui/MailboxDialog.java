@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -185,11 +186,11 @@ class MailboxDialog extends Dialog {
             render();
             onChange.run();
         } catch (MailboxConflict conflict) {
-            problem.setText(conflict.getMessage());
+            problem.setText(Message.of(conflict).in(getLocale()));
             problem.add(new Button(getTranslation("action.reload"), click -> reload()));
             problem.setVisible(true);
         } catch (IllegalArgumentException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(Message.of(refused).in(getLocale()));
             problem.setVisible(true);
         }
     }

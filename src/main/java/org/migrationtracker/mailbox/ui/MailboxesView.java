@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -136,11 +137,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         importInventory.addClickListener(click -> new CsvUploadDialog(getTranslation("mailboxes.import-inventory"),
                 getTranslation("import.inventory.help"), (name, bytes) -> {
             var summary = inventory.importInventory(name, bytes);
-            var lines = new ArrayList<String>();
+            var lines = new ArrayList<Message>();
             lines.add(summary.describe());
             lines.addAll(summary.notes());
             if (!summary.absentFromFile().isEmpty()) {
-                lines.add(getTranslation("import.absent", String.join(", ",
+                lines.add(Message.of("import.absent", String.join(", ",
                         summary.absentFromFile().subList(0, Math.min(50, summary.absentFromFile().size())))));
             }
             return lines;
@@ -326,7 +327,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
             updateSelectionInfo();
             new BulkResultDialog(result).open();
         } catch (MailboxConflict | IllegalArgumentException refused) {
-            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE);
+            Notification.show(Message.of(refused).in(getLocale()), 6000, Notification.Position.MIDDLE);
         }
     }
 

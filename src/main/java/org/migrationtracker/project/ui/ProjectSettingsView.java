@@ -1,5 +1,6 @@
 package org.migrationtracker.project.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -161,12 +162,12 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
             problem.setVisible(false);
             Notification.show(getTranslation("project.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ProjectService.ProjectSettingsConflict conflict) {
-            problem.setText(conflict.getMessage());
+            problem.setText(Message.of(conflict).in(getLocale()));
             problem.setVisible(true);
             var reload = new Button(getTranslation("action.reload"), click -> load());
             problem.add(reload);
         } catch (IllegalArgumentException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(Message.of(refused).in(getLocale()));
             problem.setVisible(true);
         }
     }
@@ -178,7 +179,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
             problem.setVisible(false);
             Notification.show(getTranslation("project.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ProjectService.ProjectSettingsConflict | IllegalArgumentException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(Message.of(refused).in(getLocale()));
             problem.setVisible(true);
         }
     }

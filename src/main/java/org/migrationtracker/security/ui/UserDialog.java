@@ -1,5 +1,6 @@
 package org.migrationtracker.security.ui;
 
+import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -99,7 +100,7 @@ class UserDialog extends Dialog {
         if (!password.getValue().isEmpty() || existing == null) {
             var weak = PasswordPolicy.problem(password.getValue());
             if (weak.isPresent()) {
-                showProblem(weak.get());
+                showProblem(weak.get().in(getLocale()));
                 return;
             }
         }
@@ -118,7 +119,7 @@ class UserDialog extends Dialog {
             var saved = Notification.show(getTranslation("users.saved", username.getValue()));
             saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentChangeException conflict) {
-            showProblem(conflict.getMessage());
+            showProblem(Message.of(conflict).in(getLocale()));
             var reload = new Button(getTranslation("action.reload"), click -> {
                 close();
                 onSaved.run();
@@ -126,7 +127,7 @@ class UserDialog extends Dialog {
             reload.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().addComponentAsFirst(reload);
         } catch (IllegalArgumentException refused) {
-            showProblem(refused.getMessage());
+            showProblem(Message.of(refused).in(getLocale()));
         }
     }
 

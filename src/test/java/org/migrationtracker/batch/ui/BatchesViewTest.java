@@ -68,7 +68,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class, dialog).withId("batch-start").single()).click();
 
-        assertThat(dialog.outcome.getText()).isEqualTo("move batch mailboxes to SYNCING: 1 changed, 0 already so, 0 refused");
+        assertThat(dialog.outcome.getText()).isEqualTo("move batch mailboxes to Syncing: 1 changed, 0 already so, 0 refused");
         assertThat(batches.find("Pilot").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.SYNCING);
     }
 

@@ -75,7 +75,26 @@ class MailboxesViewTest extends SpringBrowserlessTest {
         view.runBulk(new BulkAction.MoveTo(MailboxState.READY, ""));
 
         var summary = find(Paragraph.class).withId("bulk-summary").single();
-        assertThat(summary.getText()).isEqualTo("move to READY: 0 changed, 0 already so, 1 refused");
+        assertThat(summary.getText()).isEqualTo("move to Ready: 0 changed, 0 already so, 1 refused");
+    }
+
+    @Test
+    void the_summary_and_the_refusal_reasons_are_in_the_users_language() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("da"));
+        var view = navigate(MailboxesView.class);
+        view.search.setValue("Person 7");
+        test(view.grid).select(0);
+
+        view.runBulk(new BulkAction.MoveTo(MailboxState.READY, ""));
+
+        var summary = find(Paragraph.class).withId("bulk-summary").single().getText();
+        @SuppressWarnings("unchecked")
+        var refusals = (com.vaadin.flow.component.grid.Grid<org.migrationtracker.mailbox.BulkResult.Refusal>)
+                find(com.vaadin.flow.component.grid.Grid.class).from(find(com.vaadin.flow.component.dialog.Dialog.class).single())
+                        .single();
+        String reason = test(refusals).getCellText(0, 1);
+        assertThat(summary).isEqualTo("flyt til Klar: 0 ændret, 0 var det allerede, 1 afvist");
+        assertThat(reason).startsWith("ikke klar: ").contains("FullAccess").doesNotContain("not ready", "{");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.migrationtracker.security;
+package org.migrationtracker.i18n;
 
 import java.util.List;
 import java.util.Locale;
