@@ -80,6 +80,8 @@ class TranslationsTest {
             used.add(reason.groupMessageKey());
         });
         used.addAll(everyAdviceKey());
+        org.migrationtracker.mailbox.HistoryEntry.fields().forEach(field -> used.add("history.field." + field));
+        org.migrationtracker.batch.BatchHistoryEntry.FIELDS.forEach(field -> used.add("history.batch-field." + field.replace(' ', '-')));
         assertThat(used).contains("advice.staged-source", "advice.hybrid-needs-dirsync", "advice.end-of-support.EXCHANGE_2016",
                 "batch.not-created", "csv.where.line-column", "lifecycle.not-done", "bulk.changed-since-loaded");
         assertThat(used).hasSizeGreaterThan(400);

@@ -41,6 +41,10 @@ final class MailboxChanges {
     private MailboxChanges() {
     }
 
+    /** Every field a history entry may name: the compared fields, the import and notes. */
+    static final java.util.Set<String> FIELD_NAMES = java.util.stream.Stream.concat(
+            FIELDS.stream().map(Field::name), java.util.stream.Stream.of("imported", "note")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static List<HistoryEntry> between(Mailbox before, Mailbox after, String actor, Instant at, @Nullable UUID operationId) {
         var entries = new ArrayList<HistoryEntry>();
         for (var field : FIELDS) {

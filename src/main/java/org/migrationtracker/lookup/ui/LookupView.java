@@ -214,8 +214,8 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
                         "licence_assigned_on", "um_reenabled", "microsoft_status").contains(entry.field()))
                 .limit(30)
                 .forEach(entry -> timeline.add(new ListItem(formatter.format(entry.at()) + " · " + entry.actor() + " · "
-                        + entry.field() + ": " + (entry.oldValue() == null ? "" : entry.oldValue() + " → ")
-                        + (entry.newValue() == null ? "" : entry.newValue()))));
+                        + entry.what().in(getLocale()) + ": " + (entry.oldValue() == null ? "" : entry.before().in(getLocale()) + " → ")
+                        + entry.after().in(getLocale()))));
 
         card.add(new PresenceBar(presence, live, "mailbox:" + mailbox.id()), title, address, new H3(getTranslation("lookup.where")), where,
                 new H3(getTranslation("lookup.todo")), toDo, outlook, problem, new H3(getTranslation("lookup.pending")), pending,

@@ -103,9 +103,8 @@ class MailboxDialog extends Dialog {
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         history.addColumn(entry -> formatter.format(entry.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(HistoryEntry::field).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(entry -> (entry.oldValue() == null ? "–" : entry.oldValue()) + " → "
-                + (entry.newValue() == null ? "–" : entry.newValue())).setHeader(getTranslation("history.change")).setFlexGrow(1);
+        history.addColumn(entry -> entry.what().in(getLocale())).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(entry -> entry.before().in(getLocale()) + " → " + entry.after().in(getLocale())).setHeader(getTranslation("history.change")).setFlexGrow(1);
         history.setHeight("16rem");
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
         render();

@@ -61,6 +61,22 @@ class LookupViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_timeline_says_what_changed_in_words() {
+        var view = navigate("lookup/soren@contoso.dk", LookupView.class);
+
+        assertThat(view.cardText()).contains("State: Synced → Completed", "State: Not ready → Ready")
+                .doesNotContain("COMPLETED", "NOT_READY");
+    }
+
+    @Test
+    void a_danish_helpdesk_reads_the_card_and_the_timeline_in_danish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("da"));
+        var view = navigate("lookup/soren@contoso.dk", LookupView.class);
+
+        assertThat(view.cardText()).contains("Tilstand: Synkroniseret → Fuldført").doesNotContain("State:", "The mailbox");
+    }
+
+    @Test
     void a_deep_link_opens_the_card_directly() {
         var view = navigate("lookup/pilarp@contoso.com", LookupView.class);
 
