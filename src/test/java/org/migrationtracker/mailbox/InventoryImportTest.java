@@ -137,6 +137,30 @@ class InventoryImportTest {
     }
 
     @Test
+    void a_first_load_rebuilds_the_search_index_and_every_imported_mailbox_is_found() {
+        var first = imports.importInventory("first.csv", MailboxTestData.inventory(InventoryImportService.BULK_LOAD_ROWS, "Finance"));
+
+        assertThat(first.added()).isEqualTo(InventoryImportService.BULK_LOAD_ROWS);
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
+                InventoryImportService.SEARCH_INDEX)).contains("gist", "siglen='256'");
+        assertThat(jdbc.queryForObject("select count(*) from mailbox where search_text = ''", Integer.class)).isZero();
+        assertThat(mailboxes.search("user 9876", 5)).first().extracting(Mailbox::primaryAddress).isEqualTo("user9876@contoso.com");
+        assertThat(mailboxes.search("u42@contoso.mail.onmicrosoft.com", 5)).first().extracting(Mailbox::primaryAddress)
+                .isEqualTo("user42@contoso.com");
+    }
+
+    @Test
+    void a_renamed_mailbox_is_found_by_its_new_name() {
+        imports.importInventory("people.csv", "DisplayName,PrimarySmtpAddress\r\nJørgen Hansen,jorgen@contoso.dk\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        imports.importInventory("people.csv", "DisplayName,PrimarySmtpAddress\r\nJørgen Bæk,jorgen@contoso.dk\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(mailboxes.search("baek", 5)).extracting(Mailbox::displayName).containsExactly("Jørgen Bæk");
+        assertThat(mailboxes.search("hansen", 5)).isEmpty();
+    }
+
+    @Test
     void a_file_without_a_primary_address_column_is_refused() {
         assertThatThrownBy(() -> imports.importInventory("names.csv", "DisplayName\r\nToby\r\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems().getFirst().message().english())
