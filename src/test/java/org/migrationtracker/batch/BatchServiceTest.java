@@ -40,8 +40,7 @@ class BatchServiceTest {
     @Autowired JdbcTemplate jdbc;
 
     static void clearBatches(JdbcTemplate jdbc) {
-        MailboxTestData.clear(jdbc);
-        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set method = 'STAGED', single_sign_on = false, mx_points_to_cloud = false, mx_changed_at = null");
     }
 

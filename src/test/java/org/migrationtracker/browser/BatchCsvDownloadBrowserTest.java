@@ -44,8 +44,7 @@ class BatchCsvDownloadBrowserTest {
 
     @Test
     void an_admin_downloads_the_staged_batch_csv_with_fresh_passwords() throws Exception {
-        MailboxTestData.clear(jdbc);
-        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set single_sign_on = false");
         MailboxTestData.asAdmin(() -> {
             imports.importInventory("inventory.csv", MailboxTestData.inventory(5, "Finance"));

@@ -13,7 +13,7 @@ import java.util.List;
  * Debian's Chromium driven by Playwright for Java. Playwright's own browser download cannot work on these
  * machines, so the executable comes from {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -21,7 +21,7 @@ final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
 
-    Browser() {
+    public Browser() {
         Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("No Chromium at " + executable
@@ -35,24 +35,49 @@ final class Browser implements AutoCloseable {
                 .setArgs(ARGS));
     }
 
-    BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
+    public BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
         return chromium.newContext(options.setViewportSize(1280, 800).setAcceptDownloads(true));
     }
 
-    BrowserContext newContext() {
+    public BrowserContext newContext() {
         return chromium.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB").setAcceptDownloads(true));
     }
 
     /** A new page, signed in through the login form as the initial admin, on the dashboard. */
     static com.microsoft.playwright.Page signedInAsAdmin(BrowserContext context, int port) {
+        return signedIn(context, port, "admin", org.migrationtracker.IntegrationTest.ADMIN_PASSWORD, "dashboard");
+    }
+
+    /** A new page, signed in through the login form, on the user's home route. */
+    public static com.microsoft.playwright.Page signedIn(BrowserContext context, int port, String username, String password,
+                                                        String home) {
         var page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill("admin");
-        page.locator("vaadin-login-form input[name='password']").fill(org.migrationtracker.IntegrationTest.ADMIN_PASSWORD);
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(java.util.regex.Pattern.compile(".*/dashboard.*"));
+        page.waitForURL(java.util.regex.Pattern.compile(".*/" + home + ".*"));
         return page;
+    }
+
+    /**
+     * Saves a screenshot under target/screenshots, and also under the folder the system property
+     * {@code screenshots.dir} names: {@code ./mvnw verify -Dscreenshots.dir=docs/images} refreshes the README's images.
+     */
+    public static void screenshot(com.microsoft.playwright.Page page, String fileName, boolean fullPage) {
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(Path.of("target/screenshots", fileName))
+                .setFullPage(fullPage));
+        String folder = System.getProperty("screenshots.dir", "");
+        if (!folder.isBlank()) {
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(Path.of(folder, fileName))
+                    .setFullPage(fullPage));
+        }
+    }
+
+    /** True when the page is wider than its window, i.e. scrolls sideways. */
+    public static boolean scrollsSideways(com.microsoft.playwright.Page page) {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
     }
 
     @Override

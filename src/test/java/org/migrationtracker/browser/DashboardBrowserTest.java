@@ -50,8 +50,7 @@ class DashboardBrowserTest {
 
     @Test
     void counts_and_charts_change_without_reload_when_another_session_changes_mailboxes() {
-        MailboxTestData.clear(jdbc);
-        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.clearWithBatches(jdbc);
         MailboxTestData.asAdmin(() -> {
             imports.importInventory("inventory.csv", MailboxTestData.inventory(30, "Finance"));
             mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));

@@ -23,6 +23,12 @@ public final class MailboxTestData {
         }
     }
 
+    /** No mailboxes and no batches. */
+    public static void clearWithBatches(JdbcTemplate jdbc) {
+        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        clear(jdbc);
+    }
+
     public static void clear(JdbcTemplate jdbc) {
         jdbc.execute("truncate mailbox_history, mailbox, mailbox_database restart identity cascade");
         jdbc.update("update migration_project set method = 'STAGED', source_version = 'EXCHANGE_2007', directory_sync = true");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.migrationtracker.csv.CsvProblem;
@@ -35,6 +36,7 @@ public class CsvUploadDialog extends Dialog {
         outcome.setPadding(false);
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             var ui = UI.getCurrent();
+            ui.access(() -> showWorking(metadata.fileName()));
             try {
                 var lines = importer.run(metadata.fileName(), bytes);
                 ui.access(() -> showSuccess(lines, afterImport));
@@ -49,6 +51,16 @@ public class CsvUploadDialog extends Dialog {
         upload.setMaxFileSize(200 * 1024 * 1024);
         add(new Paragraph(explanation), upload, outcome);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+    }
+
+    /** While the file is checked and imported (100,000 rows take seconds): say so, with a running bar. */
+    public void showWorking(String fileName) {
+        outcome.removeAll();
+        var bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        var working = new Span(getTranslation("import.working", fileName));
+        working.setId("import-working");
+        outcome.add(working, bar);
     }
 
     public void showSuccess(List<Message> lines, Runnable afterImport) {

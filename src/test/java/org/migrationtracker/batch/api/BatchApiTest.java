@@ -39,8 +39,7 @@ class BatchApiTest {
 
     @BeforeEach
     void setUp() {
-        MailboxTestData.clear(jdbc);
-        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set mx_points_to_cloud = false, mx_changed_at = null, single_sign_on = false");
         MailboxTestData.asAdmin(() -> {
             for (var role : Role.values()) {

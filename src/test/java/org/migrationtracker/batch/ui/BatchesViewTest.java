@@ -33,8 +33,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void readyMailboxes() {
-        MailboxTestData.clear(jdbc);
-        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.clearWithBatches(jdbc);
         MailboxTestData.asAdmin(() -> {
             imports.importInventory("inventory.csv", MailboxTestData.inventory(2_500, "Finance"));
             mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));

@@ -33,8 +33,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void migration() {
-        MailboxTestData.clear(jdbc);
-        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        MailboxTestData.clearWithBatches(jdbc);
         MailboxTestData.asAdmin(() -> {
             imports.importInventory("inventory.csv", MailboxTestData.inventory(40, "Finance"));
             var some = BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com", "user3@contoso.com"));

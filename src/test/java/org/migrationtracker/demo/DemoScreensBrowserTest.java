@@ -1,0 +1,106 @@
+package org.migrationtracker.demo;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.browser.Browser;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.Role;
+import org.migrationtracker.security.TrackerUserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.util.EnumSet;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The two screens people live in, on the demo migration, in a real browser: the lead's dashboard and the helpdesk's
+ * lookup, on a laptop (1280 px) and a tablet (820 px), the lookup used by keyboard only. The README's screenshots
+ * come from here ({@code ./mvnw verify -Dscreenshots.dir=docs/images}).
+ */
+@IntegrationTest
+class DemoScreensBrowserTest {
+
+    private static final String PASSWORD = "screens-2026-demo";
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ProjectService project;
+    @Autowired InventoryImportService inventory;
+    @Autowired MailboxService mailboxes;
+    @Autowired BatchService batches;
+    @Autowired TrackerUserService users;
+    @Autowired Clock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_lead_and_the_helpdesk_see_the_demo_migration_on_a_laptop_and_a_tablet() {
+        MailboxTestData.clearWithBatches(jdbc);
+        new DemoMigration(project, inventory, mailboxes, batches, clock).run(null);
+        MailboxTestData.asAdmin(() -> {
+            for (var role : EnumSet.of(Role.LEAD, Role.HELPDESK)) {
+                String name = "screens-" + role.name().toLowerCase(java.util.Locale.ROOT);
+                if (jdbc.queryForObject("select count(*) from tracker_user where username = ?", Integer.class, name) == 0) {
+                    users.create(name, role == Role.LEAD ? "Lena Lead" : "Harry Helpdesk", EnumSet.of(role), PASSWORD);
+                }
+            }
+        });
+
+        BrowserContext lead = browser.newContext();
+        try {
+            Page page = Browser.signedIn(lead, port, "screens-lead", PASSWORD, "dashboard");
+            assertThat(page.locator("#tile-total .tile-number")).hasText("480");
+            assertThat(page.locator("tracker-chart svg")).hasCount(2);
+            assertThat(page.locator("#blockers a").first()).isVisible();
+            assertThat(Browser.scrollsSideways(page)).as("dashboard at 1280 px").isFalse();
+            Browser.screenshot(page, "dashboard-lead.png", true);
+
+            page.setViewportSize(820, 1180);
+            page.waitForTimeout(300);
+            assertThat(Browser.scrollsSideways(page)).as("dashboard at 820 px").isFalse();
+        } finally {
+            lead.close();
+        }
+
+        BrowserContext helpdesk = browser.newContext();
+        try {
+            Page page = Browser.signedIn(helpdesk, port, "screens-helpdesk", PASSWORD, "lookup");
+            page.waitForFunction("() => document.activeElement && document.activeElement.closest('vaadin-text-field') !== null");
+            page.keyboard().type("soren niel");
+            assertThat(page.locator(".lookup-result").first()).containsText("Søren Nielsen");
+            page.keyboard().press("Enter");
+            var card = page.locator(".user-card");
+            assertThat(card).containsText("Søren Nielsen");
+            assertThat(card.locator("h3").first()).isVisible();
+            assertThat(Browser.scrollsSideways(page)).as("lookup at 1280 px").isFalse();
+            Browser.screenshot(page, "lookup-helpdesk.png", true);
+
+            page.setViewportSize(820, 1180);
+            page.waitForTimeout(300);
+            assertThat(Browser.scrollsSideways(page)).as("lookup at 820 px").isFalse();
+        } finally {
+            helpdesk.close();
+        }
+    }
+}
