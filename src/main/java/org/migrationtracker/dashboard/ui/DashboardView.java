@@ -201,6 +201,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .min(LocalDate::compareTo).orElse(today);
         var last = Stream.of(today, f.plannedFinish() == null ? today : f.plannedFinish()).max(LocalDate::compareTo).orElseThrow();
         var days = new ArrayList<String>();
+        var dayFormat = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(getLocale()); // "Nov 7", "7. nov."
         var done = new ArrayList<Integer>();
         var plan = new ArrayList<Integer>();
         int doneSoFar = 0;
@@ -208,7 +209,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
             doneSoFar += f.completionsPerDay().getOrDefault(day, 0);
             planSoFar += planned.getOrDefault(day, 0);
-            days.add(day.toString());
+            days.add(dayFormat.format(day));
             done.add(day.isAfter(today) ? null : doneSoFar);
             plan.add(planSoFar);
         }

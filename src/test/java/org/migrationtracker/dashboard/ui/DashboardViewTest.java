@@ -84,4 +84,17 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(csv).startsWith("Figure,Value\r\n").contains("Mailboxes,40\r\n", "Done,3\r\n", "State SKIPPED,1\r\n",
                 "Percent complete,7.7\r\n");
     }
+
+    @Test
+    void a_danish_lead_reads_the_dashboard_in_danish_with_danish_dates_on_the_chart() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("da"));
+        navigate(org.migrationtracker.lookup.ui.LookupView.class); // the home view was built in English before the switch
+        var view = navigate(DashboardView.class);
+
+        String today = java.time.format.DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(java.util.Locale.of("da"))
+                .format(java.time.LocalDate.now());
+        assertThat(view.burnUp.getOption()).contains("\"" + today + "\"").doesNotContain(java.time.LocalDate.now().toString());
+        assertThat(view.blockers.getElement().getTextRecursively()).doesNotContain("mailbox(es)", "no FullAccess and no");
+        assertThat(view.headlineText()).doesNotContain("mailboxes", "not ready");
+    }
 }
