@@ -10,6 +10,7 @@ import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.project.ProjectSettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,9 +32,6 @@ import java.util.UUID;
  */
 @Service
 public class BatchService {
-
-    private static final Set<MailboxState> FINISHED = EnumSet.of(MailboxState.COMPLETED, MailboxState.CONVERTED_TO_MAIL_USER,
-            MailboxState.DONE, MailboxState.SKIPPED);
 
     private final MigrationBatchRepository batches;
     private final BatchHistory history;
@@ -293,14 +291,19 @@ public class BatchService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Message> removalBlockers(String name) {
-        var batch = load(name);
+        var overview = find(name).orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
+        return removalBlockers(overview, project.current());
+    }
+
+    /** Why a batch of the board may not be removed yet, from the board's counts (no query of its own). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Message> removalBlockers(BatchOverview overview, ProjectSettings settings) {
+        var batch = overview.batch();
         if (!batch.getStatus().hasStarted() || batch.getStatus() == BatchStatus.REMOVED) {
             return List.of();
         }
-        var settings = project.current();
-        int unfinished = (int) mailboxes.inBatch(batch.getId()).stream().filter(m -> !FINISHED.contains(m.state())).count();
         return RemovalGuard.unmet(settings.isMxPointsToCloud(), settings.getMxChangedAt(), batch.getLastSyncedAt(),
-                unfinished, clock.instant());
+                overview.counts().unfinished(), clock.instant());
     }
 
     /**

@@ -94,7 +94,7 @@ public class DashboardService {
                 .filter(o -> o.batch().getStatus() == BatchStatus.COMPLETED || o.batch().getStatus() == BatchStatus.COMPLETED_WITH_ERRORS)
                 .map(o -> new DashboardFigures.Removal(o.batch().getName(),
                         settings.getMxChangedAt() == null ? null : settings.getMxChangedAt().plus(RemovalGuard.MX_WAIT),
-                        batches.removalBlockers(o.batch().getName())))
+                        batches.removalBlockers(o, settings)))
                 .toList();
         var failed = mailboxes.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
         var figures = new DashboardFigures(states, planned, null, 0, completions, board, mailboxes.blockers(),

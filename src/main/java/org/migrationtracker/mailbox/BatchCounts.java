@@ -1,9 +1,14 @@
 package org.migrationtracker.mailbox;
 
 /** How a batch's mailboxes stand, counted in the database. */
-public record BatchCounts(int total, int inBatch, int syncing, int synced, int finalized, int failed, int notReady) {
+public record BatchCounts(int total, int inBatch, int syncing, int synced, int finalized, int failed, int notReady, int skipped) {
 
-    public static final BatchCounts EMPTY = new BatchCounts(0, 0, 0, 0, 0, 0, 0);
+    public static final BatchCounts EMPTY = new BatchCounts(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Mailboxes that are neither finalised in the cloud nor skipped: they hold a batch's removal back. */
+    public int unfinished() {
+        return total - finalized - skipped;
+    }
 
     /** Share of the batch that is finalised in the cloud, 0 to 1. */
     public double progress() {

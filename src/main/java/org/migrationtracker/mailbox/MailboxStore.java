@@ -163,10 +163,11 @@ class MailboxStore {
                        count(*) filter (where state = 'SYNCED'),
                        count(*) filter (where state in ('COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')),
                        count(*) filter (where state = 'FAILED'),
-                       count(*) filter (where not ready)
+                       count(*) filter (where not ready),
+                       count(*) filter (where state = 'SKIPPED')
                 from mailbox where batch_id is not null group by batch_id""", rs -> {
             counts.put(rs.getLong(1), new BatchCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                    rs.getInt(7), rs.getInt(8)));
+                    rs.getInt(7), rs.getInt(8), rs.getInt(9)));
         });
         return counts;
     }
@@ -250,12 +251,12 @@ class MailboxStore {
     /** Moved mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
     List<Mailbox> licencesDue(java.time.LocalDate before, int limit) {
         return jdbc.query(SELECT + " where m.licence_assigned_on is null and m.cloud_created_on is not null"
-                + " and m.cloud_created_on + 30 <= ? order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
+                + " and m.cloud_created_on <= ?::date - 30 order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
     }
 
     int licencesDueCount(java.time.LocalDate before) {
         Integer count = jdbc.queryForObject("select count(*) from mailbox where licence_assigned_on is null"
-                + " and cloud_created_on is not null and cloud_created_on + 30 <= ?", Integer.class, before);
+                + " and cloud_created_on is not null and cloud_created_on <= ?::date - 30", Integer.class, before);
         return count == null ? 0 : count;
     }
 
