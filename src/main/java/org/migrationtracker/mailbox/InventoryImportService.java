@@ -33,10 +33,8 @@ public class InventoryImportService {
     public static final int MAX_ROWS = 100_000;
     /** From this many new mailboxes into a table holding fewer, an import is a first load (see below). */
     static final int BULK_LOAD_ROWS = 10_000;
-    /** The helpdesk search's index, as db/migration/V009 creates it. */
+    /** The helpdesk search's index (db/migration/V009). */
     static final String SEARCH_INDEX = "mailbox_search_trgm_gist_idx";
-    static final String SEARCH_INDEX_DDL = "create index " + SEARCH_INDEX
-            + " on mailbox using gist (search_text gist_trgm_ops(siglen = 256))";
     private static final char LIST_SEPARATOR = '\u001f';
 
     private final JdbcTemplate jdbc;
@@ -105,12 +103,14 @@ public class InventoryImportService {
         // of growing it row by row: for 100,000 mailboxes this is the difference between seconds and many seconds.
         // The drop takes the table's exclusive lock until commit, which only a first load can afford.
         boolean firstLoad = toInsert.size() >= BULK_LOAD_ROWS && toInsert.size() > existing.size();
-        if (firstLoad) {
-            jdbc.execute("drop index if exists " + SEARCH_INDEX);
+        String searchIndex = firstLoad ? jdbc.query("select indexdef from pg_indexes where indexname = ?",
+                rs -> rs.next() ? rs.getString(1) : null, SEARCH_INDEX) : null;
+        if (searchIndex != null) {
+            jdbc.execute("drop index " + SEARCH_INDEX);
         }
         var insertedIds = insert(toInsert, actor, now, project.method(), receiveAsByDatabase());
-        if (firstLoad) {
-            jdbc.execute(SEARCH_INDEX_DDL);
+        if (searchIndex != null) {
+            jdbc.execute(searchIndex); // as it was defined, by the migrations
         }
         for (int i = 0; i < insertedIds.size(); i++) {
             history.add(new HistoryEntry(insertedIds.get(i), now, actor, operation, "imported", null,

@@ -175,7 +175,7 @@ class MailboxStore {
     /**
      * The helpdesk's search: accent- and case-insensitive, by any part of the name, an address or the alias, with
      * typos tolerated (trigram word similarity); exact address matches first, then names that start with the
-     * query, then by similarity.
+     * query, then by similarity. Addresses count by the part before the @: the domains are the same in every row.
      */
     List<Mailbox> search(String query, int limit) {
         String folded = query.strip();
@@ -189,7 +189,9 @@ class MailboxStore {
             ps.setString(2, folded);
             return ps;
         }, ROW);
-        var nearest = jdbc.query(con -> {
+        // the search text leaves domains out (every row shares them): the part before an @ is what is near
+        String near = folded.contains("@") ? folded.substring(0, folded.indexOf('@')) : folded;
+        var nearest = near.length() < 2 ? List.<Mailbox>of() : jdbc.query(con -> {
             var ps = con.prepareStatement("with q as (select tracker_fold(?) as text) "
                     + "select m.*, coalesce(d.receive_as, false) as receive_as, b.name as batch_name "
                     + "from mailbox m cross join q "
@@ -197,11 +199,11 @@ class MailboxStore {
                     + "left join migration_batch b on b.id = m.batch_id "
                     + "where q.text <% m.search_text "
                     + "order by q.text <<-> m.search_text limit ?");
-            ps.setString(1, folded);
+            ps.setString(1, near);
             ps.setInt(2, limit * 4);
             return ps;
         }, ROW);
-        String key = fold(folded);
+        String key = fold(near);
         var ranked = new java.util.ArrayList<Mailbox>(exact);
         nearest.stream()
                 .filter(m -> exact.stream().noneMatch(e -> e.id() == m.id()))
@@ -512,10 +514,31 @@ class MailboxStore {
             }
             if (f.text() != null && !f.text().isBlank()) {
                 String text = f.text().strip().toLowerCase(Locale.ROOT);
-                String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                // the helpdesk search's folded text and its trigram index: accents ignored, any part of any name
-                and("m.search_text like tracker_fold(:like)", "like", like);
+                // the helpdesk search's folded text and its trigram index: accents ignored, any part of a name, alias
+                // or address before the @ (domains are left out of it: every row shares them)
+                int at = text.indexOf('@');
+                String local = at < 0 ? text : text.substring(0, at);
+                String addressCheck = "(m.primary_address like :address or exists (select 1 from unnest(m.proxy_addresses) p"
+                        + " where p like :address))";
+                if (at >= 0 && local.length() >= 2) {
+                    // "pilar@contoso" or a full proxy address: the index narrows by the part before the @
+                    and("m.search_text like tracker_fold(:like) and " + addressCheck, "like", like(local));
+                    params.addValue("address", like(text));
+                } else if (at >= 0) {
+                    // "@fabrikam.com": addresses only, read row by row
+                    and(addressCheck, "address", like(text));
+                } else if (text.contains(".") && !text.contains(" ")) {
+                    // "contoso.dk" or "pilar.pinilla": a domain or the part before the @, read row by row
+                    and("(m.search_text like tracker_fold(:like) or " + addressCheck + ")", "like", like(text));
+                    params.addValue("address", like(text));
+                } else {
+                    and("m.search_text like tracker_fold(:like)", "like", like(text));
+                }
             }
+        }
+
+        private static String like(String text) {
+            return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         }
 
         private void and(String condition, String name, Object value) {

@@ -63,6 +63,13 @@ class MailboxSearchTest {
     }
 
     @Test
+    void an_address_typed_halfway_into_its_domain_finds_the_user_by_the_part_before_the_at() {
+        assertThat(names("pilar.pinilla@cont")).first().isEqualTo("Pilar Pinilla");
+        assertThat(names("elodie@")).first().isEqualTo("Élodie Lefèvre");
+        assertThat(names("@contoso.dk")).as("a domain alone is no one").isEmpty();
+    }
+
+    @Test
     void a_single_character_finds_nothing_yet() {
         assertThat(mailboxes.search("s", 10)).isEmpty();
     }

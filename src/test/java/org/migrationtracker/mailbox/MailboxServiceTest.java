@@ -157,6 +157,12 @@ class MailboxServiceTest {
         assertThat(mailboxes.count(umBlocked)).isEqualTo(67);
         assertThat(mailboxes.count(MailboxFilter.all().withText("User 1999"))).isEqualTo(1);
         assertThat(mailboxes.count(MailboxFilter.all().withText("u42@contoso.mail.onmicrosoft.com"))).isEqualTo(1);
+        assertThat(mailboxes.count(MailboxFilter.all().withText("user42@contoso"))).as("an address up to its domain").isEqualTo(1);
+        assertThat(mailboxes.count(MailboxFilter.all().withText("@contoso.mail.onmicrosoft.com")))
+                .as("a domain with its @").isEqualTo(mailboxes.count(MailboxFilter.all()));
+        assertThat(mailboxes.count(MailboxFilter.all().withText("contoso.com"))).as("a domain")
+                .isEqualTo(mailboxes.count(MailboxFilter.all()));
+        assertThat(mailboxes.count(MailboxFilter.all().withText("@fabrikam.com"))).as("another domain").isZero();
         var page = mailboxes.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, 1_990, 50);
         assertThat(page).hasSize(10);
         assertThat(page.getLast().primaryAddress()).isEqualTo("user9@contoso.com");
