@@ -15,8 +15,38 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
     public static final Set<String> FIELDS = Set.of("created", "name", "planned_start", "endpoint", "notes", "start_mode",
             "mailboxes added", "mailboxes removed", "status", "microsoft_status", "last_synced", "note", "csv exported");
 
+    /** How an export is recorded: the row count, then whether the file held temporary passwords (never which). */
+    static final String WITH_PASSWORDS = " rows; with passwords";
+    static final String WITHOUT_PASSWORDS = " rows; without passwords";
+
     /** What changed, in words. */
     public Message what() {
         return FIELDS.contains(field) ? Message.of("history.batch-field." + field.replace(' ', '-')) : Message.plain(field);
+    }
+
+    /** The old value in words: counts of mailboxes and exports said in the reader's language, the rest as recorded. */
+    public Message before() {
+        return value(oldValue);
+    }
+
+    /** The new value in words, as {@link #before()}. */
+    public Message after() {
+        return value(newValue);
+    }
+
+    private Message value(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return Message.plain("–");
+        }
+        boolean count = value.chars().allMatch(Character::isDigit);
+        return switch (field) {
+            case "created", "mailboxes added", "mailboxes removed" -> count
+                    ? Message.of("history.value.mailboxes", Integer.parseInt(value)) : Message.plain(value);
+            case "csv exported" -> value.endsWith(WITH_PASSWORDS) || value.endsWith(WITHOUT_PASSWORDS)
+                    ? Message.of(value.endsWith(WITH_PASSWORDS) ? "history.value.csv-with-passwords" : "history.value.csv-without-passwords",
+                    Integer.parseInt(value.substring(0, value.indexOf(' '))))
+                    : Message.plain(value);
+            default -> Message.plain(value);
+        };
     }
 }

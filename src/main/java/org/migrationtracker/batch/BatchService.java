@@ -125,8 +125,8 @@ public class BatchService {
         for (int i = 0; i < names.size(); i++) {
             var part = ids.subList(i * chunk, Math.min(ids.size(), (i + 1) * chunk));
             var batch = batches.saveAndFlush(new MigrationBatch(draft.named(names.get(i)), method, actor(), now));
-            history.record(batch.getId(), now, actor(), operation, "created", null,
-                    batch.getStatus().exchangeName() + ", " + part.size() + " mailbox(es)");
+            history.record(batch.getId(), now, actor(), operation, "created", null, String.valueOf(part.size()));
+            history.record(batch.getId(), now, actor(), operation, "status", null, batch.getStatus().exchangeName());
             var result = mailboxes.joinBatch(batch.getId(), batch.getName(), BulkTarget.ids(part),
                     batch.getStatus().isRunning(), operation);
             if (result.changed() == 0) {
@@ -354,7 +354,7 @@ public class BatchService {
         BatchCsvValidator.validate(batch.getName() + ".csv", file);
         // the audit says who exported which batch when, never the passwords
         history.record(batch.getId(), clock.instant(), actor(), UUID.randomUUID(), "csv exported", null,
-                addresses.size() + " rows, " + (passwordsInFile ? "with temporary passwords" : "without passwords"));
+                addresses.size() + (passwordsInFile ? BatchHistoryEntry.WITH_PASSWORDS : BatchHistoryEntry.WITHOUT_PASSWORDS));
         return file;
     }
 

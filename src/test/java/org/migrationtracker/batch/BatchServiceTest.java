@@ -208,7 +208,8 @@ class BatchServiceTest {
         assertThat(batches.history("Secret")).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("csv exported");
             assertThat(entry.actor()).isEqualTo("ada");
-            assertThat(entry.newValue()).isEqualTo("2 rows, with temporary passwords");
+            assertThat(entry.after().english()).isEqualTo("2 rows, with temporary passwords");
+            assertThat(entry.after().in(java.util.Locale.of("da"))).isEqualTo("2 rækker, med midlertidige adgangskoder");
         });
     }
 

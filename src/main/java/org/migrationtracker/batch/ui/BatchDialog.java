@@ -181,8 +181,7 @@ class BatchDialog extends Dialog {
         history.addColumn(entry -> zone.format(entry.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(BatchHistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(entry -> entry.what().in(getLocale())).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(entry -> (entry.oldValue() == null ? "–" : entry.oldValue()) + " → "
-                + (entry.newValue() == null ? "–" : entry.newValue())).setHeader(getTranslation("history.change")).setFlexGrow(1);
+        history.addColumn(entry -> entry.before().in(getLocale()) + " → " + entry.after().in(getLocale())).setHeader(getTranslation("history.change")).setFlexGrow(1);
         history.setItems(batches.history(name));
         history.setHeight("14rem");
 
