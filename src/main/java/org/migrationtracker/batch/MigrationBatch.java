@@ -56,6 +56,12 @@ public class MigrationBatch {
 
     private @Nullable Instant lastSyncedAt;
 
+    /** When it first ran in Exchange. */
+    private @Nullable Instant startedAt;
+
+    /** When it first reported Completed (or CompletedWithErrors). */
+    private @Nullable Instant completedAt;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
 
@@ -76,7 +82,19 @@ public class MigrationBatch {
         this.method = method;
         this.createdAt = now;
         describe(draft, who, now);
-        this.status = draft.startMode() == StartMode.AUTOMATIC ? BatchStatus.SYNCING : BatchStatus.CREATED;
+        status(draft.startMode() == StartMode.AUTOMATIC ? BatchStatus.SYNCING : BatchStatus.CREATED, now);
+    }
+
+    /** The new status, and the first start and completion as they happen. */
+    private void status(BatchStatus newStatus, Instant now) {
+        status = newStatus;
+        if (newStatus.isRunning() && startedAt == null) {
+            startedAt = now;
+        }
+        if ((newStatus == BatchStatus.COMPLETED || newStatus == BatchStatus.COMPLETED_WITH_ERRORS) && completedAt == null) {
+            completedAt = now;
+            startedAt = startedAt == null ? now : startedAt;
+        }
     }
 
     void describe(BatchDraft draft, String who, Instant now) {
@@ -95,7 +113,7 @@ public class MigrationBatch {
     }
 
     void changeStatus(BatchStatus newStatus, String error, String who, Instant now) {
-        status = newStatus;
+        status(newStatus, now);
         statusError = error;
         touch(who, now);
     }
@@ -104,7 +122,7 @@ public class MigrationBatch {
                               String who, Instant now) {
         rawStatus = raw;
         if (mapped != null) {
-            status = mapped;
+            status(mapped, now);
         }
         if (lastSynced != null) {
             lastSyncedAt = lastSynced;
@@ -164,6 +182,14 @@ public class MigrationBatch {
 
     public @Nullable Instant getLastSyncedAt() {
         return lastSyncedAt;
+    }
+
+    public @Nullable Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public @Nullable Instant getCompletedAt() {
+        return completedAt;
     }
 
     public Instant getCreatedAt() {

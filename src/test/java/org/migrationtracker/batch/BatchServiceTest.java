@@ -155,6 +155,22 @@ class BatchServiceTest {
     }
 
     @Test
+    void a_batch_remembers_when_it_started_and_when_it_completed() {
+        batches.create(draft("Dates", StartMode.MANUAL), BulkTarget.addresses(List.of("user1@contoso.com")), false);
+        assertThat(batches.find("Dates").orElseThrow().batch().getStartedAt()).isNull();
+
+        batches.start("Dates", version("Dates"));
+        var started = batches.find("Dates").orElseThrow().batch().getStartedAt();
+        assertThat(started).isNotNull();
+        batches.markSynced("Dates", version("Dates"));
+        batches.complete("Dates", version("Dates"));
+
+        var batch = batches.find("Dates").orElseThrow().batch();
+        assertThat(batch.getStartedAt()).as("the first start stays").isEqualTo(started);
+        assertThat(batch.getCompletedAt()).isNotNull().isAfterOrEqualTo(started);
+    }
+
+    @Test
     void removal_waits_for_the_mx_record_72_hours_a_later_sync_and_completed_mailboxes() {
         batches.create(draft("Done", StartMode.AUTOMATIC), BulkTarget.addresses(List.of("user1@contoso.com")), false);
         assertThat(batches.removalBlockers("Done")).extracting(Message::english).contains("the MX record does not point to Microsoft 365 yet",

@@ -53,13 +53,15 @@ class BatchApi {
     }
 
     record BatchJson(String name, String method, String startMode, String status, String rawStatus, String statusError,
-                     @Nullable LocalDate plannedStart, String endpointName, String notes, @Nullable Instant lastSyncedAt,
+                     @Nullable LocalDate plannedStart, @Nullable Instant startedAt, @Nullable Instant completedAt,
+                     String endpointName, String notes, @Nullable Instant lastSyncedAt,
                      BatchCounts counts, long version, @Nullable List<MailboxJson> mailboxes) {
 
         static BatchJson of(BatchOverview o, @Nullable List<MailboxJson> mailboxes) {
             MigrationBatch b = o.batch();
             return new BatchJson(b.getName(), b.getMethod().name(), b.getStartMode().name(), b.getStatus().exchangeName(),
-                    b.getRawStatus(), b.getStatusError(), b.getPlannedStart(), b.getEndpointName(), b.getNotes(),
+                    b.getRawStatus(), b.getStatusError(), b.getPlannedStart(), b.getStartedAt(), b.getCompletedAt(),
+                    b.getEndpointName(), b.getNotes(),
                     b.getLastSyncedAt(), o.counts(), b.getVersion(), mailboxes);
         }
     }

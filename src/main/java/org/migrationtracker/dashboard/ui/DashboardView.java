@@ -99,6 +99,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
         batches.addColumn(o -> o.batch().getPlannedStart() == null ? "" : date(o.batch().getPlannedStart()))
                 .setHeader(getTranslation("batch.planned")).setAutoWidth(true);
+        batches.addColumn(o -> date(o.batch().getStartedAt())).setHeader(getTranslation("batch.started")).setAutoWidth(true);
+        batches.addColumn(o -> date(o.batch().getCompletedAt())).setHeader(getTranslation("batch.completed")).setAutoWidth(true);
         batches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         batches.setAllRowsVisible(true);
         blockers.setId("blockers");
@@ -191,6 +193,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
     }
 
+    private String date(java.time.@org.jspecify.annotations.Nullable Instant at) {
+        return at == null ? "" : date(LocalDate.ofInstant(at, ZoneId.systemDefault()));
+    }
+
     /** Mailboxes completed, cumulative per day, against the plan from the batches' planned starts. */
     private Map<String, Object> burnUpOption(DashboardFigures f) {
         var today = LocalDate.now();
@@ -262,8 +268,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         csv.append("Forecast finish,").append(f.forecastFinish() == null ? "" : f.forecastFinish()).append("\r\n");
         csv.append("Licences due within 7 days,").append(f.licencesDueCount()).append("\r\n");
         f.blockers().forEach((reason, count) -> csv.append("Not ready: ").append(reason.name()).append(',').append(count).append("\r\n"));
-        f.batches().forEach(o -> csv.append("Batch ").append(o.batch().getName()).append(" (").append(o.batch().getStatus().exchangeName())
-                .append(") finalised,").append(o.counts().finalized()).append('/').append(o.counts().total()).append("\r\n"));
+        f.batches().forEach(o -> {
+            var b = o.batch();
+            csv.append("Batch ").append(b.getName()).append(" (").append(b.getStatus().exchangeName())
+                    .append(") finalised,").append(o.counts().finalized()).append('/').append(o.counts().total()).append("\r\n");
+            csv.append("Batch ").append(b.getName()).append(" planned start,").append(b.getPlannedStart() == null ? "" : b.getPlannedStart())
+                    .append("\r\n");
+            csv.append("Batch ").append(b.getName()).append(" started,").append(b.getStartedAt() == null ? "" : b.getStartedAt())
+                    .append("\r\n");
+            csv.append("Batch ").append(b.getName()).append(" completed,").append(b.getCompletedAt() == null ? "" : b.getCompletedAt())
+                    .append("\r\n");
+        });
         f.completionsPerDay().forEach((day, count) -> csv.append("Completed on ").append(day).append(',').append(count).append("\r\n"));
         return csv.toString();
     }

@@ -29,6 +29,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired DashboardService dashboard;
+    @Autowired org.migrationtracker.batch.BatchService batches;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -75,6 +76,29 @@ class DashboardViewTest extends SpringBrowserlessTest {
         dashboard.figures();
         dashboard.figures();
         assertThat(dashboard.computationCount() - before).isEqualTo(1);
+    }
+
+    @Test
+    void each_batch_shows_its_planned_start_and_when_it_actually_started_and_completed() {
+        MailboxTestData.asAdmin(() -> {
+            var user5 = BulkTarget.addresses(List.of("user5@contoso.com"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), user5);
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), user5);
+            batches.create(new org.migrationtracker.batch.BatchDraft("Pilot", org.migrationtracker.batch.StartMode.AUTOMATIC,
+                    java.time.LocalDate.now().minusDays(1), "", ""), user5, false);
+        });
+        navigate(org.migrationtracker.lookup.ui.LookupView.class);
+        var view = navigate(DashboardView.class);
+
+        var grid = test(view.batches);
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.now());
+        String yesterday = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.now().minusDays(1));
+        assertThat(grid.getCellText(0, 0)).isEqualTo("Pilot");
+        assertThat(grid.getCellText(0, 4)).isEqualTo(yesterday);
+        assertThat(grid.getCellText(0, 5)).as("started").isEqualTo(today);
+        assertThat(grid.getCellText(0, 6)).as("not completed yet").isEmpty();
     }
 
     @Test
