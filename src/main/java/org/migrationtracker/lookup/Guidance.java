@@ -45,8 +45,8 @@ public final class Guidance {
             case COMPLETED, CONVERTED_TO_MAIL_USER, DONE -> completedAt == null
                     ? Line.of("guide.where.moved", batch)
                     : Line.of("guide.where.moved-on", completedAt, batch);
-            case FAILED -> Line.of("guide.where.failed", m.stateNote());
-            case SKIPPED -> Line.of("guide.where.skipped", m.stateNote());
+            case FAILED -> Line.of("guide.where.failed", m.stateNoteMessage());
+            case SKIPPED -> Line.of("guide.where.skipped", m.stateNoteMessage());
         };
         boolean moved = m.state() == MailboxState.COMPLETED || m.state() == MailboxState.CONVERTED_TO_MAIL_USER
                 || m.state() == MailboxState.DONE;

@@ -103,7 +103,7 @@ public class InventoryImportService {
         // of growing it row by row: for 100,000 mailboxes this is the difference between seconds and many seconds.
         // The drop takes the table's exclusive lock until commit, which only a first load can afford.
         boolean firstLoad = toInsert.size() >= BULK_LOAD_ROWS && toInsert.size() > existing.size();
-        String searchIndex = firstLoad ? jdbc.query("select indexdef from pg_indexes where indexname = ?",
+        String searchIndex = firstLoad ? jdbc.query("select indexdef from pg_indexes where schemaname = current_schema() and indexname = ?",
                 rs -> rs.next() ? rs.getString(1) : null, SEARCH_INDEX) : null;
         if (searchIndex != null) {
             jdbc.execute("drop index " + SEARCH_INDEX);

@@ -59,6 +59,12 @@ public record Mailbox(
         return cloudCreatedOn == null ? null : cloudCreatedOn.plusDays(LICENCE_GRACE_DAYS);
     }
 
+    /** The error text of a failure or the reason for skipping; a failure reported without text says so. */
+    public Message stateNoteMessage() {
+        return state == MailboxState.FAILED && stateNote.isBlank() ? Message.of("status.failed-without-error")
+                : Message.plain(stateNote);
+    }
+
     /** Every readiness reason, to be said in the reader's language. */
     public List<Message> readinessMessages() {
         return readinessReasons.stream().map(reason -> reason.message(databaseName)).toList();

@@ -324,8 +324,7 @@ public class MailboxService {
                     || m.state() == MailboxState.SKIPPED;
             if (observed != null && observed != m.state() && !trackerOwned) {
                 String note = observed == MailboxState.FAILED ? updated.progress().statusDetail() : "";
-                updated = updated.withState(observed, note.isBlank() && observed == MailboxState.FAILED
-                        ? Message.of("status.failed-without-error").english() : note);
+                updated = updated.withState(observed, note); // a failure without text is said so where it is shown
                 if (observed == MailboxState.SYNCING || observed == MailboxState.SYNCED || observed == MailboxState.COMPLETED) {
                     if (updated.cloudCreatedOn() == null) {
                         updated = updated.withPostMigration(today, updated.licenceAssignedOn(), updated.umReenabled(),

@@ -23,6 +23,6 @@ public enum ReadinessReason {
         if (this == NO_MAILBOX_ACCESS && databaseName.isBlank()) {
             return Message.of("reason.no-mailbox-access-no-database");
         }
-        return Message.of(messageKey(), databaseName);
+        return this == NO_MAILBOX_ACCESS ? Message.of(messageKey(), databaseName) : Message.of(messageKey());
     }
 }

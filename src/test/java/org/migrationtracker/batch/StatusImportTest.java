@@ -77,6 +77,18 @@ class StatusImportTest {
     }
 
     @Test
+    void a_failure_reported_without_error_text_says_so_in_the_readers_language() {
+        load(USERS.replace("\"Failed\",\"Failed\",\"Failed\",\"20\",\"0\",\"\",\"Error: MigrationPermanentException: Couldn't connect to the source mailbox.\"",
+                "\"Failed\",\"Failed\",\"Failed\",\"20\",\"0\",\"\",\"\""));
+
+        var two = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
+        assertThat(two.state()).isEqualTo(MailboxState.FAILED);
+        assertThat(two.stateNote()).as("nothing invented is stored").isEmpty();
+        assertThat(two.stateNoteMessage().english()).isEqualTo("Failed (no error text in the export)");
+        assertThat(two.stateNoteMessage().in(java.util.Locale.FRENCH)).isNotEqualTo(two.stateNoteMessage().english());
+    }
+
+    @Test
     void importing_the_same_export_again_changes_nothing() {
         load(USERS);
         int history = jdbc.queryForObject("select count(*) from mailbox_history", Integer.class);

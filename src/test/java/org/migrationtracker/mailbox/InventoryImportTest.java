@@ -140,11 +140,14 @@ class InventoryImportTest {
     void a_first_load_rebuilds_the_search_index_and_every_imported_mailbox_is_found() {
         String index = "select indexdef from pg_indexes where indexname = ?";
         String before = jdbc.queryForObject(index, String.class, InventoryImportService.SEARCH_INDEX);
+        String oid = "select oid::bigint from pg_class where relname = ?";
+        long oidBefore = jdbc.queryForObject(oid, Long.class, InventoryImportService.SEARCH_INDEX);
 
         var first = imports.importInventory("first.csv", MailboxTestData.inventory(InventoryImportService.BULK_LOAD_ROWS, "Finance"));
 
         assertThat(first.added()).isEqualTo(InventoryImportService.BULK_LOAD_ROWS);
         assertThat(jdbc.queryForObject(index, String.class, InventoryImportService.SEARCH_INDEX)).isEqualTo(before).contains("gist");
+        assertThat(jdbc.queryForObject(oid, Long.class, InventoryImportService.SEARCH_INDEX)).as("built anew").isNotEqualTo(oidBefore);
         assertThat(jdbc.queryForObject("select count(*) from mailbox where search_text = ''", Integer.class)).isZero();
         assertThat(mailboxes.search("user 9876", 5)).first().extracting(Mailbox::primaryAddress).isEqualTo("user9876@contoso.com");
         assertThat(mailboxes.search("u42@contoso.mail.onmicrosoft.com", 5)).first().extracting(Mailbox::primaryAddress)

@@ -42,7 +42,8 @@ public class CsvUploadDialog extends Dialog {
                 ui.access(() -> showSuccess(lines, afterImport));
             } catch (CsvRefusedException refused) {
                 ui.access(() -> showProblems(refused));
-            } catch (IllegalArgumentException refused) {
+            } catch (RuntimeException refused) {
+                // a rule's refusal, a conflict with someone else's change, or a failure: never leave the bar running
                 ui.access(() -> showProblems(new CsvRefusedException(metadata.fileName(), List.of(CsvProblem.ofFile(Message.of(refused))))));
             }
         }));

@@ -174,7 +174,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), removal.blockers().stream().map(blocker -> blocker.in(getLocale())).collect(java.util.stream.Collectors.joining("; "))))));
         dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
-                m.displayName() + " · " + m.stateNote()))));
+                m.displayName() + " · " + m.stateNoteMessage().in(getLocale())))));
         due.add(dueList);
     }
 

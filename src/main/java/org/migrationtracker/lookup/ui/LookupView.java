@@ -227,6 +227,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
         Object[] args = line.args().stream().map(arg -> switch (arg) {
             case Instant instant -> Date.from(instant);
             case LocalDate date -> Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+            case org.migrationtracker.i18n.Message message -> message.in(getLocale());
             default -> arg;
         }).toArray();
         return getTranslation(line.key(), args);

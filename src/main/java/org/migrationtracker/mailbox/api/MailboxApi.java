@@ -72,7 +72,7 @@ class MailboxApi {
         static MailboxJson of(Mailbox m, @Nullable List<HistoryEntry> history) {
             return new MailboxJson(m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(),
                     m.recipientType().name(), m.sizeBytes(), m.proxyAddresses(), m.umEnabled(), m.umWasEnabled(),
-                    m.fullAccess(), m.receiveAsOnDatabase(), m.writeProperty(), m.state().name(), m.stateNote(), m.ready(),
+                    m.fullAccess(), m.receiveAsOnDatabase(), m.writeProperty(), m.state().name(), m.stateNoteMessage().english(), m.ready(),
                     m.readinessInWords(), m.cloudCreatedOn(), m.licenceAssignedOn(), m.licenceDeadline(), m.umReenabled(),
                     m.outlookProfileReconfigured(), m.mailUserConverted(), m.updatedAt(), m.updatedBy(), m.version(), history);
         }

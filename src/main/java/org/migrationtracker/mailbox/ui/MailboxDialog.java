@@ -145,11 +145,10 @@ class MailboxDialog extends Dialog {
             readiness.add(new Span(getTranslation("mailbox.ready-all")));
         } else {
             readiness.add(new Span(getTranslation(mailbox.ready() ? "mailbox.warnings" : "mailbox.not-ready")));
-            mailbox.readinessReasons().forEach(reason -> readiness.add(new Paragraph("• "
-                    + getTranslation(reason.messageKey(), mailbox.databaseName()))));
+            mailbox.readinessMessages().forEach(reason -> readiness.add(new Paragraph("• " + reason.in(getLocale()))));
         }
         var state = new Span(getTranslation("state." + mailbox.state().name())
-                + (mailbox.stateNote().isBlank() ? "" : ": " + mailbox.stateNote()));
+                + (mailbox.stateNoteMessage().in(getLocale()).isBlank() ? "" : ": " + mailbox.stateNoteMessage().in(getLocale())));
         state.getElement().getThemeList().add("badge");
         state.setId("mailbox-state");
 

@@ -253,7 +253,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
 
     /** Why the mailbox is not ready, in the user's language. */
     List<String> reasons(Mailbox m) {
-        return m.readinessReasons().stream().map(r -> getTranslation(r.messageKey(), m.databaseName())).toList();
+        return m.readinessMessages().stream().map(reason -> reason.in(getLocale())).toList();
     }
 
     private void yesNoFilter(Select<String> select, String labelKey) {
