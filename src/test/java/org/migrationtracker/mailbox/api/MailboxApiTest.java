@@ -176,5 +176,7 @@ class MailboxApiTest {
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.body()).contains("/api/v1/mailboxes/import", "/api/v1/mailboxes/bulk", "/api/v1/permissions/import",
                 "/api/v1/project");
+        assertThat(doc.body()).as("messages are documented as the text they are sent as, not as key and arguments")
+                .doesNotContain("\"args\"").contains("\"action\":{\"type\":\"string\"}");
     }
 }
