@@ -2,10 +2,10 @@ package org.migrationtracker;
 
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.batch.StartMode;
+import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.RecipientType;
 import org.migrationtracker.project.MigrationMethod;
-import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.security.Role;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package org.migrationtracker.batch;
 
-import org.migrationtracker.i18n.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.project.MigrationMethod;
 
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package org.migrationtracker.batch;
 
-import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.CsvTable;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ProgressUpdate;

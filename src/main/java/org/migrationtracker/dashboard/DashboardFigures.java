@@ -1,8 +1,8 @@
 package org.migrationtracker.dashboard;
 
-import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ReadinessReason;

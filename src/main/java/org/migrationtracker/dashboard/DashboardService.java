@@ -1,5 +1,6 @@
 package org.migrationtracker.dashboard;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
@@ -13,7 +14,6 @@ import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettingsChanged;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,7 @@
 package org.migrationtracker.mailbox;
 
 import org.migrationtracker.i18n.Message;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package org.migrationtracker.mailbox;
 
-import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Message;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package org.migrationtracker.mailbox;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.Refused;
-import org.jspecify.annotations.Nullable;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettingsChanged;

@@ -1,6 +1,7 @@
 package org.migrationtracker.mailbox;
 
 import org.migrationtracker.i18n.Message;
+
 import java.util.List;
 
 /** What a permission import found for the migration admin and what it recorded. */

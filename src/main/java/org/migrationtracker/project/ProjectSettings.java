@@ -1,6 +1,5 @@
 package org.migrationtracker.project;
 
-import org.migrationtracker.i18n.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.migrationtracker.i18n.Refused;
 
 import java.time.Instant;
 import java.util.List;

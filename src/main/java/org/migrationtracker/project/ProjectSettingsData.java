@@ -1,6 +1,7 @@
 package org.migrationtracker.project;
 
 import org.migrationtracker.i18n.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package org.migrationtracker.security;
 
 import org.migrationtracker.i18n.Message;
+
 import java.security.SecureRandom;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package org.migrationtracker.security;
 
-import org.migrationtracker.i18n.Refused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Refused;
 
 import java.time.Instant;
 import java.util.EnumSet;

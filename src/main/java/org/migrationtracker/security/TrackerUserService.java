@@ -1,7 +1,7 @@
 package org.migrationtracker.security;
 
-import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.i18n.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;

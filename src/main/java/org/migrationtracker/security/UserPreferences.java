@@ -1,8 +1,8 @@
 package org.migrationtracker.security;
 
-import org.migrationtracker.i18n.Refused;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Languages;
+import org.migrationtracker.i18n.Refused;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;

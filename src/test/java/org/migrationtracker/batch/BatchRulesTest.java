@@ -1,7 +1,7 @@
 package org.migrationtracker.batch;
 
-import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.Test;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 
 import java.time.Duration;

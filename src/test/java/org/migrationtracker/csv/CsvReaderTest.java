@@ -1,7 +1,7 @@
 package org.migrationtracker.csv;
 
-import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.Test;
+import org.migrationtracker.i18n.Message;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

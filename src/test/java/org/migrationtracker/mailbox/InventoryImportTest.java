@@ -1,11 +1,11 @@
 package org.migrationtracker.mailbox;
 
-import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.i18n.Message;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;

@@ -1,9 +1,9 @@
 package org.migrationtracker.mailbox;
 
-import org.migrationtracker.i18n.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,9 +1,9 @@
 package org.migrationtracker.security;
 
 import org.junit.jupiter.api.AfterEach;
-import org.migrationtracker.i18n.Languages;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.i18n.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 

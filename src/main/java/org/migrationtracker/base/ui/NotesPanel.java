@@ -1,11 +1,11 @@
 package org.migrationtracker.base.ui;
 
-import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.migrationtracker.i18n.Message;
 
 import java.time.Instant;
 import java.time.ZoneId;

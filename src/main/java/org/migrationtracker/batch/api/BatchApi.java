@@ -1,6 +1,5 @@
 package org.migrationtracker.batch.api;
 
-import org.migrationtracker.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchConflict;
 import org.migrationtracker.batch.BatchCreation;
@@ -15,6 +14,7 @@ import org.migrationtracker.batch.StatusImportService;
 import org.migrationtracker.batch.StatusImportSummary;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BatchCounts;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;

@@ -1,6 +1,5 @@
 package org.migrationtracker.batch.ui;
 
-import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,15 +19,16 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.migrationtracker.base.ui.NotesPanel;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchConflict;
-import org.migrationtracker.live.LiveUpdates;
-import org.migrationtracker.live.Presence;
-import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchHistoryEntry;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchRefused;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.i18n.Message;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.live.Presence;
+import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.mailbox.BulkResult;
 
 import java.io.ByteArrayInputStream;

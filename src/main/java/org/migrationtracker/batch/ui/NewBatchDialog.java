@@ -1,6 +1,5 @@
 package org.migrationtracker.batch.ui;
 
-import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +25,7 @@ import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.MigrationBatch;
 import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.MailboxFilter;

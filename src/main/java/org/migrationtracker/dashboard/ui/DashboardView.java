@@ -22,23 +22,18 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.migrationtracker.base.ui.Chart;
 import org.migrationtracker.base.ui.EmptyState;
-import org.migrationtracker.batch.BatchStatus;
-import tools.jackson.databind.json.JsonMapper;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.dashboard.DashboardFigures;
 import org.migrationtracker.dashboard.DashboardService;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.ProjectSettingsChanged;
 import org.migrationtracker.security.Role;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +42,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * The project lead's dashboard (admins see it too): the whole migration at a glance, live. Figures come from
@@ -78,7 +80,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         setId("dashboard-view");
         addClassName("dashboard");
         var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = csv(dashboard.figures()).getBytes(StandardCharsets.UTF_8);
+            byte[] file = csv(dashboard.figures(), event.getUI().getLocale()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(file), "migration-dashboard-" + LocalDate.now() + ".csv",
                     "text/csv; charset=utf-8", file.length);
         }), getTranslation("dashboard.export"));
@@ -255,32 +257,40 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The dashboard's figures as CSV for steering meetings. */
-    static String csv(DashboardFigures f) {
-        var csv = new StringBuilder("Figure,Value\r\n");
-        csv.append("Mailboxes,").append(f.total()).append("\r\n");
-        csv.append("Done,").append(f.done()).append("\r\n");
-        csv.append("In flight,").append(f.inFlight()).append("\r\n");
+    /**
+     * The figures as CSV for a spreadsheet, labelled in the reader's language; numbers and dates stay plain
+     * (ISO dates, a dot before decimals) so that any spreadsheet reads them.
+     */
+    static String csv(DashboardFigures f, Locale locale) {
+        var csv = new StringBuilder();
+        BiConsumer<Message, Object> row = (label, value) -> csv.append(quote(label.in(locale))).append(',')
+                .append(quote(String.valueOf(value))).append("\r\n");
+        row.accept(Message.of("dashboard.csv.figure"), Message.of("dashboard.csv.value").in(locale));
+        row.accept(Message.of("dashboard.csv.mailboxes"), f.total());
+        row.accept(Message.of("dashboard.csv.done"), f.done());
+        row.accept(Message.of("dashboard.csv.in-flight"), f.inFlight());
         for (var state : MailboxState.values()) {
-            csv.append("State ").append(state.name()).append(',').append(f.count(state)).append("\r\n");
+            row.accept(Message.of("dashboard.csv.state", state.message()), f.count(state));
         }
-        csv.append("Percent complete,").append(String.format(java.util.Locale.ROOT, "%.1f", f.percentComplete())).append("\r\n");
-        csv.append("Planned finish,").append(f.plannedFinish() == null ? "" : f.plannedFinish()).append("\r\n");
-        csv.append("Forecast finish,").append(f.forecastFinish() == null ? "" : f.forecastFinish()).append("\r\n");
-        csv.append("Licences due within 7 days,").append(f.licencesDueCount()).append("\r\n");
-        f.blockers().forEach((reason, count) -> csv.append("Not ready: ").append(reason.name()).append(',').append(count).append("\r\n"));
+        row.accept(Message.of("dashboard.csv.percent"), String.format(Locale.ROOT, "%.1f", f.percentComplete()));
+        row.accept(Message.of("dashboard.csv.planned-finish"), f.plannedFinish() == null ? "" : f.plannedFinish());
+        row.accept(Message.of("dashboard.csv.forecast-finish"), f.forecastFinish() == null ? "" : f.forecastFinish());
+        row.accept(Message.of("dashboard.csv.licences-due", DashboardService.LICENCE_WARNING_DAYS), f.licencesDueCount());
+        f.blockers().forEach((reason, count) -> row.accept(Message.of("dashboard.csv.not-ready", Message.of(reason.groupMessageKey())), count));
         f.batches().forEach(o -> {
             var b = o.batch();
-            csv.append("Batch ").append(b.getName()).append(" (").append(b.getStatus().exchangeName())
-                    .append(") finalised,").append(o.counts().finalized()).append('/').append(o.counts().total()).append("\r\n");
-            csv.append("Batch ").append(b.getName()).append(" planned start,").append(b.getPlannedStart() == null ? "" : b.getPlannedStart())
-                    .append("\r\n");
-            csv.append("Batch ").append(b.getName()).append(" started,").append(b.getStartedAt() == null ? "" : b.getStartedAt())
-                    .append("\r\n");
-            csv.append("Batch ").append(b.getName()).append(" completed,").append(b.getCompletedAt() == null ? "" : b.getCompletedAt())
-                    .append("\r\n");
+            row.accept(Message.of("dashboard.csv.batch-finalised", b.getName(), b.getStatus().exchangeName()),
+                    o.counts().finalized() + "/" + o.counts().total());
+            row.accept(Message.of("dashboard.csv.batch-planned", b.getName()), b.getPlannedStart() == null ? "" : b.getPlannedStart());
+            row.accept(Message.of("dashboard.csv.batch-started", b.getName()), b.getStartedAt() == null ? "" : b.getStartedAt());
+            row.accept(Message.of("dashboard.csv.batch-completed", b.getName()), b.getCompletedAt() == null ? "" : b.getCompletedAt());
         });
-        f.completionsPerDay().forEach((day, count) -> csv.append("Completed on ").append(day).append(',').append(count).append("\r\n"));
+        f.completionsPerDay().forEach((day, count) -> row.accept(Message.of("dashboard.csv.completed-on", day.toString()), count));
         return csv.toString();
+    }
+
+    private static String quote(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     /** The headline text, for tests. */

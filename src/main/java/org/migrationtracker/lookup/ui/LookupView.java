@@ -1,6 +1,5 @@
 package org.migrationtracker.lookup.ui;
 
-import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.live.PresenceBar;

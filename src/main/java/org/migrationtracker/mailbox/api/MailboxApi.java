@@ -2,8 +2,8 @@ package org.migrationtracker.mailbox.api;
 
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
-import org.migrationtracker.i18n.Message;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;

@@ -1,6 +1,5 @@
 package org.migrationtracker.mailbox.ui;
 
-import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,17 +15,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.mailbox.HistoryEntry;
-import org.migrationtracker.mailbox.MailboxNoteAdded;
-import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.Lifecycle;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
+import org.migrationtracker.mailbox.MailboxNoteAdded;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PostMigration;
 
 import java.time.ZoneId;

@@ -1,6 +1,5 @@
 package org.migrationtracker.security.ui;
 
-import org.migrationtracker.i18n.Message;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.security.ConcurrentChangeException;
 import org.migrationtracker.security.PasswordPolicy;
 import org.migrationtracker.security.Role;

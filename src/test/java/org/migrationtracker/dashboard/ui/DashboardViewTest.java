@@ -102,11 +102,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_csv_export_carries_the_figures() {
-        var csv = DashboardView.csv(dashboard.figures());
+    void the_csv_export_carries_the_figures_labelled_in_the_readers_language() {
+        var csv = DashboardView.csv(dashboard.figures(), java.util.Locale.ENGLISH);
 
-        assertThat(csv).startsWith("Figure,Value\r\n").contains("Mailboxes,40\r\n", "Done,3\r\n", "State SKIPPED,1\r\n",
-                "Percent complete,7.7\r\n");
+        assertThat(csv).startsWith("Figure,Value\r\n").contains("Mailboxes,40\r\n", "Done,3\r\n", "State Skipped,1\r\n",
+                "Percent complete,7.7\r\n", "Not ready: no FullAccess and no Receive As on their database,36\r\n");
+        assertThat(DashboardView.csv(dashboard.figures(), java.util.Locale.of("da")))
+                .as("labelled in the reader's language, numbers as any spreadsheet reads them")
+                .startsWith("Nøgletal,Værdi\r\n").contains("Postkasser,40\r\n", "Procent fuldført,7.7\r\n");
     }
 
     @Test
