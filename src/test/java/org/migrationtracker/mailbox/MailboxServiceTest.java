@@ -92,7 +92,7 @@ class MailboxServiceTest {
         assertThat(result.changed()).isEqualTo(1);
         assertThat(result.refusals()).containsExactlyInAnyOrder(
                 BulkResult.Refusal.of("nobody@contoso.com", "bulk.not-in-tracker"),
-                BulkResult.Refusal.of("user10@contoso.com", "lifecycle.not-for-running-batch", List.of(Message.of("reason.UM_STILL_ENABLED", "DB01"))));
+                BulkResult.Refusal.of("user10@contoso.com", "lifecycle.not-for-running-batch", List.of(Message.of("reason.UM_STILL_ENABLED"))));
         assertThat(result.refusals()).extracting(refusal -> refusal.reason().english())
                 .contains("not in the tracker", "may not enter a running batch: UM still enabled");
         assertThat(mailbox(1).state()).isEqualTo(MailboxState.SYNCING);
