@@ -19,4 +19,14 @@ public class Chart extends Component implements HasSize {
     public String getOption() {
         return getElement().getProperty("option", "{}");
     }
+
+    /** What the chart shows, in words, for screen readers (the drawing itself is an image to them). */
+    public void setDescription(String description) {
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", description);
+    }
+
+    public String getDescription() {
+        return getElement().getAttribute("aria-label");
+    }
 }

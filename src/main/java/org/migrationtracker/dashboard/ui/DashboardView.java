@@ -153,6 +153,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         batches.setItems(figures.batches());
         burnUp.setOption(json.writeValueAsString(burnUpOption(figures)));
         byBatch.setOption(json.writeValueAsString(byBatchOption(figures)));
+        int planned = figures.batches().stream().filter(o -> o.batch().getStatus() != org.migrationtracker.batch.BatchStatus.REMOVED)
+                .mapToInt(o -> o.counts().total()).sum();
+        burnUp.setDescription(getTranslation("dashboard.chart.burn-up.aria", figures.done(), figures.total(), planned));
+        byBatch.setDescription(getTranslation("dashboard.chart.by-batch.aria", figures.batches().isEmpty()
+                ? getTranslation("dashboard.chart.by-batch.none")
+                : figures.batches().stream().map(o -> getTranslation("dashboard.chart.by-batch.item", o.batch().getName(),
+                        o.counts().total(), o.counts().finalized(), o.counts().failed())).collect(java.util.stream.Collectors.joining("; "))));
 
         blockers.removeAll();
         if (figures.blockers().isEmpty()) {

@@ -60,6 +60,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.blockers.getElement().getChild(0).getChild(0).getAttribute("href"))
                 .isEqualTo("mailboxes?reason=NO_MAILBOX_ACCESS&ready=false");
         assertThat(view.due.getElement().getTextRecursively()).contains("licence(s) to assign within 7 days");
+        assertThat(view.burnUp.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(view.burnUp.getDescription()).as("the chart in words for screen readers")
+                .isEqualTo("Progress over time: 3 of 40 mailboxes completed so far; the batches plan 0.");
+        assertThat(view.byBatch.getDescription()).isEqualTo("Mailboxes by state per batch: no batches yet.");
     }
 
     @Test
@@ -99,6 +103,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 4)).isEqualTo(yesterday);
         assertThat(grid.getCellText(0, 5)).as("started").isEqualTo(today);
         assertThat(grid.getCellText(0, 6)).as("not completed yet").isEmpty();
+        assertThat(view.byBatch.getDescription()).contains("Pilot: 1 mailboxes, 0 finalised, 0 failed");
     }
 
     @Test
