@@ -102,5 +102,18 @@ class DemoScreensBrowserTest {
         } finally {
             helpdesk.close();
         }
+
+        BrowserContext danish = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK"));
+        try {
+            Page page = Browser.signedIn(danish, port, "screens-helpdesk", PASSWORD, "lookup");
+            page.keyboard().type("soren niel");
+            page.keyboard().press("Enter");
+            var card = page.locator(".user-card");
+            assertThat(card).containsText("Hvor postkassen er");
+            assertThat(card).not().containsText("Where the mailbox is");
+            Browser.screenshot(page, "lookup-helpdesk-da.png", false);
+        } finally {
+            danish.close();
+        }
     }
 }
