@@ -2,6 +2,7 @@ package org.migrationtracker.batch;
 
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.i18n.RecordedChange;
 
 import java.time.Instant;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /** One change to a batch; the mailbox changes of the same action share its operation id. */
 public record BatchHistoryEntry(Instant at, String actor, UUID operationId, String field, @Nullable String oldValue,
-                                @Nullable String newValue) {
+                                @Nullable String newValue) implements RecordedChange {
 
     /** Every field the batch service records ({@code history.batch-field.<name>} in the bundles, spaces as dashes). */
     public static final Set<String> FIELDS = Set.of("created", "name", "planned_start", "endpoint", "notes", "start_mode",
@@ -19,25 +20,14 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
     static final String WITH_PASSWORDS = " rows; with passwords";
     static final String WITHOUT_PASSWORDS = " rows; without passwords";
 
-    /** What changed, in words. */
+    @Override
     public Message what() {
         return FIELDS.contains(field) ? Message.of("history.batch-field." + field.replace(' ', '-')) : Message.plain(field);
     }
 
-    /** The old value in words: counts of mailboxes and exports said in the reader's language, the rest as recorded. */
-    public Message before() {
-        return value(oldValue);
-    }
-
-    /** The new value in words, as {@link #before()}. */
-    public Message after() {
-        return value(newValue);
-    }
-
-    private Message value(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return Message.plain("–");
-        }
+    /** Counts of mailboxes and exports said in the reader's language, the rest as recorded. */
+    @Override
+    public Message valueInWords(String value) {
         boolean count = value.chars().allMatch(Character::isDigit);
         return switch (field) {
             case "created", "mailboxes added", "mailboxes removed" -> count

@@ -2,8 +2,6 @@ package org.migrationtracker.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchDraft;
@@ -25,22 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class BatchCsvDownloadBrowserTest {
 
-    private static Browser browser;
+    private static final Browser browser = Browser.shared();
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired InventoryImportService imports;
     @Autowired BatchService batches;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void an_admin_downloads_the_staged_batch_csv_with_fresh_passwords() throws Exception {

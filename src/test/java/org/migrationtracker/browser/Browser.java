@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Debian's Chromium driven by Playwright for Java. Playwright's own browser download cannot work on these
- * machines, so the executable comes from {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}.
+ * machines, so the executable comes from {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}. One Chromium serves
+ * every browser test of the test JVM ({@link #shared()}); each test opens its own contexts.
  */
 public final class Browser implements AutoCloseable {
 
@@ -21,7 +22,19 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
 
-    public Browser() {
+    private static @org.jspecify.annotations.Nullable Browser shared;
+
+    /** The test JVM's Chromium, started on first use and closed when the JVM ends. */
+    public static synchronized Browser shared() {
+        if (shared == null) {
+            var started = new Browser();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "chromium-shutdown"));
+            shared = started;
+        }
+        return shared;
+    }
+
+    private Browser() {
         Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("No Chromium at " + executable

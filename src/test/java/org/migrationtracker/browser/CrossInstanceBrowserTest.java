@@ -4,7 +4,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.Application;
 import org.migrationtracker.IntegrationTest;
@@ -36,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CrossInstanceBrowserTest {
 
-    private static Browser browser;
+    private static final Browser browser = Browser.shared();
     private static ConfigurableApplicationContext instanceB;
     /** Instance B installs its own global security context strategy; the shared test context needs its own back. */
     private static org.springframework.security.core.context.SecurityContextHolderStrategy strategyA;
@@ -49,11 +48,6 @@ class CrossInstanceBrowserTest {
     // instance B in the same JVM installs its own global strategy: act through instance A's own
     @Autowired org.springframework.security.core.context.SecurityContextHolderStrategy securityA;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
     @AfterAll
     static void stopAll() {
         if (instanceB != null) {
@@ -61,7 +55,6 @@ class CrossInstanceBrowserTest {
             instanceB = null;
             org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategyA);
         }
-        browser.close();
     }
 
     private int startInstanceB() {

@@ -2,8 +2,6 @@ package org.migrationtracker.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchDraft;
@@ -30,23 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class DashboardBrowserTest {
 
-    private static Browser browser;
+    private static final Browser browser = Browser.shared();
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired BatchService batches;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void counts_and_charts_change_without_reload_when_another_session_changes_mailboxes() {

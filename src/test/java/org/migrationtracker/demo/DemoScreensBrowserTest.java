@@ -2,8 +2,6 @@ package org.migrationtracker.demo;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchService;
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoScreensBrowserTest {
 
     private static final String PASSWORD = "screens-2026-demo";
-    private static Browser browser;
+    private static final Browser browser = Browser.shared();
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -43,16 +41,6 @@ class DemoScreensBrowserTest {
     @Autowired BatchService batches;
     @Autowired TrackerUserService users;
     @Autowired Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_lead_and_the_helpdesk_see_the_demo_migration_on_a_laptop_and_a_tablet() {
