@@ -5,15 +5,19 @@ import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The checks the Exchange admin center applies to a migration batch CSV, applied to every batch CSV the tracker
  * reads or writes: not empty; comma-separated; at most 2,000 data rows; an EmailAddress column in the header;
- * every row with the header's number of columns; well-formed addresses; no address twice.
+ * every row with the header's number of columns; well-formed addresses; no address twice. With what the tracker
+ * knows (002): each address is the mailbox's on-premises primary SMTP address, not one of its proxy addresses, and
+ * ForceChangePassword is not True when the project uses single sign-on.
  */
 public final class BatchCsvValidator {
 
@@ -24,12 +28,47 @@ public final class BatchCsvValidator {
     public record Valid(List<String> addresses) {
     }
 
+    /** What the tracker knows about the project and its inventory. */
+    public interface Context {
+
+        /** Of the given addresses, those that are proxy addresses of a mailbox, with that mailbox's primary address. */
+        Map<String, String> primaryOfProxies(Collection<String> addresses);
+
+        boolean singleSignOn();
+    }
+
+    /** Exchange's own checks only. */
+    public static final Context EXCHANGE_ONLY = new Context() {
+        @Override
+        public Map<String, String> primaryOfProxies(Collection<String> addresses) {
+            return Map.of();
+        }
+
+        @Override
+        public boolean singleSignOn() {
+            return false;
+        }
+    };
+
+    private record Row(int line, String address, String force) {
+    }
+
     private BatchCsvValidator() {
     }
 
     /** @throws CsvRefusedException with every problem, by line and column */
     public static Valid validate(String fileName, byte[] content) {
-        var table = CsvReader.read(fileName, content, BatchRules.MAX_MAILBOXES);
+        return validate(fileName, content, EXCHANGE_ONLY, BatchRules.MAX_MAILBOXES);
+    }
+
+    /** @throws CsvRefusedException with every problem, by line and column */
+    public static Valid validate(String fileName, byte[] content, Context context) {
+        return validate(fileName, content, context, BatchRules.MAX_MAILBOXES);
+    }
+
+    /** @param maxRows 2,000 for a migration batch; an IMAP migration file takes more */
+    static Valid validate(String fileName, byte[] content, Context context, int maxRows) {
+        var table = CsvReader.read(fileName, content, maxRows);
         var problems = new ArrayList<CsvProblem>();
         if (table.delimiter() != ',') {
             throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(
@@ -42,7 +81,7 @@ public final class BatchCsvValidator {
         }
         var force = table.column("ForceChangePassword");
         var seen = new HashMap<String, Integer>();
-        var addresses = new ArrayList<String>();
+        var rows = new ArrayList<Row>();
         for (var row : table.rows()) {
             String address = row.get(column.get()).strip().toLowerCase(Locale.ROOT);
             if (!ADDRESS.matcher(address).matches()) {
@@ -54,13 +93,22 @@ public final class BatchCsvValidator {
                 problems.add(CsvProblem.at(row.line(), "EmailAddress", "csv.address-twice", address, earlier));
                 continue;
             }
-            if (force.isPresent()) {
-                String value = row.get(force.get()).strip();
-                if (!value.isEmpty() && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                    problems.add(CsvProblem.at(row.line(), "ForceChangePassword", "csv.not-boolean", value));
-                }
+            rows.add(new Row(row.line(), address, force.map(row::get).orElse("").strip()));
+        }
+        var primaries = context.primaryOfProxies(rows.stream().map(Row::address).toList());
+        var addresses = new ArrayList<String>();
+        for (var row : rows) {
+            String primary = primaries.get(row.address());
+            if (primary != null) {
+                problems.add(CsvProblem.at(row.line(), "EmailAddress", "batch-csv.use-primary", row.address(), primary));
             }
-            addresses.add(address);
+            String value = row.force();
+            if (!value.isEmpty() && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                problems.add(CsvProblem.at(row.line(), "ForceChangePassword", "csv.not-boolean", value));
+            } else if (value.equalsIgnoreCase("true") && context.singleSignOn()) {
+                problems.add(CsvProblem.at(row.line(), "ForceChangePassword", "batch-csv.force-change-sso"));
+            }
+            addresses.add(row.address());
         }
         if (!problems.isEmpty()) {
             throw new CsvRefusedException(fileName, problems);

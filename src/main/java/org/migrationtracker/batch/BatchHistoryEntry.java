@@ -19,6 +19,7 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
     /** How an export is recorded: the row count, then whether the file held temporary passwords (never which). */
     static final String WITH_PASSWORDS = " rows; with passwords";
     static final String WITHOUT_PASSWORDS = " rows; without passwords";
+    static final String IMAP_FILE = " rows; IMAP migration file";
 
     @Override
     public Message what() {
@@ -32,8 +33,9 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
         return switch (field) {
             case "created", "mailboxes added", "mailboxes removed" -> count
                     ? Message.of("history.value.mailboxes", Integer.parseInt(value)) : Message.plain(value);
-            case "csv exported" -> value.endsWith(WITH_PASSWORDS) || value.endsWith(WITHOUT_PASSWORDS)
-                    ? Message.of(value.endsWith(WITH_PASSWORDS) ? "history.value.csv-with-passwords" : "history.value.csv-without-passwords",
+            case "csv exported" -> value.endsWith(WITH_PASSWORDS) || value.endsWith(WITHOUT_PASSWORDS) || value.endsWith(IMAP_FILE)
+                    ? Message.of(value.endsWith(WITH_PASSWORDS) ? "history.value.csv-with-passwords"
+                    : value.endsWith(IMAP_FILE) ? "history.value.csv-imap" : "history.value.csv-without-passwords",
                     Integer.parseInt(value.substring(0, value.indexOf(' '))))
                     : Message.plain(value);
             default -> Message.plain(value);

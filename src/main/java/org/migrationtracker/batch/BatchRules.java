@@ -46,6 +46,25 @@ public final class BatchRules {
         return Optional.empty();
     }
 
+    /**
+     * Why a batch of the method may not start with the project's directory synchronisation and single sign-on: a
+     * cutover fails with directory synchronisation on (001) and neither it nor single sign-on can be deployed before a
+     * cutover (004); staged and hybrid migrations need directory synchronisation (002, 004).
+     */
+    public static List<Message> startProblems(MigrationMethod method, boolean directorySync, boolean singleSignOn) {
+        var problems = new ArrayList<Message>();
+        if (method == MigrationMethod.CUTOVER && directorySync) {
+            problems.add(Message.of("batch.rule.cutover-dirsync"));
+        }
+        if (method == MigrationMethod.CUTOVER && singleSignOn) {
+            problems.add(Message.of("batch.rule.cutover-sso"));
+        }
+        if ((method == MigrationMethod.STAGED || method == MigrationMethod.HYBRID) && !directorySync) {
+            problems.add(Message.of(method == MigrationMethod.STAGED ? "batch.rule.staged-needs-dirsync" : "batch.rule.hybrid-needs-dirsync"));
+        }
+        return problems;
+    }
+
     /** Warnings that do not block (e.g. cutover above 150 mailboxes). */
     public static List<Message> warnings(MigrationMethod method, int mailboxes) {
         var warnings = new ArrayList<Message>();

@@ -37,17 +37,17 @@ public class BatchService {
     private final BatchHistory history;
     private final MailboxService mailboxes;
     private final ProjectService project;
-    private final PasswordRules passwords;
+    private final BatchCsvFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BatchService(MigrationBatchRepository batches, BatchHistory history, MailboxService mailboxes, ProjectService project,
-                 PasswordRules passwords, ApplicationEventPublisher events, Clock clock) {
+                 BatchCsvFiles files, ApplicationEventPublisher events, Clock clock) {
         this.batches = batches;
         this.history = history;
         this.mailboxes = mailboxes;
         this.project = project;
-        this.passwords = passwords;
+        this.files = files;
         this.events = events;
         this.clock = clock;
     }
@@ -91,6 +91,12 @@ public class BatchService {
             throw new BatchRefused(Message.of("batch.not-created"), problem);
         });
         var method = project.method();
+        if (draft.startMode() == StartMode.AUTOMATIC) {
+            var problems = startProblems(method);
+            if (!problems.isEmpty()) {
+                throw new BatchRefused(Message.of("batch.not-created"), problems);
+            }
+        }
         var unknown = new ArrayList<BulkResult.Refusal>();
         List<Long> ids;
         if (method == MigrationMethod.CUTOVER) {
@@ -141,12 +147,22 @@ public class BatchService {
                 BatchRules.warnings(method, ids.size()));
     }
 
-    /** A batch from a CSV made elsewhere: validated like Exchange would, then matched to the inventory. */
+    /**
+     * A batch from a CSV made elsewhere: validated like Exchange would, with primary addresses and single sign-on
+     * checked against the tracker's inventory and project, then matched to the inventory.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BatchCreation createFromCsv(BatchDraft draft, String fileName, byte[] content) {
-        var valid = BatchCsvValidator.validate(fileName, content);
+        var valid = files.validate(fileName, content);
         return create(draft, BulkTarget.addresses(valid.addresses()), false);
+    }
+
+    /** Whether the file would be accepted: Exchange's checks, primary addresses and single sign-on (nothing changes). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public BatchCsvValidator.Valid validateCsv(String fileName, byte[] content) {
+        return files.validate(fileName, content);
     }
 
     @Transactional
@@ -209,6 +225,10 @@ public class BatchService {
     public BulkResult start(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
         requireStatus(batch, "batch.action.start", BatchStatus.CREATED, BatchStatus.STOPPED, BatchStatus.FAILED);
+        var problems = startProblems(batch.getMethod());
+        if (!problems.isEmpty()) {
+            throw new BatchRefused(Message.of("batch.not-started", batch.getName()), problems);
+        }
         var unready = mailboxes.inBatch(batch.getId()).stream()
                 .filter(m -> m.state() == MailboxState.IN_BATCH && !m.ready())
                 .map(m -> Message.of("batch.unready-mailbox", m.primaryAddress(), m.readinessMessages())).toList();
@@ -299,11 +319,12 @@ public class BatchService {
     @PreAuthorize("isAuthenticated()")
     public List<Message> removalBlockers(BatchOverview overview, ProjectSettings settings) {
         var batch = overview.batch();
-        if (!batch.getStatus().hasStarted() || batch.getStatus() == BatchStatus.REMOVED) {
+        if (!overview.hasRun() || batch.getStatus() == BatchStatus.REMOVED) {
             return List.of();
         }
+        int notConverted = batch.getMethod() == MigrationMethod.STAGED ? overview.counts().notConverted() : 0;
         return RemovalGuard.unmet(settings.isMxPointsToCloud(), settings.getMxChangedAt(), batch.getLastSyncedAt(),
-                overview.counts().unfinished(), clock.instant());
+                overview.counts().unfinished(), notConverted, clock.instant());
     }
 
     /**
@@ -317,12 +338,13 @@ public class BatchService {
         if (batch.getStatus() == BatchStatus.REMOVED) {
             throw new BatchRefused(Message.of("batch.not-removed", batch.getName()), Message.of("batch.removed-already"));
         }
-        var blockers = removalBlockers(name);
+        var overview = new BatchOverview(batch, counts(batch));
+        var blockers = removalBlockers(overview, project.current());
         if (!blockers.isEmpty()) {
             throw new BatchRefused(Message.of("batch.not-removable", batch.getName()), blockers);
         }
         var operation = UUID.randomUUID();
-        BulkResult released = batch.getStatus().hasStarted()
+        BulkResult released = overview.hasRun()
                 ? mailboxes.releaseBatch(batch.getId(), operation)
                 : mailboxes.leaveBatch(batch.getId(), BulkTarget.ids(mailboxes.inBatch(batch.getId()).stream().map(Mailbox::id).toList()), operation);
         var before = batch.getStatus();
@@ -332,30 +354,16 @@ public class BatchService {
         return released;
     }
 
-    /**
-     * The staged batch CSV, with strong temporary passwords generated now (in the file only: never stored or logged)
-     * or without passwords. ForceChangePassword is False with single sign-on. The file passes the validator first.
-     */
+    /** The batch's file for Exchange (see {@link BatchCsvFiles#export}); every export is in the batch's history. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] exportCsv(String name, boolean withPasswords) {
-        var batch = load(name);
-        var method = project.method();
-        if (method == MigrationMethod.CUTOVER || method == MigrationMethod.IMAP) {
-            throw new BatchRefused(Message.of("batch.no-csv", batch.getName()),
-                    Message.of(method == MigrationMethod.CUTOVER ? "batch.no-csv.cutover" : "batch.no-csv.imap"));
-        }
-        boolean passwordsInFile = withPasswords && method == MigrationMethod.STAGED;
-        var addresses = mailboxes.inBatch(batch.getId()).stream().map(Mailbox::primaryAddress).toList();
-        if (addresses.isEmpty()) {
-            throw new BatchRefused(Message.of("batch.no-csv", batch.getName()), Message.of("batch.empty"));
-        }
-        byte[] file = StagedBatchCsv.write(addresses, passwordsInFile, passwords, project.current().isSingleSignOn());
-        BatchCsvValidator.validate(batch.getName() + ".csv", file);
-        // the audit says who exported which batch when, never the passwords
-        history.record(batch.getId(), clock.instant(), actor(), UUID.randomUUID(), "csv exported", null,
-                addresses.size() + (passwordsInFile ? BatchHistoryEntry.WITH_PASSWORDS : BatchHistoryEntry.WITHOUT_PASSWORDS));
-        return file;
+        return files.export(load(name), withPasswords);
+    }
+
+    private List<Message> startProblems(MigrationMethod method) {
+        var settings = project.current();
+        return BatchRules.startProblems(method, settings.isDirectorySync(), settings.isSingleSignOn());
     }
 
     private BatchCounts counts(MigrationBatch batch) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * When a batch may be removed without losing mail: the MX record points to Microsoft 365, 72 hours have passed
- * since that change, the batch synced after it, and every mailbox in it is completed (or skipped). Plain Java.
+ * since that change, the batch synced after it, every mailbox in it is completed (or skipped) and, in a staged
+ * migration, converted to a mail user (002: convert, route mail, then remove the batch). Plain Java.
  */
 public final class RemovalGuard {
 
@@ -20,11 +21,12 @@ public final class RemovalGuard {
     }
 
     /**
-     * @param unfinished mailboxes of the batch that are neither completed nor skipped
+     * @param unfinished   mailboxes of the batch that are neither completed nor skipped
+     * @param notConverted completed mailboxes whose on-premises mailbox must still become a mail user (staged only)
      * @return every unmet condition in words; empty when the batch may be removed
      */
     public static List<Message> unmet(boolean mxPointsToCloud, @Nullable Instant mxChangedAt, @Nullable Instant lastSyncedAt,
-                                     int unfinished, Instant now) {
+                                     int unfinished, int notConverted, Instant now) {
         var unmet = new ArrayList<Message>();
         if (!mxPointsToCloud || mxChangedAt == null) {
             unmet.add(Message.of("removal.mx-not-moved"));
@@ -40,6 +42,9 @@ public final class RemovalGuard {
         }
         if (unfinished > 0) {
             unmet.add(Message.of("removal.unfinished", unfinished));
+        }
+        if (notConverted > 0) {
+            unmet.add(Message.of("removal.not-converted", notConverted));
         }
         return unmet;
     }

@@ -66,10 +66,20 @@ public class StatusImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public StatusImportSummary importStatus(String fileName, byte[] content) {
+        return importStatus(fileName, content, false);
+    }
+
+    /**
+     * @param joinNamedBatch apply rows whose batch differs from the tracker's to the batch the export names (when that
+     *                       batch exists), making the mailbox a member of it; otherwise such rows are listed, not applied
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StatusImportSummary importStatus(String fileName, byte[] content, boolean joinNamedBatch) {
         var table = CsvReader.read(fileName, content, MAX_ROWS);
         var export = recognise(table).orElseThrow(() -> new CsvRefusedException(fileName, List.of(CsvProblem.at(1, "",
                 "status.unknown-export", String.join(", ", table.header())))));
-        return export == Export.MIGRATION_BATCH ? batchStatus(table) : mailboxStatus(table, export);
+        return export == Export.MIGRATION_BATCH ? batchStatus(table) : mailboxStatus(table, export, joinNamedBatch);
     }
 
     static Optional<Export> recognise(CsvTable table) {
@@ -90,7 +100,7 @@ public class StatusImportService {
         return Optional.empty();
     }
 
-    private StatusImportSummary mailboxStatus(CsvTable table, Export export) {
+    private StatusImportSummary mailboxStatus(CsvTable table, Export export, boolean joinNamedBatch) {
         var problems = new ArrayList<CsvProblem>();
         var email = table.column("MailboxEmailAddress");
         var identity = table.column("Identity");
@@ -106,9 +116,10 @@ public class StatusImportService {
         var skipped = table.column("SkippedItemCount", "BadItemsEncountered");
         var percent = table.column("PercentageComplete", "PercentComplete");
         var consistency = table.column("DataConsistencyScore");
+        var batchColumn = export == Export.MOVE_REQUEST ? table.column("BatchName") : table.column("BatchId", "BatchName");
         var directory = mailboxes.directory();
         var zone = clock.getZone();
-        var reports = new ArrayList<StatusReport>();
+        var placed = new ArrayList<BatchPlacement.Placed>();
         var unknownIds = new LinkedHashSet<String>();
         var unknownStatus = new TreeMap<String, Integer>();
         for (var row : table.rows()) {
@@ -145,14 +156,19 @@ public class StatusImportService {
                 unknownIds.add(who);
                 continue;
             }
-            reports.add(new StatusReport(mailbox, update, observed));
+            String named = batchColumn.map(row::get).map(StatusImportService::batchName).orElse("");
+            placed.add(new BatchPlacement.Placed(row.line(), who, named, new StatusReport(mailbox, update, observed)));
         }
         if (!problems.isEmpty()) {
             throw new CsvRefusedException(table.fileName(), problems);
         }
-        var result = mailboxes.recordMicrosoftStatus(Message.of("bulk.action.status-import", table.fileName()), reports, UUID.randomUUID());
+        var placement = BatchPlacement.check(placed, mailboxes.batchOf(placed.stream().map(p -> p.report().mailboxId()).toList()),
+                name -> batches.findByName(name).filter(b -> b.getStatus() != BatchStatus.REMOVED)
+                        .map(b -> new BatchPlacement.Target(b.getId(), b.getName())), joinNamedBatch);
+        var result = mailboxes.recordMicrosoftStatus(Message.of("bulk.action.status-import", table.fileName()),
+                placement.applied(), UUID.randomUUID());
         return new StatusImportSummary(table.fileName(), export.label, table.rows().size(), result.changed(), result.unchanged(),
-                0, 0, List.copyOf(unknownIds), unknownStatus, table.notes());
+                0, 0, List.copyOf(unknownIds), unknownStatus, placement.notApplied(), table.notes());
     }
 
     private StatusImportSummary batchStatus(CsvTable table) {
@@ -212,7 +228,14 @@ public class StatusImportService {
         }
         batches.flush();
         return new StatusImportSummary(table.fileName(), Export.MIGRATION_BATCH.label, table.rows().size(), 0, 0, changed,
-                rows.size() - changed, List.copyOf(unknownIds), unknownStatus, table.notes());
+                rows.size() - changed, List.copyOf(unknownIds), unknownStatus, List.of(), table.notes());
+    }
+
+    /** Get-MoveRequestStatistics names a migration batch's moves "MigrationService:Finance1". */
+    static String batchName(String value) {
+        String name = value.strip();
+        int colon = name.indexOf(':');
+        return colon >= 0 && name.regionMatches(true, 0, "MigrationService", 0, colon) ? name.substring(colon + 1).strip() : name;
     }
 
     private static @Nullable Instant time(CsvTable.Row row, Optional<Integer> column, CsvTable table, java.time.ZoneId zone,

@@ -8,9 +8,21 @@ import java.util.Map;
 /** What a status import recorded, and what it could not place. */
 public record StatusImportSummary(String fileName, String export, int rows, int mailboxesChanged, int mailboxesUnchanged,
                                   int batchesChanged, int batchesUnchanged, List<String> unknownIdentities,
-                                  Map<String, Integer> unknownStatuses, List<Message> notes) {
+                                  Map<String, Integer> unknownStatuses, List<NotApplied> notApplied, List<Message> notes) {
+
+    /** How many rows are listed one by one in the summary's words (the API lists them all). */
+    static final int LISTED = 20;
+
+    /**
+     * A row not applied because it does not speak for the mailbox's batch in the tracker.
+     *
+     * @param batchExists the batch it names is in the tracker: the row can be applied to it on request
+     */
+    public record NotApplied(int line, String identity, String namedBatch, Message reason, boolean batchExists) {
+    }
 
     public StatusImportSummary {
+        notApplied = List.copyOf(notApplied);
         unknownIdentities = List.copyOf(unknownIdentities);
         unknownStatuses = Map.copyOf(unknownStatuses);
         notes = List.copyOf(notes);
@@ -28,6 +40,15 @@ public record StatusImportSummary(String fileName, String export, int rows, int 
             lines.add(Message.of("permissions.summary.unknown", unknownIdentities.size(),
                     String.join(", ", unknownIdentities.subList(0, Math.min(20, unknownIdentities.size())))
                             + (unknownIdentities.size() > 20 ? ", ..." : "")));
+        }
+        if (!notApplied.isEmpty()) {
+            lines.add(Message.of("status.summary.not-applied", notApplied.size()));
+            notApplied.stream().limit(LISTED).forEach(row ->
+                    lines.add(Message.of("status.summary.not-applied-row", row.line(), row.identity(), row.reason())));
+            long joinable = notApplied.stream().filter(NotApplied::batchExists).count();
+            if (joinable > 0) {
+                lines.add(Message.of("status.summary.can-join", joinable));
+            }
         }
         if (!unknownStatuses.isEmpty()) {
             lines.add(Message.of("status.summary.undocumented", unknownStatuses.toString()));

@@ -34,6 +34,10 @@ public final class Guidance {
     private Guidance() {
     }
 
+    private static Line profileLine(Mailbox m) {
+        return Line.of(m.outlookProfileReconfigured() ? "guide.todo.profile-done" : "guide.todo.new-profile");
+    }
+
     public static Card of(Mailbox m, Project project, @Nullable Instant completedAt, LocalDate today) {
         var toDo = new ArrayList<Line>();
         var pending = new ArrayList<Line>();
@@ -50,30 +54,45 @@ public final class Guidance {
         };
         boolean moved = m.state() == MailboxState.COMPLETED || m.state() == MailboxState.CONVERTED_TO_MAIL_USER
                 || m.state() == MailboxState.DONE;
+        boolean mxMoved = project.mxPointsToCloud() && project.mxChangedAt() != null;
         if (!moved) {
             toDo.add(Line.of(m.state() == MailboxState.FAILED || m.state() == MailboxState.SKIPPED
                     ? "guide.todo.nothing-it" : "guide.todo.nothing-yet"));
             if (m.state() == MailboxState.SYNCING || m.state() == MailboxState.SYNCED) {
-                toDo.add(Line.of("guide.todo.keep-working"));
+                // cutover (001) and IMAP: mail follows the MX record; staged and hybrid: it follows the finished move
+                boolean followsMx = project.method() == MigrationMethod.CUTOVER || project.method() == MigrationMethod.IMAP;
+                toDo.add(Line.of(followsMx ? "guide.todo.keep-working-until-mx" : "guide.todo.keep-working"));
             }
             return new Card(where, toDo, pending);
         }
         switch (project.method()) {
-            case CUTOVER, STAGED -> {
-                if (!m.outlookProfileReconfigured()) {
-                    toDo.add(Line.of("guide.todo.new-profile"));
+            case CUTOVER -> {
+                // 001: users keep working in the old mailbox until the MX record changes, then switch
+                if (mxMoved) {
+                    toDo.add(profileLine(m));
+                    toDo.add(Line.of("guide.todo.sign-in-temporary"));
+                    toDo.add(Line.of("guide.todo.mail-arrives", project.mxChangedAt()));
                 } else {
-                    toDo.add(Line.of("guide.todo.profile-done"));
+                    toDo.add(Line.of("guide.todo.keep-working-until-mx"));
+                    toDo.add(Line.of("guide.todo.cutover-at-switch"));
                 }
-                toDo.add(Line.of(project.singleSignOn() ? "guide.todo.sign-in-sso" : "guide.todo.sign-in-temporary"));
             }
-            case HYBRID -> toDo.add(Line.of("guide.todo.hybrid"));
-            case IMAP -> toDo.add(Line.of("guide.todo.imap"));
+            case STAGED -> {
+                toDo.add(profileLine(m));
+                toDo.add(Line.of(project.singleSignOn() ? "guide.todo.sign-in-sso" : "guide.todo.sign-in-temporary"));
+                // 002: users with a cloud mailbox no longer receive new mail on-premises, whether MX has moved or not
+                toDo.add(Line.of("guide.todo.mail-staged"));
+            }
+            case HYBRID -> {
+                toDo.add(Line.of("guide.todo.hybrid"));
+                toDo.add(Line.of("guide.todo.mail-hybrid"));
+            }
+            case IMAP -> {
+                toDo.add(Line.of("guide.todo.imap"));
+                toDo.add(mxMoved ? Line.of("guide.todo.mail-arrives", project.mxChangedAt()) : Line.of("guide.todo.mail-not-yet"));
+            }
         }
-        toDo.add(project.mxPointsToCloud() && project.mxChangedAt() != null
-                ? Line.of("guide.todo.mail-arrives", project.mxChangedAt())
-                : Line.of("guide.todo.mail-not-yet"));
-        if (m.licenceAssignedOn() == null) {
+        if (m.needsLicence() && m.licenceAssignedOn() == null) {
             var deadline = m.licenceDeadline();
             pending.add(deadline == null ? Line.of("guide.pending.licence")
                     : Line.of(deadline.isBefore(today) ? "guide.pending.licence-overdue" : "guide.pending.licence-by", deadline));

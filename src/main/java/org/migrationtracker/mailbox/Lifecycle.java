@@ -70,7 +70,7 @@ public final class Lifecycle {
             return Optional.of(Message.of("lifecycle.staged-convert-first"));
         }
         var missing = new java.util.ArrayList<Message>();
-        if (mailbox.licenceAssignedOn() == null) {
+        if (mailbox.needsLicence() && mailbox.licenceAssignedOn() == null) {
             missing.add(Message.of("lifecycle.missing.licence"));
         }
         if (mailbox.umWasEnabled() && !mailbox.umReenabled()) {

@@ -54,9 +54,17 @@ public record Mailbox(
         return new Readiness.Facts(umEnabled, fullAccess, receiveAsOnDatabase, writeProperty);
     }
 
+    /**
+     * Only user mailboxes need a licence (000: "for each user mailbox you migrate"); shared, room and equipment
+     * mailboxes never count as missing one.
+     */
+    public boolean needsLicence() {
+        return recipientType == RecipientType.USER;
+    }
+
     /** The last day the mailbox works without a licence, once it exists in the cloud. */
     public @Nullable LocalDate licenceDeadline() {
-        return cloudCreatedOn == null ? null : cloudCreatedOn.plusDays(LICENCE_GRACE_DAYS);
+        return cloudCreatedOn == null || !needsLicence() ? null : cloudCreatedOn.plusDays(LICENCE_GRACE_DAYS);
     }
 
     /** The error text of a failure or the reason for skipping; a failure reported without text says so. */

@@ -299,6 +299,23 @@ public class MailboxService {
         return MailboxDirectory.load(store.jdbc());
     }
 
+    /**
+     * Of the addresses, those that are another address (a proxy) of a mailbox, with that mailbox's primary address:
+     * a batch CSV must name on-premises primary addresses (002).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> primaryOfProxies(java.util.Collection<String> addresses) {
+        return store.primaryOfProxies(addresses);
+    }
+
+    /** The batch each of the mailboxes is in now (absent: in no batch), in one query. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> batchOf(java.util.Collection<Long> ids) {
+        return store.batchNamesOf(ids);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, BatchCounts> countsByBatch() {
@@ -316,9 +333,11 @@ public class MailboxService {
         var byId = new HashMap<Long, StatusReport>();
         reports.forEach(report -> byId.put(report.mailboxId(), report));
         var today = LocalDate.now(clock);
+        var method = project.method();
         return apply(what, List.copyOf(byId.keySet()), Map.of(), new ArrayList<>(), m -> {
             var report = byId.get(m.id());
-            var updated = m.withProgress(report.progress().applyTo(m.progress()));
+            var member = report.joinBatchId() == null ? m : m.withBatch(report.joinBatchId(), report.joinBatchName());
+            var updated = member.withProgress(report.progress().applyTo(m.progress()));
             var observed = report.observedState();
             boolean trackerOwned = m.state() == MailboxState.CONVERTED_TO_MAIL_USER || m.state() == MailboxState.DONE
                     || m.state() == MailboxState.SKIPPED;
@@ -326,14 +345,11 @@ public class MailboxService {
                 String note = observed == MailboxState.FAILED ? updated.progress().statusDetail() : "";
                 updated = updated.withState(observed, note); // a failure without text is said so where it is shown
                 if (observed == MailboxState.SYNCING || observed == MailboxState.SYNCED || observed == MailboxState.COMPLETED) {
-                    if (updated.cloudCreatedOn() == null) {
-                        updated = updated.withPostMigration(today, updated.licenceAssignedOn(), updated.umReenabled(),
-                                updated.outlookProfileReconfigured(), updated.mailUserConverted());
-                    }
+                    updated = cloudUserCreatedByTheMove(updated, method, today);
                 }
             }
             return updated;
-        }, project.method(), actor(), operation, true);
+        }, method, actor(), operation, true);
     }
 
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */
@@ -484,16 +500,27 @@ public class MailboxService {
             return refusal.get();
         }
         var moved = m.withState(target, target == MailboxState.FAILED || target == MailboxState.SKIPPED ? note : "");
-        if (target == MailboxState.SYNCING && moved.cloudCreatedOn() == null) {
-            // the cloud mailbox exists from the first sync: the 30-day licence grace period starts here
-            moved = moved.withPostMigration(today, moved.licenceAssignedOn(), moved.umReenabled(),
-                    moved.outlookProfileReconfigured(), moved.mailUserConverted());
+        if (target == MailboxState.SYNCING) {
+            moved = cloudUserCreatedByTheMove(moved, method, today);
         }
         if (target == MailboxState.CONVERTED_TO_MAIL_USER) {
             moved = moved.withPostMigration(moved.cloudCreatedOn(), moved.licenceAssignedOn(), moved.umReenabled(),
                     moved.outlookProfileReconfigured(), true);
         }
         return moved;
+    }
+
+    /**
+     * The licence clock runs from the creation of the cloud user (002). A cutover migration creates the cloud users
+     * itself when it starts, so its first sync is that day; with directory synchronisation (staged, hybrid) the users
+     * exist before any batch, and their creation date comes from the cloud-user import, never from a sync.
+     */
+    private static Mailbox cloudUserCreatedByTheMove(Mailbox m, MigrationMethod method, LocalDate today) {
+        if (method != MigrationMethod.CUTOVER || m.cloudCreatedOn() != null) {
+            return m;
+        }
+        return m.withPostMigration(today, m.licenceAssignedOn(), m.umReenabled(), m.outlookProfileReconfigured(),
+                m.mailUserConverted());
     }
 
     static String actor() {

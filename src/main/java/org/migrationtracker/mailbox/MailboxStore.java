@@ -153,6 +153,33 @@ class MailboxStore {
         return jdbc.query(SELECT + " where m.batch_id = ? order by m.primary_address", ROW, batchId);
     }
 
+    /** Of the addresses, those that are a mailbox's proxy address, with its primary address: one query on the GIN index. */
+    java.util.Map<String, String> primaryOfProxies(Collection<String> addresses) {
+        var primaries = new java.util.HashMap<String, String>();
+        if (addresses.isEmpty()) {
+            return primaries;
+        }
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select p, m.primary_address from mailbox m cross join unnest(m.proxy_addresses) p"
+                    + " where m.proxy_addresses && ?::text[] and p = any(?::text[])");
+            var keys = con.createArrayOf("text", addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toArray());
+            ps.setArray(1, keys);
+            ps.setArray(2, keys);
+            return ps;
+        }, rs -> { primaries.putIfAbsent(rs.getString(1), rs.getString(2)); });
+        return primaries;
+    }
+
+    java.util.Map<Long, String> batchNamesOf(Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select m.id, b.name from mailbox m join migration_batch b on b.id = m.batch_id where m.id = any(?)");
+            ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+            return ps;
+        }, rs -> { names.put(rs.getLong(1), rs.getString(2)); });
+        return names;
+    }
+
     /** One query for every batch: how its mailboxes stand. */
     java.util.Map<Long, BatchCounts> countsByBatch() {
         var counts = new java.util.HashMap<Long, BatchCounts>();
@@ -164,10 +191,11 @@ class MailboxStore {
                        count(*) filter (where state in ('COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')),
                        count(*) filter (where state = 'FAILED'),
                        count(*) filter (where not ready),
-                       count(*) filter (where state = 'SKIPPED')
+                       count(*) filter (where state = 'SKIPPED'),
+                       count(*) filter (where state in ('CONVERTED_TO_MAIL_USER', 'DONE'))
                 from mailbox where batch_id is not null group by batch_id""", rs -> {
             counts.put(rs.getLong(1), new BatchCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                    rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                    rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
         });
         return counts;
     }
@@ -252,13 +280,13 @@ class MailboxStore {
 
     /** Moved mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
     List<Mailbox> licencesDue(java.time.LocalDate before, int limit) {
-        return jdbc.query(SELECT + " where m.licence_assigned_on is null and m.cloud_created_on is not null"
+        return jdbc.query(SELECT + " where m.licence_assigned_on is null and m.cloud_created_on is not null and m.recipient_type = 'USER'"
                 + " and m.cloud_created_on <= ?::date - 30 order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
     }
 
     int licencesDueCount(java.time.LocalDate before) {
         Integer count = jdbc.queryForObject("select count(*) from mailbox where licence_assigned_on is null"
-                + " and cloud_created_on is not null and cloud_created_on <= ?::date - 30", Integer.class, before);
+                + " and recipient_type = 'USER' and cloud_created_on is not null and cloud_created_on <= ?::date - 30", Integer.class, before);
         return count == null ? 0 : count;
     }
 

@@ -4,7 +4,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a status export says of one mailbox: Microsoft's progress, kept raw, and the tracker state it means
- * (null when the status does not move the mailbox, e.g. Stopped, or is unknown).
+ * (null when the status does not move the mailbox, e.g. Stopped, or is unknown). With a batch to join, the admin
+ * chose to apply a row to the batch the export names: the mailbox becomes a member of that batch first.
  */
-public record StatusReport(long mailboxId, ProgressUpdate progress, @Nullable MailboxState observedState) {
+public record StatusReport(long mailboxId, ProgressUpdate progress, @Nullable MailboxState observedState,
+                           @Nullable Long joinBatchId, @Nullable String joinBatchName) {
+
+    public StatusReport(long mailboxId, ProgressUpdate progress, @Nullable MailboxState observedState) {
+        this(mailboxId, progress, observedState, null, null);
+    }
 }

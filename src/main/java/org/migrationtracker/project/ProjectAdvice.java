@@ -48,7 +48,8 @@ public final class ProjectAdvice {
             notes.add(note(Severity.PROBLEM, method.name().toLowerCase(java.util.Locale.ROOT) + "-needs-dirsync"));
         }
         if (method == CUTOVER && settings.singleSignOn()) {
-            notes.add(note(Severity.WARNING, "cutover-sso"));
+            // 004: neither directory synchronisation nor single sign-on can be deployed before a cutover
+            notes.add(note(Severity.PROBLEM, "cutover-sso"));
         }
         if (method == STAGED && settings.singleSignOn()) {
             notes.add(note(Severity.INFO, "staged-sso"));

@@ -28,6 +28,20 @@ class GuidanceTest {
         return lines.stream().map(Guidance.Line::key).toList();
     }
 
+    private static Mailbox mailbox(MailboxState state, boolean outlookDone, LocalDate licence, boolean umWas, RecipientType type) {
+        var m = mailbox(state, outlookDone, licence, umWas);
+        return new Mailbox(m.id(), m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(), type,
+                m.sizeBytes(), m.proxyAddresses(), m.umEnabled(), m.umWasEnabled(), m.fullAccess(), m.receiveAsOnDatabase(),
+                m.writeProperty(), m.state(), m.stateNote(), m.ready(), m.readinessReasons(), m.cloudCreatedOn(),
+                m.licenceAssignedOn(), m.umReenabled(), m.outlookProfileReconfigured(), m.mailUserConverted(), m.batchId(),
+                m.batchName(), m.progress(), m.updatedAt(), m.updatedBy(), m.version());
+    }
+
+    private static Guidance.Card card(MigrationMethod method, MailboxState state, boolean mxMoved) {
+        return Guidance.of(mailbox(state, false, TODAY, false),
+                new Guidance.Project(method, false, mxMoved, mxMoved ? MX : null), null, TODAY);
+    }
+
     @Test
     void staged_user_after_the_move_needs_a_new_profile_and_the_temporary_password() {
         var card = Guidance.of(mailbox(MailboxState.COMPLETED, false, null, true),
@@ -35,26 +49,93 @@ class GuidanceTest {
 
         assertThat(card.where().key()).isEqualTo("guide.where.moved-on");
         assertThat(card.where().args()).containsExactly(Instant.parse("2026-11-12T10:00:00Z"), "Finance2");
-        assertThat(keys(card.toDo())).containsExactly("guide.todo.new-profile", "guide.todo.sign-in-temporary", "guide.todo.mail-arrives");
+        assertThat(keys(card.toDo())).containsExactly("guide.todo.new-profile", "guide.todo.sign-in-temporary", "guide.todo.mail-staged");
         assertThat(keys(card.pending())).containsExactly("guide.pending.licence-by", "guide.pending.um");
         assertThat(card.pending().getFirst().args()).containsExactly(LocalDate.of(2026, 12, 1));
     }
 
     @Test
-    void with_single_sign_on_the_user_signs_in_with_the_usual_password() {
-        var card = Guidance.of(mailbox(MailboxState.DONE, true, TODAY, false),
-                new Guidance.Project(MigrationMethod.CUTOVER, true, false, null), null, TODAY);
+    void a_migrated_staged_user_receives_new_mail_in_microsoft_365_before_the_mx_record_moves() {
+        // 002: users with a cloud mailbox no longer receive new mail on-premises, whether MX has moved or not
+        for (boolean mxMoved : new boolean[] {false, true}) {
+            var card = card(MigrationMethod.STAGED, MailboxState.COMPLETED, mxMoved);
 
-        assertThat(keys(card.toDo())).containsExactly("guide.todo.profile-done", "guide.todo.sign-in-sso", "guide.todo.mail-not-yet");
+            assertThat(keys(card.toDo())).as("MX moved: " + mxMoved).contains("guide.todo.mail-staged")
+                    .doesNotContain("guide.todo.mail-not-yet", "guide.todo.mail-arrives", "guide.todo.keep-working-until-mx");
+        }
+    }
+
+    @Test
+    void a_staged_user_still_syncing_keeps_working_in_the_old_mailbox_until_the_move_is_completed() {
+        assertThat(keys(card(MigrationMethod.STAGED, MailboxState.SYNCING, false).toDo()))
+                .containsExactly("guide.todo.nothing-yet", "guide.todo.keep-working");
+    }
+
+    @Test
+    void a_cutover_user_keeps_working_in_the_old_mailbox_until_the_mx_record_changes() {
+        // 001: mail goes to the on-premises mailboxes until the MX record is changed, not until the move completes
+        assertThat(keys(card(MigrationMethod.CUTOVER, MailboxState.SYNCING, false).toDo()))
+                .containsExactly("guide.todo.nothing-yet", "guide.todo.keep-working-until-mx");
+        assertThat(keys(card(MigrationMethod.CUTOVER, MailboxState.COMPLETED, false).toDo()))
+                .containsExactly("guide.todo.keep-working-until-mx", "guide.todo.cutover-at-switch");
+    }
+
+    @Test
+    void a_cutover_user_after_the_mx_switch_creates_a_profile_and_uses_the_temporary_password() {
+        var card = card(MigrationMethod.CUTOVER, MailboxState.COMPLETED, true);
+
+        assertThat(keys(card.toDo())).containsExactly("guide.todo.new-profile", "guide.todo.sign-in-temporary", "guide.todo.mail-arrives");
+        assertThat(card.toDo().getLast().args()).containsExactly(MX);
+    }
+
+    @Test
+    void the_card_of_a_cutover_user_never_says_the_usual_company_password() {
+        for (boolean mxMoved : new boolean[] {false, true}) {
+            for (var state : MailboxState.values()) {
+                var card = Guidance.of(mailbox(state, true, TODAY, false),
+                        new Guidance.Project(MigrationMethod.CUTOVER, true, mxMoved, mxMoved ? MX : null), null, TODAY);
+
+                assertThat(keys(card.toDo())).as(state + ", MX moved: " + mxMoved).doesNotContain("guide.todo.sign-in-sso");
+            }
+        }
+    }
+
+    @Test
+    void with_single_sign_on_a_staged_user_signs_in_with_the_usual_password() {
+        var card = Guidance.of(mailbox(MailboxState.DONE, true, TODAY, false),
+                new Guidance.Project(MigrationMethod.STAGED, true, false, null), null, TODAY);
+
+        assertThat(keys(card.toDo())).containsExactly("guide.todo.profile-done", "guide.todo.sign-in-sso", "guide.todo.mail-staged");
         assertThat(card.pending()).isEmpty();
     }
 
     @Test
-    void a_hybrid_user_does_nothing_and_keeps_the_profile() {
-        var card = Guidance.of(mailbox(MailboxState.COMPLETED, false, TODAY, false),
-                new Guidance.Project(MigrationMethod.HYBRID, false, true, MX), null, TODAY);
+    void a_hybrid_user_does_nothing_keeps_the_profile_and_mail_follows_the_mailbox() {
+        for (boolean mxMoved : new boolean[] {false, true}) {
+            assertThat(keys(card(MigrationMethod.HYBRID, MailboxState.COMPLETED, mxMoved).toDo())).as("MX moved: " + mxMoved)
+                    .containsExactly("guide.todo.hybrid", "guide.todo.mail-hybrid");
+        }
+        assertThat(keys(card(MigrationMethod.HYBRID, MailboxState.SYNCED, false).toDo()))
+                .containsExactly("guide.todo.nothing-yet", "guide.todo.keep-working");
+    }
 
-        assertThat(keys(card.toDo())).containsExactly("guide.todo.hybrid", "guide.todo.mail-arrives");
+    @Test
+    void an_imap_user_gets_new_mail_where_the_mx_record_points() {
+        assertThat(keys(card(MigrationMethod.IMAP, MailboxState.COMPLETED, false).toDo()))
+                .containsExactly("guide.todo.imap", "guide.todo.mail-not-yet");
+        assertThat(keys(card(MigrationMethod.IMAP, MailboxState.COMPLETED, true).toDo()))
+                .containsExactly("guide.todo.imap", "guide.todo.mail-arrives");
+    }
+
+    @Test
+    void a_shared_mailbox_is_not_said_to_need_a_licence() {
+        var shared = Guidance.of(mailbox(MailboxState.COMPLETED, true, null, false, RecipientType.SHARED),
+                new Guidance.Project(MigrationMethod.STAGED, false, true, MX), null, TODAY);
+        var user = Guidance.of(mailbox(MailboxState.COMPLETED, true, null, false, RecipientType.USER),
+                new Guidance.Project(MigrationMethod.STAGED, false, true, MX), null, TODAY);
+
+        assertThat(keys(shared.pending())).doesNotContain("guide.pending.licence-by", "guide.pending.licence", "guide.pending.licence-overdue");
+        assertThat(keys(user.pending())).containsExactly("guide.pending.licence-by");
     }
 
     @Test

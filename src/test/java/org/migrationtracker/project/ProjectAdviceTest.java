@@ -33,6 +33,14 @@ class ProjectAdviceTest {
     }
 
     @Test
+    void cutover_with_single_sign_on_is_a_problem_not_a_warning() {
+        var sso = ProjectAdvice.of(settings(SourceVersion.EXCHANGE_2010, MigrationMethod.CUTOVER, false, true)).stream()
+                .filter(note -> note.key().equals("advice.cutover-sso")).findFirst().orElseThrow();
+
+        assertThat(sso.severity()).isEqualTo(ProjectAdvice.Severity.PROBLEM);
+    }
+
+    @Test
     void a_sound_staged_project_from_exchange_2003_gets_no_advice() {
         assertThat(ProjectAdvice.of(settings(SourceVersion.EXCHANGE_2003, MigrationMethod.STAGED, true, false))).isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.migrationtracker.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,6 +30,7 @@ public class CsvUploadDialog extends Dialog {
 
     public final Upload upload;
     public final VerticalLayout outcome = new VerticalLayout();
+    private final VerticalLayout options = new VerticalLayout();
 
     public CsvUploadDialog(String title, String explanation, Importer importer, Runnable afterImport) {
         setHeaderTitle(title);
@@ -50,8 +52,17 @@ public class CsvUploadDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(200 * 1024 * 1024);
-        add(new Paragraph(explanation), upload, outcome);
+        add(new Paragraph(explanation), options, upload, outcome);
+        options.setPadding(false);
+        options.setVisible(false);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+    }
+
+    /** A choice the importer reads when the file arrives (e.g. a checkbox), shown above the upload. */
+    public CsvUploadDialog withOption(Component option) {
+        options.add(option);
+        options.setVisible(true);
+        return this;
     }
 
     /** While the file is checked and imported (100,000 rows take seconds): say so, with a running bar. */

@@ -140,14 +140,16 @@ class BatchApi {
     }
 
     @PostMapping(path = "/batches/validate", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    Valid validate(@RequestBody byte[] body, @RequestParam(defaultValue = "batch.csv") String fileName) {
-        var valid = BatchCsvValidator.validate(fileName, body);
+    Valid validate(@RequestBody(required = false) byte @Nullable [] body, @RequestParam(defaultValue = "batch.csv") String fileName) {
+        var valid = batches.validateCsv(fileName, orEmpty(body));
         return new Valid(Message.of("batch-csv.valid", fileName).english(), valid.addresses().size());
     }
 
     @PostMapping(path = "/status/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    StatusImportSummary importStatus(@RequestBody byte[] body, @RequestParam(defaultValue = "status.csv") String fileName) {
-        return status.importStatus(fileName, body);
+    StatusImportSummary importStatus(@RequestBody(required = false) byte @Nullable [] body,
+                                     @RequestParam(defaultValue = "status.csv") String fileName,
+                                     @RequestParam(defaultValue = "false") boolean joinNamedBatch) {
+        return status.importStatus(fileName, orEmpty(body), joinNamedBatch);
     }
 
     /** Refused with each unmet condition until the removal guard holds. */
@@ -156,6 +158,11 @@ class BatchApi {
         long current = version != null ? version : batches.find(name).map(o -> o.batch().getVersion())
                 .orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
         return batches.remove(name, current);
+    }
+
+    /** An empty body is an empty file: the CSV reader says so (422), rather than a bare 400. */
+    static byte[] orEmpty(byte @Nullable [] body) {
+        return body == null ? new byte[0] : body;
     }
 
     @ExceptionHandler(BatchRefused.class)

@@ -24,6 +24,7 @@ import org.migrationtracker.batch.BatchHistoryEntry;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchRefused;
 import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -185,8 +186,16 @@ class BatchDialog extends Dialog {
         history.setItems(batches.history(name));
         history.setHeight("14rem");
 
-        var csv = new Div(csvWithPasswords, new Span(" · "), csvWithoutPasswords);
-        csv.setVisible(admin && status != BatchStatus.REMOVED);
+        // staged: with or without temporary passwords; hybrid: addresses only; IMAP: Microsoft's IMAP migration file;
+        // cutover: no file at all
+        var method = overview.batch().getMethod();
+        csvWithPasswords.setText(getTranslation(method == MigrationMethod.IMAP ? "batch.csv-imap" : "batch.csv-with-passwords"));
+        var csv = switch (method) {
+            case STAGED -> new Div(csvWithPasswords, new Span(" · "), csvWithoutPasswords);
+            case HYBRID -> new Div(csvWithoutPasswords);
+            case IMAP, CUTOVER -> new Div(csvWithPasswords);
+        };
+        csv.setVisible(admin && status != BatchStatus.REMOVED && method != MigrationMethod.CUTOVER);
         content.add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, problem, csv,
                 new H4(getTranslation("batch.details")), details, new H4(getTranslation("notes.title")), notePanel,
                 new H4(getTranslation("mailbox.history")), history);

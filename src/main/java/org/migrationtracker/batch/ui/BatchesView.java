@@ -1,6 +1,7 @@
 package org.migrationtracker.batch.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -70,9 +71,13 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         uploadCsv.addClickListener(click -> new NewBatchDialog(batches, mailboxes, project, this::refresh).withCsvUpload().open());
         importStatus.setText(getTranslation("batches.import-status"));
         importStatus.setId("import-status");
-        importStatus.addClickListener(click -> new CsvUploadDialog(getTranslation("batches.import-status"),
-                getTranslation("batches.import-status.help"), (name, bytes) -> statusImport.importStatus(name, bytes).describe(),
-                this::refresh).open());
+        importStatus.addClickListener(click -> {
+            var joinNamedBatch = new Checkbox(getTranslation("batches.import-status.join-named-batch"));
+            joinNamedBatch.setId("join-named-batch");
+            new CsvUploadDialog(getTranslation("batches.import-status"), getTranslation("batches.import-status.help"),
+                    (name, bytes) -> statusImport.importStatus(name, bytes, joinNamedBatch.getValue()).describe(),
+                    this::refresh).withOption(joinNamedBatch).open();
+        });
         var toolbar = new HorizontalLayout(newBatch, uploadCsv, importStatus);
         java.util.List.of(newBatch, uploadCsv, importStatus).forEach(button -> button.setVisible(admin));
         toolbar.setVisible(admin);

@@ -102,9 +102,9 @@ class MailboxApi {
     }
 
     @PostMapping(path = "/mailboxes/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ImportSummary importInventory(@RequestBody byte[] body,
+    ImportSummary importInventory(@RequestBody(required = false) byte @Nullable [] body,
                                   @RequestParam(name = "fileName", defaultValue = "inventory.csv") String fileName) {
-        return inventory.importInventory(fileName, body);
+        return inventory.importInventory(fileName, orEmpty(body));
     }
 
     @PostMapping(path = "/mailboxes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -113,9 +113,9 @@ class MailboxApi {
     }
 
     @PostMapping(path = "/permissions/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    PermissionImportSummary importPermissions(@RequestBody byte[] body,
+    PermissionImportSummary importPermissions(@RequestBody(required = false) byte @Nullable [] body,
                                               @RequestParam(name = "fileName", defaultValue = "permissions.csv") String fileName) {
-        return permissions.importPermissions(fileName, body);
+        return permissions.importPermissions(fileName, orEmpty(body));
     }
 
     @PostMapping(path = "/permissions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -209,6 +209,11 @@ class MailboxApi {
             throw new IllegalArgumentException("'" + name + "' is required for this action");
         }
         return value;
+    }
+
+    /** An empty body is an empty file: the CSV reader says so (422), rather than a bare 400. */
+    static byte[] orEmpty(byte @Nullable [] body) {
+        return body == null ? new byte[0] : body;
     }
 
     private static String nameOf(MultipartFile file, String fallback) {

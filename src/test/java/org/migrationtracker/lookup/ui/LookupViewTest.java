@@ -57,7 +57,7 @@ class LookupViewTest extends SpringBrowserlessTest {
 
         assertThat(view.cardText()).contains("Søren Nielsen", "The mailbox moved to Microsoft 365 on",
                 "Create a new Outlook profile", "Sign in with the temporary password",
-                "New mail still arrives in the old mailbox until the MX record moves", "A licence must be assigned by");
+                "New mail arrives in the Microsoft 365 mailbox, no longer in the old one.", "A licence must be assigned.");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.migrationtracker.batch;
+
+import org.migrationtracker.i18n.Message;
+import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.ProjectService;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The batch files the tracker writes and reads: the staged batch CSV, the IMAP migration CSV, and batch CSVs made
+ * elsewhere, checked as Exchange would and against the inventory and the project's single sign-on.
+ */
+@Component
+class BatchCsvFiles {
+
+    private final MailboxService mailboxes;
+    private final ProjectService project;
+    private final PasswordRules passwords;
+    private final BatchHistory history;
+    private final Clock clock;
+
+    BatchCsvFiles(MailboxService mailboxes, ProjectService project, PasswordRules passwords, BatchHistory history, Clock clock) {
+        this.mailboxes = mailboxes;
+        this.project = project;
+        this.passwords = passwords;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** What the tracker knows that Exchange checks too. */
+    BatchCsvValidator.Context context() {
+        boolean singleSignOn = project.current().isSingleSignOn();
+        return new BatchCsvValidator.Context() {
+            @Override
+            public Map<String, String> primaryOfProxies(Collection<String> addresses) {
+                return mailboxes.primaryOfProxies(addresses);
+            }
+
+            @Override
+            public boolean singleSignOn() {
+                return singleSignOn;
+            }
+        };
+    }
+
+    BatchCsvValidator.Valid validate(String fileName, byte[] content) {
+        return BatchCsvValidator.validate(fileName, content, context());
+    }
+
+    /**
+     * The batch's file: for IMAP Microsoft's IMAP migration CSV (source passwords left for the admin to fill); else
+     * the batch CSV with strong temporary passwords generated now (staged; in the file only, never stored or logged)
+     * or without passwords. ForceChangePassword is False with single sign-on. The file passes the validator first.
+     */
+    byte[] export(MigrationBatch batch, boolean withPasswords) {
+        var method = batch.getMethod();
+        if (method == MigrationMethod.CUTOVER) {
+            throw new BatchRefused(Message.of("batch.no-csv", batch.getName()), Message.of("batch.no-csv.cutover"));
+        }
+        var addresses = mailboxes.inBatch(batch.getId()).stream().map(Mailbox::primaryAddress).toList();
+        if (addresses.isEmpty()) {
+            throw new BatchRefused(Message.of("batch.no-csv", batch.getName()), Message.of("batch.empty"));
+        }
+        String recorded;
+        byte[] file;
+        if (method == MigrationMethod.IMAP) {
+            file = ImapMigrationCsv.write(addresses);
+            BatchCsvValidator.validate(batch.getName() + ".csv", file, context(), ImapMigrationCsv.MAX_ROWS);
+            recorded = addresses.size() + BatchHistoryEntry.IMAP_FILE;
+        } else {
+            boolean passwordsInFile = withPasswords && method == MigrationMethod.STAGED;
+            file = StagedBatchCsv.write(addresses, passwordsInFile, passwords, project.current().isSingleSignOn());
+            BatchCsvValidator.validate(batch.getName() + ".csv", file, context());
+            recorded = addresses.size() + (passwordsInFile ? BatchHistoryEntry.WITH_PASSWORDS : BatchHistoryEntry.WITHOUT_PASSWORDS);
+        }
+        // the audit says who exported which batch when, never the passwords
+        history.record(batch.getId(), clock.instant(), BatchService.actor(), UUID.randomUUID(), "csv exported", null, recorded);
+        return file;
+    }
+}
