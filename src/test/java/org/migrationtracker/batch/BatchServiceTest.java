@@ -41,7 +41,7 @@ class BatchServiceTest {
 
     static void clearBatches(JdbcTemplate jdbc) {
         MailboxTestData.clearWithBatches(jdbc);
-        jdbc.update("update migration_project set method = 'STAGED', single_sign_on = false, mx_points_to_cloud = false, mx_changed_at = null");
+        jdbc.update("update migration_project set method = 'STAGED', directory_sync = true, single_sign_on = false, mx_points_to_cloud = false, mx_changed_at = null");
     }
 
     @BeforeEach

@@ -119,4 +119,52 @@ class BatchApiTest {
         assertThat(send("api-helpdesk", "POST", "/api/v1/status/import", "text/csv", "Identity,Status\r\nx,Synced\r\n").statusCode())
                 .isEqualTo(403);
     }
+
+    @Test
+    void an_empty_file_posted_to_any_import_or_validate_endpoint_answers_422_the_file_is_empty() throws Exception {
+        for (String path : java.util.List.of("/api/v1/mailboxes/import", "/api/v1/permissions/import", "/api/v1/status/import",
+                "/api/v1/batches/validate")) {
+            var empty = send("api-admin", "POST", path, "text/csv", "");
+
+            assertThat(empty.statusCode()).as(path).isEqualTo(422);
+            assertThat(empty.body()).as(path).contains("the file is empty");
+        }
+    }
+
+    @Test
+    void the_validator_refuses_a_proxy_address_with_its_line_and_the_primary_address() throws Exception {
+        var validation = send("api-admin", "POST", "/api/v1/batches/validate", "text/csv",
+                "EmailAddress\r\nuser1@contoso.com\r\nu7@contoso.mail.onmicrosoft.com\r\n");
+
+        assertThat(validation.statusCode()).isEqualTo(422);
+        assertThat(validation.body()).contains("\"line\":3", "u7@contoso.mail.onmicrosoft.com is a proxy address: use the primary address user7@contoso.com");
+    }
+
+    @Test
+    void a_batch_created_in_the_tracker_whose_users_completed_in_exchange_is_not_removed_before_the_mx_switch() throws Exception {
+        send("api-admin", "POST", "/api/v1/batches", "application/json",
+                "{\"name\":\"Finance1\",\"startMode\":\"MANUAL\",\"addresses\":[\"user1@contoso.com\"]}");
+        var imported = send("api-admin", "POST", "/api/v1/status/import", "text/csv",
+                "Identity,MailboxEmailAddress,BatchId,Status\r\nuser1@contoso.com,user1@contoso.com,Finance1,Completed\r\n");
+        assertThat(imported.statusCode()).isEqualTo(200);
+
+        var remove = send("api-admin", "POST", "/api/v1/batches/Finance1/remove", null, null);
+
+        assertThat(remove.statusCode()).isEqualTo(422);
+        assertThat(remove.body()).contains("the MX record does not point to Microsoft 365 yet");
+    }
+
+    @Test
+    void a_status_import_lists_rows_for_another_batch_and_applies_them_on_request() throws Exception {
+        send("api-admin", "POST", "/api/v1/batches", "application/json",
+                "{\"name\":\"Finance1\",\"startMode\":\"MANUAL\",\"addresses\":[\"user1@contoso.com\"]}");
+        String export = "Identity,MailboxEmailAddress,BatchId,Status\r\nuser2@contoso.com,user2@contoso.com,Finance1,Syncing\r\n";
+
+        var listed = send("api-admin", "POST", "/api/v1/status/import", "text/csv", export);
+        assertThat(listed.body()).contains("\"notApplied\":[{\"line\":2,\"identity\":\"user2@contoso.com\",\"namedBatch\":\"Finance1\"",
+                "in the tracker the mailbox is in no batch", "\"batchExists\":true");
+
+        var applied = send("api-admin", "POST", "/api/v1/status/import?joinNamedBatch=true", "text/csv", export);
+        assertThat(applied.body()).contains("\"notApplied\":[]", "\"mailboxesChanged\":1");
+    }
 }
