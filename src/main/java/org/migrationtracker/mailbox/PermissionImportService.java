@@ -42,11 +42,11 @@ public class PermissionImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PermissionImportSummary importPermissions(String fileName, byte[] content) {
+        var table = CsvReader.read(fileName, content, MAX_ROWS);
         String admin = project.current().getMigrationAdminAccount();
         if (admin.isBlank()) {
             throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("permissions.no-admin-account")));
         }
-        var table = CsvReader.read(fileName, content, MAX_ROWS);
         var problems = new ArrayList<CsvProblem>();
         var identity = table.column("Identity");
         var user = table.column("User", "Trustee");

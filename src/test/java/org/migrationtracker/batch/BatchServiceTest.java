@@ -180,6 +180,9 @@ class BatchServiceTest {
                 Timestamp.from(Instant.now().minus(Duration.ofHours(80))));
         batches.markSynced("Done", version("Done"));
         batches.complete("Done", version("Done"));
+        assertThat(batches.removalBlockers("Done")).containsExactly(Message.of("removal.not-converted", 1));
+        var completed = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
+        mailboxes.transition(completed.id(), completed.version(), MailboxState.CONVERTED_TO_MAIL_USER, "");
         assertThat(batches.removalBlockers("Done")).isEmpty();
 
         batches.remove("Done", version("Done"));
@@ -187,7 +190,7 @@ class BatchServiceTest {
         assertThat(batches.find("Done").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.REMOVED);
         var m = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
         assertThat(m.batchId()).isNull();
-        assertThat(m.state()).isEqualTo(MailboxState.COMPLETED);
+        assertThat(m.state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
         assertThat(mailboxes.history(m.id())).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("batch");
             assertThat(entry.oldValue()).isEqualTo("Done");

@@ -86,7 +86,10 @@ class MigrationRulesTest {
         project("method = 'CUTOVER', directory_sync = true");
 
         assertThatThrownBy(() -> batches.create(draft("Everyone", StartMode.AUTOMATIC), users(1), false))
-                .isInstanceOfSatisfying(BatchRefused.class, refused -> assertThat(refused.message().english()).isEqualTo("The batch was not created"));
+                .isInstanceOfSatisfying(BatchRefused.class, refused -> {
+                    assertThat(refused.what().english()).isEqualTo("The batch was not created");
+                    assertThat(refused.reasons()).containsExactly(Message.of("batch.rule.cutover-dirsync"));
+                });
         assertThat(batches.board()).isEmpty();
     }
 

@@ -86,6 +86,46 @@ class BatchesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void starting_a_staged_batch_without_directory_synchronisation_shows_why_it_is_refused() {
+        jdbc.update("update migration_project set directory_sync = false");
+        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Pilot",
+                org.migrationtracker.batch.StartMode.MANUAL, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+        var view = navigate(BatchesView.class);
+        new BatchDialog(batches, "Pilot", true, live, presence, view::refresh).open();
+        var dialog = find(BatchDialog.class).single();
+
+        test(find(Button.class, dialog).withId("batch-start").single()).click();
+
+        assertThat(dialog.problem.getText()).contains("a staged migration needs directory synchronisation");
+        assertThat(batches.find("Pilot").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.CREATED);
+    }
+
+    @Test
+    void the_status_import_offers_to_apply_rows_to_the_batch_the_export_names() {
+        var view = navigate(BatchesView.class);
+
+        test(view.importStatus).click();
+
+        var option = find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("join-named-batch").single();
+        assertThat(option.getLabel()).startsWith("Apply rows to the batch the export names");
+        assertThat(option.getValue()).as("off unless the admin chooses it").isFalse();
+    }
+
+    @Test
+    void an_imap_batch_offers_microsofts_imap_csv_only() {
+        jdbc.update("update migration_project set method = 'IMAP'");
+        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Imap1",
+                org.migrationtracker.batch.StartMode.MANUAL, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+        var view = navigate(BatchesView.class);
+        var dialog = new BatchDialog(batches, "Imap1", true, live, presence, view::refresh);
+        dialog.open();
+
+        assertThat(dialog.csvWithPasswords.getText()).startsWith("Download the IMAP migration CSV");
+        assertThat(dialog.csvWithPasswords.getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(dialog.csvWithoutPasswords.getParent()).as("no second link for IMAP").isEmpty();
+    }
+
+    @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void the_lead_sees_the_board_without_actions() {
         var view = navigate(BatchesView.class);
