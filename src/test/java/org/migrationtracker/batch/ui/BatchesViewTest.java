@@ -57,11 +57,16 @@ class BatchesViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(0).counts().total()).isEqualTo(2_000);
     }
 
+    /** A batch holding user1, then the board. */
+    private BatchesView withBatch(String name, org.migrationtracker.batch.StartMode mode) {
+        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft(name, mode, null, "", ""),
+                BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+        return navigate(BatchesView.class);
+    }
+
     @Test
     void starting_from_the_batch_dialog_moves_the_batch_and_shows_what_changed() {
-        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Pilot",
-                org.migrationtracker.batch.StartMode.MANUAL, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
-        var view = navigate(BatchesView.class);
+        var view = withBatch("Pilot", org.migrationtracker.batch.StartMode.MANUAL);
         new BatchDialog(batches, "Pilot", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
@@ -73,9 +78,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
 
     @Test
     void removing_too_early_shows_every_unmet_condition() {
-        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Early",
-                org.migrationtracker.batch.StartMode.AUTOMATIC, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
-        var view = navigate(BatchesView.class);
+        var view = withBatch("Early", org.migrationtracker.batch.StartMode.AUTOMATIC);
         new BatchDialog(batches, "Early", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
@@ -88,9 +91,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
     @Test
     void starting_a_staged_batch_without_directory_synchronisation_shows_why_it_is_refused() {
         jdbc.update("update migration_project set directory_sync = false");
-        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Pilot",
-                org.migrationtracker.batch.StartMode.MANUAL, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
-        var view = navigate(BatchesView.class);
+        var view = withBatch("Pilot", org.migrationtracker.batch.StartMode.MANUAL);
         new BatchDialog(batches, "Pilot", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
@@ -114,9 +115,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
     @Test
     void an_imap_batch_offers_microsofts_imap_csv_only() {
         jdbc.update("update migration_project set method = 'IMAP'");
-        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Imap1",
-                org.migrationtracker.batch.StartMode.MANUAL, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
-        var view = navigate(BatchesView.class);
+        var view = withBatch("Imap1", org.migrationtracker.batch.StartMode.MANUAL);
         var dialog = new BatchDialog(batches, "Imap1", true, live, presence, view::refresh);
         dialog.open();
 

@@ -6,18 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.BulkAction;
-import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxService;
-import org.migrationtracker.mailbox.MailboxState;
-import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.project.MigrationMethod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -44,20 +39,7 @@ class HelpdeskCardLanguagesTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void movedMailbox() {
-        MailboxTestData.clear(jdbc);
-        jdbc.update("update migration_project set method = 'STAGED', single_sign_on = false, mx_points_to_cloud = false, mx_changed_at = null");
-        MailboxTestData.asAdmin(() -> {
-            imports.importInventory("people.csv", """
-                    DisplayName,PrimarySmtpAddress,Alias,Department
-                    Søren Nielsen,soren@contoso.dk,soren,Finance
-                    """.getBytes(StandardCharsets.UTF_8));
-            var soren = BulkTarget.addresses(List.of("soren@contoso.dk"));
-            mailboxes.bulk(new BulkAction.SetFullAccess(true), soren);
-            mailboxes.bulk(new BulkAction.SetWriteProperty(true), soren);
-            for (var state : List.of(MailboxState.IN_BATCH, MailboxState.SYNCING, MailboxState.SYNCED, MailboxState.COMPLETED)) {
-                mailboxes.bulk(new BulkAction.MoveTo(state, ""), soren);
-            }
-        });
+        LookupViewTest.movedSoren(jdbc, imports, mailboxes);
     }
 
     private String card(MigrationMethod method, boolean mxMoved, Locale locale) {

@@ -32,8 +32,13 @@ class LookupViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void movedMailbox() {
+        movedSoren(jdbc, imports, mailboxes);
+    }
+
+    /** Søren Nielsen's mailbox moved (completed) in a staged project without the MX switch; Pilar Pinilla's waiting. */
+    static void movedSoren(JdbcTemplate jdbc, InventoryImportService imports, MailboxService mailboxes) {
         MailboxTestData.clear(jdbc);
-        jdbc.update("update migration_project set method = 'STAGED', single_sign_on = false, mx_points_to_cloud = false");
+        jdbc.update("update migration_project set method = 'STAGED', single_sign_on = false, mx_points_to_cloud = false, mx_changed_at = null");
         MailboxTestData.asAdmin(() -> {
             imports.importInventory("people.csv", """
                     DisplayName,PrimarySmtpAddress,Alias,Department
