@@ -5,6 +5,7 @@ import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.CsvTable;
+import org.migrationtracker.csv.ExportTimes;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;

@@ -352,6 +352,16 @@ public class MailboxService {
         }, method, actor(), operation, true);
     }
 
+    /**
+     * Records what the cloud directory says about the users of these mailboxes (creation date, licence), with history
+     * and one event. For {@link CloudUserImportService}, which checks the role and runs the transaction.
+     */
+    BulkResult recordCloudUsers(Message what, Map<Long, CloudUser> users, UUID operation) {
+        var today = LocalDate.now(clock);
+        return apply(what, List.copyOf(users.keySet()), Map.of(), new ArrayList<>(),
+                m -> users.get(m.id()).applyTo(m, today), project.method(), actor(), operation, true);
+    }
+
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -7,6 +7,8 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.CloudUserImportService;
+import org.migrationtracker.mailbox.CloudUserImportSummary;
 import org.migrationtracker.mailbox.HistoryEntry;
 import org.migrationtracker.mailbox.ImportSummary;
 import org.migrationtracker.mailbox.InventoryImportService;
@@ -53,11 +55,14 @@ class MailboxApi {
     private final MailboxService mailboxes;
     private final InventoryImportService inventory;
     private final PermissionImportService permissions;
+    private final CloudUserImportService cloudUsers;
 
-    MailboxApi(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions) {
+    MailboxApi(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
+               CloudUserImportService cloudUsers) {
         this.mailboxes = mailboxes;
         this.inventory = inventory;
         this.permissions = permissions;
+        this.cloudUsers = cloudUsers;
     }
 
     record MailboxJson(String primaryAddress, String displayName, String alias, String department, String database,
@@ -121,6 +126,18 @@ class MailboxApi {
     @PostMapping(path = "/permissions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     PermissionImportSummary importPermissionsFile(@RequestPart("file") MultipartFile file) throws IOException {
         return permissions.importPermissions(nameOf(file, "permissions.csv"), file.getBytes());
+    }
+
+    /** An empty body is an empty file (422, as any refused file), not a malformed request. */
+    @PostMapping(path = "/cloud-users/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    CloudUserImportSummary importCloudUsers(@RequestBody(required = false) byte @Nullable [] body,
+                                            @RequestParam(name = "fileName", defaultValue = "cloud-users.csv") String fileName) {
+        return cloudUsers.importCloudUsers(fileName, body == null ? new byte[0] : body);
+    }
+
+    @PostMapping(path = "/cloud-users/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    CloudUserImportSummary importCloudUsersFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return cloudUsers.importCloudUsers(nameOf(file, "cloud-users.csv"), file.getBytes());
     }
 
     @GetMapping("/mailboxes")

@@ -33,6 +33,7 @@ import org.migrationtracker.live.Presence;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
@@ -76,6 +77,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     final MenuBar actions = new MenuBar();
     final Button importInventory = new Button();
     final Button importPermissions = new Button();
+    final Button importCloudUsers = new Button();
     final Button receiveAs = new Button();
 
     /** Above this many changed rows, reloading the visible page is cheaper than re-reading each row. */
@@ -90,7 +92,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Presence presence;
 
     MailboxesView(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
-                  AuthenticationContext user, LiveUpdates live, Presence presence) {
+                  CloudUserImportService cloudUsers, AuthenticationContext user, LiveUpdates live, Presence presence) {
         this.mailboxes = mailboxes;
         this.live = live;
         this.presence = presence;
@@ -150,10 +152,15 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         importPermissions.addClickListener(click -> new CsvUploadDialog(getTranslation("mailboxes.import-permissions"),
                 getTranslation("import.permissions.help"), (name, bytes) -> permissions.importPermissions(name, bytes).describe(),
                 this::refreshChoices).open());
+        importCloudUsers.setText(getTranslation("mailboxes.import-cloud-users"));
+        importCloudUsers.setId("import-cloud-users");
+        importCloudUsers.addClickListener(click -> new CsvUploadDialog(getTranslation("mailboxes.import-cloud-users"),
+                getTranslation("import.cloud-users.help"), (name, bytes) -> cloudUsers.importCloudUsers(name, bytes).describe(),
+                this::refreshChoices).open());
         receiveAs.setText(getTranslation("mailboxes.receive-as"));
         receiveAs.addClickListener(click -> openReceiveAs());
-        var toolbar = new HorizontalLayout(importInventory, importPermissions, receiveAs);
-        List.of(importInventory, importPermissions, receiveAs).forEach(button -> button.setVisible(admin));
+        var toolbar = new HorizontalLayout(importInventory, importPermissions, importCloudUsers, receiveAs);
+        List.of(importInventory, importPermissions, importCloudUsers, receiveAs).forEach(button -> button.setVisible(admin));
         toolbar.setVisible(admin);
 
         grid.addColumn(Mailbox::displayName).setHeader(getTranslation("mailbox.name")).setKey(MailboxSort.DISPLAY_NAME.name())

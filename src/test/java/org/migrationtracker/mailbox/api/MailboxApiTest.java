@@ -96,6 +96,59 @@ class MailboxApiTest {
     }
 
     @Test
+    void an_admin_imports_the_cloud_users_and_gets_the_summary() throws Exception {
+        send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
+
+        var response = send("api-admin", "POST", "/api/v1/cloud-users/import?fileName=entra.csv", "text/csv",
+                "UserPrincipalName,Mail,CreatedDateTime,AssignedLicenses\r\n"
+                        + "user1@contoso.com,user1@contoso.com,2026-11-02T08:00:00Z,1\r\n"
+                        + "u2@contoso.mail.onmicrosoft.com,,2026-11-03T08:00:00Z,0\r\n"
+                        + "admin@contoso.onmicrosoft.com,,2024-01-05T08:00:00Z,1\r\n");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"fileName\":\"entra.csv\"", "\"export\":\"Get-MgUser (Microsoft Graph)\"",
+                "\"rows\":3", "\"changed\":2", "\"unknownCount\":1", "\"unknownUsers\":[\"admin@contoso.onmicrosoft.com\"]");
+        var one = send("api-admin", "GET", "/api/v1/mailboxes/user1@contoso.com", null, null);
+        assertThat(one.body()).contains("\"cloudCreatedOn\":\"2026-11-02\"", "\"licenceDeadline\":\"2026-12-02\"");
+    }
+
+    @Test
+    void the_cloud_users_may_come_as_a_multipart_file() throws Exception {
+        send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
+        String boundary = "----tracker";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"msol.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nUserPrincipalName,WhenCreated,IsLicensed\r\nuser1@contoso.com,11/2/2026 9:05:00 AM,True\r\n"
+                + "\r\n--" + boundary + "--\r\n";
+
+        var response = send("api-admin", "POST", "/api/v1/cloud-users/import", "multipart/form-data; boundary=" + boundary, body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"fileName\":\"msol.csv\"", "\"export\":\"Get-MsolUser (MSOnline)\"", "\"changed\":1");
+    }
+
+    @Test
+    void a_cloud_user_file_with_bad_values_or_an_empty_body_is_refused_with_422() throws Exception {
+        var bad = send("api-admin", "POST", "/api/v1/cloud-users/import", "text/csv",
+                "UserPrincipalName,AssignedLicenses\r\nuser1@contoso.com,Microsoft.Graph.PowerShell.Models.IMicrosoftGraphAssignedLicense[]\r\n");
+        var empty = send("api-admin", "POST", "/api/v1/cloud-users/import", "text/csv", "");
+
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"line\":2", "\"column\":\"AssignedLicenses\"", "Export-Csv wrote the type name",
+                "nothing was imported");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("the file is empty");
+    }
+
+    @Test
+    void only_admins_import_cloud_users() throws Exception {
+        String csv = "UserPrincipalName,Licensed\r\nuser1@contoso.com,True\r\n";
+
+        assertThat(send("api-helpdesk", "POST", "/api/v1/cloud-users/import", "text/csv", csv).statusCode()).isEqualTo(403);
+        assertThat(send("api-lead", "POST", "/api/v1/cloud-users/import", "text/csv", csv).statusCode()).isEqualTo(403);
+        assertThat(send(null, "POST", "/api/v1/cloud-users/import", "text/csv", csv).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void helpdesk_and_lead_read_but_may_not_write_and_strangers_are_asked_to_sign_in() throws Exception {
         send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
 
@@ -175,7 +228,7 @@ class MailboxApiTest {
 
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.body()).contains("/api/v1/mailboxes/import", "/api/v1/mailboxes/bulk", "/api/v1/permissions/import",
-                "/api/v1/project");
+                "/api/v1/cloud-users/import", "/api/v1/project");
         assertThat(doc.body()).as("messages are documented as the text they are sent as, not as key and arguments")
                 .doesNotContain("\"args\"").contains("\"action\":{\"type\":\"string\"}");
     }

@@ -2,9 +2,11 @@ package org.migrationtracker.mailbox.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
@@ -98,12 +100,30 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_admin_imports_the_cloud_users_and_sees_the_summary() {
+        var view = navigate(MailboxesView.class);
+        test(view.importCloudUsers).click();
+        var dialog = find(CsvUploadDialog.class).single();
+
+        test(dialog.upload).upload("cloud-users.csv", "text/csv", ("UserPrincipalName,Mail,CreatedDateTime,AssignedLicenses\r\n"
+                + "p1@contoso.com,p1@contoso.com,11/2/2026 9:05:00 AM,1\r\nghost@contoso.com,,11/2/2026 9:05:00 AM,0\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(find(Span.class).from(dialog.outcome).all()).extracting(Span::getText).contains(
+                "cloud-users.csv (Get-MgUser (Microsoft Graph)): 2 rows; 1 mailbox(es) updated, 0 unchanged",
+                "1 user(s) without a mailbox in the tracker (cloud-only accounts are normal): ghost@contoso.com");
+        assertThat(mailboxes.findByAddress("p1@contoso.com").orElseThrow().licenceDeadline())
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void the_lead_sees_the_grid_without_import_or_bulk_actions() {
         var view = navigate(MailboxesView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(300);
         assertThat(view.importInventory.isVisible()).isFalse();
+        assertThat(view.importCloudUsers.isVisible()).isFalse();
         assertThat(view.actions.isVisible()).isFalse();
     }
 }

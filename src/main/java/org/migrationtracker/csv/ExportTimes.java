@@ -1,4 +1,4 @@
-package org.migrationtracker.batch;
+package org.migrationtracker.csv;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +14,9 @@ import java.util.Locale;
 /**
  * Date-times as Export-Csv writes them: in the exporting machine's culture (en-US "11/21/2026 2:15:30 PM",
  * da-DK "21-11-2026 14:15:30", sv-SE "2026-11-21 14:15:30", fr-FR "21/11/2026 14:15:30", nl-NL "21-11-2026 14:15:30")
- * or ISO 8601. Times without an offset are read in the given zone.
+ * or ISO 8601. Times without an offset are read in the given zone. Shared by the imports that read dates.
  */
-final class ExportTimes {
+public final class ExportTimes {
 
     private static final List<DateTimeFormatter> LOCAL = List.of(
             DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US),
@@ -31,7 +31,7 @@ final class ExportTimes {
     }
 
     /** @throws DateTimeParseException when no known form fits */
-    static @Nullable Instant parse(String value, ZoneId zone) {
+    public static @Nullable Instant parse(String value, ZoneId zone) {
         String v = value.strip();
         if (v.isEmpty()) {
             return null;

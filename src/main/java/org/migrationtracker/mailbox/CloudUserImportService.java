@@ -1,0 +1,64 @@
+package org.migrationtracker.mailbox;
+
+import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvReader;
+import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.i18n.Message;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * Imports the cloud users (Entra ID: {@code Get-MgUser} or {@code Get-MsolUser} | Export-Csv): when each mailbox's
+ * user was created in the cloud, which starts the 30 days to assign a licence (Microsoft's staged-migration guide:
+ * with directory synchronisation that is before any batch, not at the first sync), and whether it holds a licence.
+ * Users match mailboxes by UserPrincipalName or Mail against primary and proxy addresses. All or nothing, like
+ * every import: any malformed value refuses the file with its line and column.
+ */
+@Service
+public class CloudUserImportService {
+
+    public static final int MAX_ROWS = 200_000;
+
+    private final MailboxService mailboxes;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CloudUserImportService(MailboxService mailboxes, JdbcTemplate jdbc, Clock clock) {
+        this.mailboxes = mailboxes;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws CsvRefusedException when the file has any problem; nothing is written then
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CloudUserImportSummary importCloudUsers(String fileName, byte[] content) {
+        var table = CsvReader.read(fileName, content, MAX_ROWS);
+        var parsed = CloudUserFile.parse(table, clock.getZone());
+        if (parsed.export() == null) {
+            throw new CsvRefusedException(fileName, parsed.problems());
+        }
+        var matched = CloudUserFile.match(parsed, MailboxDirectory.byAddress(jdbc, parsed.addresses()));
+        var problems = new ArrayList<CsvProblem>(parsed.problems());
+        problems.addAll(matched.problems());
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(CsvProblem::line));
+            throw new CsvRefusedException(fileName, problems);
+        }
+        var result = mailboxes.recordCloudUsers(Message.of("bulk.action.cloud-user-import", fileName), matched.users(),
+                UUID.randomUUID());
+        var unknown = matched.unknown();
+        return new CloudUserImportSummary(result.operationId(), fileName, parsed.export().label, table.rows().size(),
+                result.changed(), result.unchanged(), parsed.creationDates(), parsed.licences(), unknown.size(),
+                unknown.subList(0, Math.min(CloudUserImportSummary.UNKNOWN_LISTED, unknown.size())), table.notes());
+    }
+}
