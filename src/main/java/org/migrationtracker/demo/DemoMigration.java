@@ -5,6 +5,7 @@ import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
@@ -55,11 +56,13 @@ class DemoMigration implements ApplicationRunner {
     private final InventoryImportService inventory;
     private final MailboxService mailboxes;
     private final BatchService batches;
+    private final CloudUserImportService cloudUsers;
     private final Clock clock;
 
     DemoMigration(ProjectService project, InventoryImportService inventory, MailboxService mailboxes, BatchService batches,
-                  Clock clock) {
+                  CloudUserImportService cloudUsers, Clock clock) {
         this.batches = batches;
+        this.cloudUsers = cloudUsers;
         this.project = project;
         this.inventory = inventory;
         this.mailboxes = mailboxes;
@@ -86,6 +89,10 @@ class DemoMigration implements ApplicationRunner {
         project.update(new ProjectSettingsData("Contoso (demo)", List.of("contoso.com"), SourceVersion.EXCHANGE_2007,
                 MigrationMethod.STAGED, true, false, "CONTOSO\\migadmin"), settings.getVersion());
         var summary = inventory.importInventory("demo-inventory.csv", inventoryCsv(480));
+        // directory synchronisation created the cloud users 26 days ago: the 30-day licence clock runs from then
+        var everyone = mailboxes.page(MailboxFilter.all(), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 1_000);
+        cloudUsers.importCloudUsers("demo-cloud-users.csv", cloudUsersCsv(everyone.stream().map(m -> m.primaryAddress()).toList(),
+                today().minusDays(26)));
         mailboxes.setReceiveAs("DB01", true);
         mailboxes.setReceiveAs("DB02", true);
         var db3 = MailboxFilter.all().withDatabase("DB03");
@@ -116,7 +123,7 @@ class DemoMigration implements ApplicationRunner {
                 null, null, null, null), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 20);
         var today = today();
         for (var m : converted) {
-            mailboxes.recordPostMigration(m.id(), m.version(), new PostMigration(today.minusDays(12), today.minusDays(10),
+            mailboxes.recordPostMigration(m.id(), m.version(), new PostMigration(m.cloudCreatedOn(), today.minusDays(10),
                     m.umWasEnabled(), true));
         }
         log.info("Demo migration seeded: {} mailboxes of 'Contoso (demo)' ({})", summary.added(), summary.describe());
@@ -146,6 +153,15 @@ class DemoMigration implements ApplicationRunner {
                     .append(type).append("\",\"").append(i % 19 == 0 ? "True" : "False").append("\",\"")
                     .append(String.format(java.util.Locale.ROOT, "%.1f GB (%,d bytes)", size / 1e9, size)).append("\",\"SMTP:")
                     .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com\"\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What {@code Get-MgUser | Select UserPrincipalName,Mail,CreatedDateTime,@{n='AssignedLicenses';e={...Count}}} gives. */
+    private static byte[] cloudUsersCsv(List<String> addresses, LocalDate created) {
+        var csv = new StringBuilder("\"UserPrincipalName\",\"Mail\",\"CreatedDateTime\",\"AssignedLicenses\"\r\n");
+        for (String address : addresses) {
+            csv.append('"').append(address).append("\",\"").append(address).append("\",\"").append(created).append("T09:00:00\",\"0\"\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

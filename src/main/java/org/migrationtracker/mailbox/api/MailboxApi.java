@@ -128,11 +128,10 @@ class MailboxApi {
         return permissions.importPermissions(nameOf(file, "permissions.csv"), file.getBytes());
     }
 
-    /** An empty body is an empty file (422, as any refused file), not a malformed request. */
     @PostMapping(path = "/cloud-users/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     CloudUserImportSummary importCloudUsers(@RequestBody(required = false) byte @Nullable [] body,
                                             @RequestParam(name = "fileName", defaultValue = "cloud-users.csv") String fileName) {
-        return cloudUsers.importCloudUsers(fileName, body == null ? new byte[0] : body);
+        return cloudUsers.importCloudUsers(fileName, orEmpty(body));
     }
 
     @PostMapping(path = "/cloud-users/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
