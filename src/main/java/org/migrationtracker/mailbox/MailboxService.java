@@ -37,12 +37,15 @@ public class MailboxService {
     private static final String CHANGED_SINCE_LOADED = "bulk.changed-since-loaded";
 
     private final MailboxStore store;
+    private final ConversionStore conversion;
     private final ProjectService project;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MailboxService(MailboxStore store, ProjectService project, ApplicationEventPublisher events, Clock clock) {
+    MailboxService(MailboxStore store, ConversionStore conversion, ProjectService project, ApplicationEventPublisher events,
+                   Clock clock) {
         this.store = store;
+        this.conversion = conversion;
         this.project = project;
         this.events = events;
         this.clock = clock;
@@ -71,6 +74,13 @@ public class MailboxService {
     @PreAuthorize("isAuthenticated()")
     public Optional<Mailbox> findByAddress(String address) {
         return store.findByAddress(address);
+    }
+
+    /** The mailbox's X500 addresses from the inventory (kept apart from its SMTP proxy addresses). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> x500Addresses(long mailboxId) {
+        return conversion.x500Addresses(mailboxId);
     }
 
     @Transactional(readOnly = true)

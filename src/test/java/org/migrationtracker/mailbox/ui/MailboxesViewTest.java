@@ -27,6 +27,8 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.migrationtracker.live.LiveUpdates live;
+    @Autowired org.migrationtracker.live.Presence presence;
 
     @BeforeEach
     void inventory() {
@@ -95,6 +97,18 @@ class MailboxesViewTest extends SpringBrowserlessTest {
         String reason = test(refusals).getCellText(0, 1);
         assertThat(summary).isEqualTo("flyt til Klar: 0 ændret, 0 var det allerede, 1 afvist");
         assertThat(reason).startsWith("ikke klar: ").contains("FullAccess").doesNotContain("not ready", "{");
+    }
+
+    @Test
+    void the_mailbox_dialog_shows_the_x500_addresses_one_per_line() {
+        imports.importInventory("x500.csv", "PrimarySmtpAddress,EmailAddresses\r\nx5@contoso.com,SMTP:x5@contoso.com;X500:/o=Contoso/cn=x5;X500:/o=Contoso/cn=x5 old\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        navigate(MailboxesView.class);
+
+        new MailboxDialog(mailboxes, mailboxes.findByAddress("x5@contoso.com").orElseThrow(), true, true, live, presence, () -> { }).open();
+
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mailbox-x500").single().getText())
+                .isEqualTo("X500:/o=Contoso/cn=x5\nX500:/o=Contoso/cn=x5 old");
     }
 
     @Test
