@@ -84,7 +84,7 @@ class DemoMigration implements ApplicationRunner {
     private void seed() {
         var settings = project.current();
         project.update(new ProjectSettingsData("Contoso (demo)", List.of("contoso.com"), SourceVersion.EXCHANGE_2007,
-                MigrationMethod.STAGED, true, false, "CONTOSO\\migadmin"), settings.getVersion());
+                MigrationMethod.STAGED, true, false, "CONTOSO\\migadmin", "contoso.mail.onmicrosoft.com"), settings.getVersion());
         var summary = inventory.importInventory("demo-inventory.csv", inventoryCsv(480));
         mailboxes.setReceiveAs("DB01", true);
         mailboxes.setReceiveAs("DB02", true);
