@@ -186,6 +186,7 @@ class BatchDialog extends Dialog {
         history.setHeight("14rem");
 
         var csv = new Div(csvWithPasswords, new Span(" · "), csvWithoutPasswords);
+        csv.add(new ConversionDownloads(name, admin));
         csv.setVisible(admin && status != BatchStatus.REMOVED);
         content.add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, problem, csv,
                 new H4(getTranslation("batch.details")), details, new H4(getTranslation("notes.title")), notePanel,
