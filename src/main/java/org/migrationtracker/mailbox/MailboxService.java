@@ -346,6 +346,21 @@ public class MailboxService {
         }, project.method(), actor(), operation, true);
     }
 
+    /**
+     * Records what a recipients export says: these completed mailboxes are mail users in Exchange now. Each moves to
+     * CONVERTED_TO_MAIL_USER with its conversion flag, through the lifecycle's guards, under the caller's operation;
+     * a mailbox no longer completed when it is locked is refused with its state.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult recordMailUsers(Message what, java.util.Collection<Long> ids, UUID operation) {
+        var method = project.method();
+        var today = LocalDate.now(clock);
+        return apply(what, List.copyOf(ids), Map.of(), new ArrayList<>(), m -> m.state() == MailboxState.COMPLETED
+                ? transitioned(m, MailboxState.CONVERTED_TO_MAIL_USER, "", method, today)
+                : Message.of("recipients.never-completed", m.state().message()), method, actor(), operation, true);
+    }
+
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -119,5 +119,19 @@ class MailboxesViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(300);
         assertThat(view.importInventory.isVisible()).isFalse();
         assertThat(view.actions.isVisible()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("import-recipients").all())
+                .as("the recipients import is not shown").isEmpty();
+    }
+
+    @Test
+    void an_admin_imports_the_recipients_export_from_the_toolbar() {
+        navigate(MailboxesView.class);
+        var button = find(com.vaadin.flow.component.button.Button.class).withId("import-recipients").single();
+
+        assertThat(button.getText()).isEqualTo("Import recipients (mail users)");
+        test(button).click();
+
+        var dialog = find(org.migrationtracker.base.ui.CsvUploadDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Import recipients (mail users)");
     }
 }
