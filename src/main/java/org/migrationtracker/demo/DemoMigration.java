@@ -145,7 +145,8 @@ class DemoMigration implements ApplicationRunner {
                     .append(alias).append("\",\"").append(department).append("\",\"DB0").append(1 + i % 4).append("\",\"")
                     .append(type).append("\",\"").append(i % 19 == 0 ? "True" : "False").append("\",\"")
                     .append(String.format(java.util.Locale.ROOT, "%.1f GB (%,d bytes)", size / 1e9, size)).append("\",\"SMTP:")
-                    .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com\"\r\n");
+                    .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com")
+                    .append(" X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=").append(alias).append("\"\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
