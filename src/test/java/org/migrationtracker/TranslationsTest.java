@@ -145,7 +145,7 @@ class TranslationsTest {
                 for (boolean dirSync : new boolean[] {true, false}) {
                     for (boolean sso : new boolean[] {true, false}) {
                         var settings = new org.migrationtracker.project.ProjectSettingsData("Org", java.util.List.of(), source,
-                                method, dirSync, sso, "");
+                                method, dirSync, sso, "", "");
                         org.migrationtracker.project.ProjectAdvice.of(settings).forEach(note -> keys.add(note.key()));
                     }
                 }

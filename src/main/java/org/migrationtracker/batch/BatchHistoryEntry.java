@@ -14,12 +14,16 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
 
     /** Every field the batch service records ({@code history.batch-field.<name>} in the bundles, spaces as dashes). */
     public static final Set<String> FIELDS = Set.of("created", "name", "planned_start", "endpoint", "notes", "start_mode",
-            "mailboxes added", "mailboxes removed", "status", "microsoft_status", "last_synced", "note", "csv exported");
+            "mailboxes added", "mailboxes removed", "status", "microsoft_status", "last_synced", "note", "csv exported",
+            "conversion exported");
 
     /** How an export is recorded: the row count, then whether the file held temporary passwords (never which). */
     static final String WITH_PASSWORDS = " rows; with passwords";
     static final String WITHOUT_PASSWORDS = " rows; without passwords";
     static final String IMAP_FILE = " rows; IMAP migration file";
+    /** How a mail-user conversion export is recorded: the row count, then which file. */
+    static final String CONVERSION_CSV = " rows; conversion csv";
+    static final String CONVERSION_SCRIPT = " rows; conversion script";
 
     @Override
     public Message what() {
@@ -36,6 +40,10 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
             case "csv exported" -> value.endsWith(WITH_PASSWORDS) || value.endsWith(WITHOUT_PASSWORDS) || value.endsWith(IMAP_FILE)
                     ? Message.of(value.endsWith(WITH_PASSWORDS) ? "history.value.csv-with-passwords"
                     : value.endsWith(IMAP_FILE) ? "history.value.csv-imap" : "history.value.csv-without-passwords",
+                    Integer.parseInt(value.substring(0, value.indexOf(' '))))
+                    : Message.plain(value);
+            case "conversion exported" -> value.endsWith(CONVERSION_CSV) || value.endsWith(CONVERSION_SCRIPT)
+                    ? Message.of(value.endsWith(CONVERSION_CSV) ? "history.value.conversion-csv" : "history.value.conversion-script",
                     Integer.parseInt(value.substring(0, value.indexOf(' '))))
                     : Message.plain(value);
             default -> Message.plain(value);

@@ -87,7 +87,7 @@ class DemoMigration implements ApplicationRunner {
     private void seed() {
         var settings = project.current();
         project.update(new ProjectSettingsData("Contoso (demo)", List.of("contoso.com"), SourceVersion.EXCHANGE_2007,
-                MigrationMethod.STAGED, true, false, "CONTOSO\\migadmin"), settings.getVersion());
+                MigrationMethod.STAGED, true, false, "CONTOSO\\migadmin", "contoso.mail.onmicrosoft.com"), settings.getVersion());
         var summary = inventory.importInventory("demo-inventory.csv", inventoryCsv(480));
         // directory synchronisation created the cloud users 26 days ago: the 30-day licence clock runs from then
         var everyone = mailboxes.page(MailboxFilter.all(), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 1_000);
@@ -152,7 +152,8 @@ class DemoMigration implements ApplicationRunner {
                     .append(alias).append("\",\"").append(department).append("\",\"DB0").append(1 + i % 4).append("\",\"")
                     .append(type).append("\",\"").append(i % 19 == 0 ? "True" : "False").append("\",\"")
                     .append(String.format(java.util.Locale.ROOT, "%.1f GB (%,d bytes)", size / 1e9, size)).append("\",\"SMTP:")
-                    .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com\"\r\n");
+                    .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com")
+                    .append(" X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=").append(alias).append("\"\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -7,7 +7,6 @@ import org.migrationtracker.csv.CsvTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +82,12 @@ final class InventoryFile {
                 }
             }
             List<String> proxyList = null;
+            List<String> x500List = null;
             if (proxies != null) {
                 proxyList = new ArrayList<>();
-                for (String proxy : smtpProxies(row.get(proxies))) {
+                var listed = ProxyAddressList.parse(row.get(proxies));
+                x500List = listed.x500();
+                for (String proxy : listed.smtp()) {
                     if (!ADDRESS.matcher(proxy).matches()) {
                         problems.add(CsvProblem.at(row.line(), table.columnName(proxies), "csv.bad-address", proxy));
                     } else if (!proxy.equals(address)) {
@@ -95,7 +97,7 @@ final class InventoryFile {
             }
             rows.add(new InventoryRow(row.line(), address, text(row, display), text(row, alias), text(row, department),
                     text(row, database), type == null ? null : RecipientType.fromExchange(row.get(type)), sizeBytes,
-                    proxyList, umEnabled));
+                    proxyList, x500List, umEnabled));
         }
         return new Parsed(rows, problems);
     }
@@ -114,18 +116,10 @@ final class InventoryFile {
 
     /**
      * The SMTP addresses of an EmailAddresses/proxyAddresses value: {@code SMTP:a@x;smtp:b@x} or PowerShell's
-     * space-separated {@code SMTP:a@x smtp:b@x}; X500, SIP and other types are not addresses and are left out.
+     * space-separated {@code SMTP:a@x smtp:b@x}; X500, SIP and other types are not SMTP addresses and are left out.
      */
     static List<String> smtpProxies(String value) {
-        var result = new LinkedHashSet<String>();
-        for (String part : value.strip().replace("{", "").replace("}", "").split("[;,\\s]+")) {
-            if (part.regionMatches(true, 0, "smtp:", 0, 5)) {
-                result.add(part.substring(5).strip().toLowerCase(Locale.ROOT));
-            } else if (!part.isBlank() && !part.contains(":") && part.contains("@")) {
-                result.add(part.strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        return List.copyOf(result);
+        return ProxyAddressList.parse(value).smtp();
     }
 
     /** Exchange's "1.234 GB (1,324,567,890 bytes)", a plain number of bytes, or a number with a unit. */

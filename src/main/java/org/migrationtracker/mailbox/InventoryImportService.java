@@ -56,7 +56,8 @@ public class InventoryImportService {
 
     /** The inventory fields of a stored mailbox, to compare with the file. */
     private record Stored(long id, String displayName, String alias, String department, String database,
-                          RecipientType recipientType, @Nullable Long sizeBytes, List<String> proxies, boolean umEnabled) {
+                          RecipientType recipientType, @Nullable Long sizeBytes, List<String> proxies, List<String> x500,
+                          boolean umEnabled) {
     }
 
     /**
@@ -138,14 +139,17 @@ public class InventoryImportService {
         var map = new HashMap<String, Stored>();
         jdbc.query("""
                 select id, primary_address, display_name, alias, department, database_name, recipient_type, size_bytes,
-                       array_to_string(proxy_addresses, E'\\x1f'), um_enabled from mailbox""", rs -> {
-            String proxies = rs.getString(9);
+                       array_to_string(proxy_addresses, E'\\x1f'), um_enabled, array_to_string(x500_addresses, E'\\x1f')
+                from mailbox""", rs -> {
             map.put(rs.getString(2), new Stored(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), RecipientType.valueOf(rs.getString(7)), (Long) rs.getObject(8),
-                    proxies == null || proxies.isEmpty() ? List.of() : List.of(proxies.split(String.valueOf(LIST_SEPARATOR))),
-                    rs.getBoolean(10)));
+                    rs.getString(6), RecipientType.valueOf(rs.getString(7)), (Long) rs.getObject(8), list(rs.getString(9)),
+                    list(rs.getString(11)), rs.getBoolean(10)));
         });
         return map;
+    }
+
+    private static List<String> list(@Nullable String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(String.valueOf(LIST_SEPARATOR)));
     }
 
     /** The stored mailbox with what the file says; columns the file lacks keep their stored value. */
@@ -158,6 +162,7 @@ public class InventoryImportService {
                 r.recipientType() == null ? s.recipientType() : r.recipientType(),
                 r.sizeBytes() == null ? s.sizeBytes() : r.sizeBytes(),
                 r.proxyAddresses() == null ? s.proxies() : r.proxyAddresses(),
+                r.x500Addresses() == null ? s.x500() : r.x500Addresses(),
                 r.umEnabled() == null ? s.umEnabled() : r.umEnabled());
     }
 
@@ -170,6 +175,8 @@ public class InventoryImportService {
         compare(entries, before.id(), "recipient_type", before.recipientType(), after.recipientType(), actor, now, operation);
         compare(entries, before.id(), "size_bytes", before.sizeBytes(), after.sizeBytes(), actor, now, operation);
         compare(entries, before.id(), "proxy_addresses", String.join(";", before.proxies()), String.join(";", after.proxies()),
+                actor, now, operation);
+        compare(entries, before.id(), "x500_addresses", String.join(";", before.x500()), String.join(";", after.x500()),
                 actor, now, operation);
         compare(entries, before.id(), "um_enabled", before.umEnabled(), after.umEnabled(), actor, now, operation);
         return entries;
@@ -224,6 +231,7 @@ public class InventoryImportService {
         var type = new String[n];
         var size = new Long[n];
         var proxies = new String[n];
+        var x500 = new String[n];
         var um = new Boolean[n];
         var ready = new Boolean[n];
         var readiness = new String[n];
@@ -244,21 +252,23 @@ public class InventoryImportService {
             type[i] = Objects.requireNonNullElse(r.recipientType(), RecipientType.USER).name();
             size[i] = r.sizeBytes();
             proxies[i] = r.proxyAddresses() == null ? "" : String.join(String.valueOf(LIST_SEPARATOR), r.proxyAddresses());
+            x500[i] = r.x500Addresses() == null ? "" : String.join(String.valueOf(LIST_SEPARATOR), r.x500Addresses());
             um[i] = Boolean.TRUE.equals(r.umEnabled());
         }
         return jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     insert into mailbox (primary_address, display_name, alias, department, database_name, recipient_type,
-                                         size_bytes, proxy_addresses, um_enabled, um_was_enabled, state, ready, readiness,
-                                         imported_at, updated_at, updated_by, search_text)
+                                         size_bytes, proxy_addresses, x500_addresses, um_enabled, um_was_enabled, state,
+                                         ready, readiness, imported_at, updated_at, updated_by, search_text)
                     select u.address, u.display, u.alias, u.department, u.database, u.type, u.size, p.list,
+                           case when u.x500 = '' then '{}'::text[] else string_to_array(u.x500, E'\\x1f') end,
                            u.um, u.um, u.state, u.ready,
                            case when u.readiness = '' then '{}'::text[] else string_to_array(u.readiness, ',') end, ?, ?, ?,
                            mailbox_search_text_of(u.display, u.address, u.alias, p.list)
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[],
-                                ?::text[], ?::boolean[], ?::text[])
-                        with ordinality as u(address, display, alias, department, database, type, size, proxies, um, state, ready,
-                                             readiness, ord)
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],
+                                ?::boolean[], ?::text[], ?::boolean[], ?::text[])
+                        with ordinality as u(address, display, alias, department, database, type, size, proxies, x500, um, state,
+                                             ready, readiness, ord)
                     cross join lateral (select case when u.proxies = '' then '{}'::text[]
                                                     else string_to_array(u.proxies, E'\\x1f') end as list) p
                     order by u.ord
@@ -275,6 +285,7 @@ public class InventoryImportService {
             ps.setArray(p++, con.createArrayOf("text", type));
             ps.setArray(p++, con.createArrayOf("bigint", size));
             ps.setArray(p++, con.createArrayOf("text", proxies));
+            ps.setArray(p++, con.createArrayOf("text", x500));
             ps.setArray(p++, con.createArrayOf("boolean", um));
             ps.setArray(p++, con.createArrayOf("text", state));
             ps.setArray(p++, con.createArrayOf("boolean", ready));
@@ -296,6 +307,7 @@ public class InventoryImportService {
         var type = new String[n];
         var size = new Long[n];
         var proxies = new String[n];
+        var x500 = new String[n];
         var um = new Boolean[n];
         for (int i = 0; i < n; i++) {
             var s = rows.get(i);
@@ -307,6 +319,7 @@ public class InventoryImportService {
             type[i] = s.recipientType().name();
             size[i] = s.sizeBytes();
             proxies[i] = String.join(String.valueOf(LIST_SEPARATOR), s.proxies());
+            x500[i] = String.join(String.valueOf(LIST_SEPARATOR), s.x500());
             um[i] = s.umEnabled();
         }
         jdbc.update(con -> {
@@ -314,10 +327,12 @@ public class InventoryImportService {
                     update mailbox m set display_name = u.display, alias = u.alias, department = u.department,
                         database_name = u.database, recipient_type = u.type, size_bytes = u.size,
                         proxy_addresses = case when u.proxies = '' then '{}'::text[] else string_to_array(u.proxies, E'\\x1f') end,
+                        x500_addresses = case when u.x500 = '' then '{}'::text[] else string_to_array(u.x500, E'\\x1f') end,
                         um_enabled = u.um, um_was_enabled = m.um_was_enabled or u.um,
                         updated_at = ?, updated_by = ?, version = m.version + 1
-                    from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::boolean[])
-                        as u(id, display, alias, department, database, type, size, proxies, um)
+                    from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],
+                                ?::boolean[])
+                        as u(id, display, alias, department, database, type, size, proxies, x500, um)
                     where m.id = u.id""");
             int p = 1;
             ps.setTimestamp(p++, Timestamp.from(now));
@@ -330,6 +345,7 @@ public class InventoryImportService {
             ps.setArray(p++, con.createArrayOf("text", type));
             ps.setArray(p++, con.createArrayOf("bigint", size));
             ps.setArray(p++, con.createArrayOf("text", proxies));
+            ps.setArray(p++, con.createArrayOf("text", x500));
             ps.setArray(p, con.createArrayOf("boolean", um));
             return ps;
         });

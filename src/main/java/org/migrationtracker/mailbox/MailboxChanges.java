@@ -41,9 +41,9 @@ final class MailboxChanges {
     private MailboxChanges() {
     }
 
-    /** Every field a history entry may name: the compared fields, the import and notes. */
+    /** Every field a history entry may name: the compared fields, the import (and the X500 addresses it keeps) and notes. */
     static final java.util.Set<String> FIELD_NAMES = java.util.stream.Stream.concat(
-            FIELDS.stream().map(Field::name), java.util.stream.Stream.of("imported", "note")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            FIELDS.stream().map(Field::name), java.util.stream.Stream.of("imported", "x500_addresses", "note")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static List<HistoryEntry> between(Mailbox before, Mailbox after, String actor, Instant at, @Nullable UUID operationId) {
         var entries = new ArrayList<HistoryEntry>();

@@ -37,12 +37,15 @@ public class MailboxService {
     private static final String CHANGED_SINCE_LOADED = "bulk.changed-since-loaded";
 
     private final MailboxStore store;
+    private final ConversionStore conversion;
     private final ProjectService project;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MailboxService(MailboxStore store, ProjectService project, ApplicationEventPublisher events, Clock clock) {
+    MailboxService(MailboxStore store, ConversionStore conversion, ProjectService project, ApplicationEventPublisher events,
+                   Clock clock) {
         this.store = store;
+        this.conversion = conversion;
         this.project = project;
         this.events = events;
         this.clock = clock;
@@ -71,6 +74,13 @@ public class MailboxService {
     @PreAuthorize("isAuthenticated()")
     public Optional<Mailbox> findByAddress(String address) {
         return store.findByAddress(address);
+    }
+
+    /** The mailbox's X500 addresses from the inventory (kept apart from its SMTP proxy addresses). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> x500Addresses(long mailboxId) {
+        return conversion.x500Addresses(mailboxId);
     }
 
     @Transactional(readOnly = true)
@@ -360,6 +370,21 @@ public class MailboxService {
         var today = LocalDate.now(clock);
         return apply(what, List.copyOf(users.keySet()), Map.of(), new ArrayList<>(),
                 m -> users.get(m.id()).applyTo(m, today), project.method(), actor(), operation, true);
+    }
+
+    /**
+     * Records what a recipients export says: these completed mailboxes are mail users in Exchange now. Each moves to
+     * CONVERTED_TO_MAIL_USER with its conversion flag, through the lifecycle's guards, under the caller's operation;
+     * a mailbox no longer completed when it is locked is refused with its state.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BulkResult recordMailUsers(Message what, java.util.Collection<Long> ids, UUID operation) {
+        var method = project.method();
+        var today = LocalDate.now(clock);
+        return apply(what, List.copyOf(ids), Map.of(), new ArrayList<>(), m -> m.state() == MailboxState.COMPLETED
+                ? transitioned(m, MailboxState.CONVERTED_TO_MAIL_USER, "", method, today)
+                : Message.of("recipients.never-completed", m.state().message()), method, actor(), operation, true);
     }
 
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */

@@ -50,6 +50,9 @@ public class ProjectSettings {
     @Column(name = "migration_admin_account", nullable = false)
     private String migrationAdminAccount = "";
 
+    @Column(name = "routing_domain", nullable = false)
+    private String routingDomain = "";
+
     @Column(name = "mx_points_to_cloud", nullable = false)
     private boolean mxPointsToCloud;
 
@@ -81,6 +84,7 @@ public class ProjectSettings {
         directorySync = data.directorySync();
         singleSignOn = data.singleSignOn();
         migrationAdminAccount = data.migrationAdminAccount().strip();
+        routingDomain = data.routingDomain().strip().toLowerCase(Locale.ROOT);
         updatedBy = who;
         updatedAt = now;
     }
@@ -104,7 +108,7 @@ public class ProjectSettings {
 
     public ProjectSettingsData data() {
         return new ProjectSettingsData(organisationName, List.of(smtpDomains), sourceVersion, method, directorySync,
-                singleSignOn, migrationAdminAccount);
+                singleSignOn, migrationAdminAccount, routingDomain);
     }
 
     public String getOrganisationName() {
@@ -133,6 +137,11 @@ public class ProjectSettings {
 
     public String getMigrationAdminAccount() {
         return migrationAdminAccount;
+    }
+
+    /** The tenant's routing domain (e.g. contoso.mail.onmicrosoft.com); empty when not set. */
+    public String getRoutingDomain() {
+        return routingDomain;
     }
 
     /** The MX record points to Microsoft 365 (mail flows to the cloud mailboxes). */

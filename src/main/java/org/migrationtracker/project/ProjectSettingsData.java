@@ -4,8 +4,14 @@ import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The editable values of the project's settings, as a form or the API sends them. */
+/**
+ * The editable values of the project's settings, as a form or the API sends them.
+ *
+ * @param routingDomain the tenant's Microsoft 365 routing domain (e.g. contoso.mail.onmicrosoft.com), where converted
+ *                      mail users point; empty when not known (a request without it means empty)
+ */
 public record ProjectSettingsData(
         String organisationName,
         List<String> smtpDomains,
@@ -13,10 +19,12 @@ public record ProjectSettingsData(
         MigrationMethod method,
         boolean directorySync,
         boolean singleSignOn,
-        String migrationAdminAccount) {
+        String migrationAdminAccount,
+        String routingDomain) {
 
     public ProjectSettingsData {
         smtpDomains = List.copyOf(smtpDomains);
+        routingDomain = routingDomain == null ? "" : routingDomain.strip(); // older scripts send no routing domain
     }
 
     /** @return what makes these values unacceptable, empty when they are fine */
@@ -35,6 +43,16 @@ public record ProjectSettingsData(
         if (migrationAdminAccount.length() > 256) {
             problems.add(Message.of("project.admin-account-too-long", 256));
         }
+        if (!routingDomain.isEmpty() && !isRoutingDomain(routingDomain)) {
+            problems.add(Message.of("project.bad-routing-domain", routingDomain));
+        }
         return problems;
+    }
+
+    /** A domain of the tenant's own: contoso.mail.onmicrosoft.com or contoso.onmicrosoft.com. */
+    static boolean isRoutingDomain(String candidate) {
+        String domain = candidate.strip().toLowerCase(Locale.ROOT);
+        return ProjectSettings.isDomain(domain) && domain.endsWith(".onmicrosoft.com") && !domain.equals("onmicrosoft.com")
+                && !domain.startsWith("mail.onmicrosoft.com");
     }
 }

@@ -63,6 +63,45 @@ class InventoryImportTest {
     }
 
     @Test
+    void x500_addresses_are_kept_apart_from_the_proxy_addresses_and_a_second_import_of_the_file_changes_nothing() {
+        String file = "\"DisplayName\",\"PrimarySmtpAddress\",\"EmailAddresses\"\r\n"
+                + "\"Toby Nixon\",\"tobyn@contoso.com\",\"SMTP:tobyn@contoso.com smtp:toby@contoso.com"
+                + " x500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=TobyN X500:/o=Contoso/cn=Recipients/cn=toby2\"\r\n";
+        imports.importInventory("mailboxes.csv", file.getBytes(StandardCharsets.UTF_8));
+        var toby = mailboxes.findByAddress("tobyn@contoso.com").orElseThrow();
+        int history = jdbc.queryForObject("select count(*) from mailbox_history", Integer.class);
+
+        var again = imports.importInventory("mailboxes.csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(mailboxes.x500Addresses(toby.id())).containsExactly(
+                "X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=TobyN", "X500:/o=Contoso/cn=Recipients/cn=toby2");
+        assertThat(toby.proxyAddresses()).containsExactly("toby@contoso.com");
+        assertThat(mailboxes.findByAddress("/o=Contoso/cn=Recipients/cn=toby2")).isEmpty();
+        assertThat(again.changedNothing()).isTrue();
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from mailbox_history", Integer.class)).isEqualTo(history);
+    }
+
+    @Test
+    void a_changed_x500_address_is_updated_and_recorded_in_the_history() {
+        imports.importInventory("v1.csv", "PrimarySmtpAddress,EmailAddresses\r\npilar@contoso.com,SMTP:pilar@contoso.com;X500:/o=Old/cn=pilar\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        var summary = imports.importInventory("v2.csv", "PrimarySmtpAddress,EmailAddresses\r\npilar@contoso.com,SMTP:pilar@contoso.com;X500:/o=Old/cn=pilar;X500:/o=New/cn=pilar\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        var pilar = mailboxes.findByAddress("pilar@contoso.com").orElseThrow();
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(mailboxes.x500Addresses(pilar.id())).containsExactly("X500:/o=Old/cn=pilar", "X500:/o=New/cn=pilar");
+        assertThat(mailboxes.history(pilar.id())).anySatisfy(entry -> {
+            assertThat(entry.field()).isEqualTo("x500_addresses");
+            assertThat(entry.oldValue()).isEqualTo("X500:/o=Old/cn=pilar");
+            assertThat(entry.newValue()).isEqualTo("X500:/o=Old/cn=pilar;X500:/o=New/cn=pilar");
+            assertThat(entry.what().english()).isEqualTo("X500 addresses");
+        });
+    }
+
+    @Test
     void an_excel_file_with_semicolons_is_imported_and_the_delimiter_is_said() {
         byte[] file = "Visningsnavn;PrimarySmtpAddress;Department\r\nJørgen Hansen;jorgen@contoso.dk;Økonomi\r\n"
                 .getBytes(StandardCharsets.UTF_8);

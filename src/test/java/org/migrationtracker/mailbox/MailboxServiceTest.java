@@ -139,7 +139,7 @@ class MailboxServiceTest {
 
         project.update(new org.migrationtracker.project.ProjectSettingsData(data.organisationName().isBlank() ? "Contoso"
                 : data.organisationName(), data.smtpDomains(), data.sourceVersion(), MigrationMethod.CUTOVER, false,
-                data.singleSignOn(), data.migrationAdminAccount()), settings.getVersion());
+                data.singleSignOn(), data.migrationAdminAccount(), data.routingDomain()), settings.getVersion());
 
         assertThat(mailbox(1).ready()).isTrue();
         assertThat(mailbox(1).state()).isEqualTo(MailboxState.READY);

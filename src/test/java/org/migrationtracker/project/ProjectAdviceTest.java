@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectAdviceTest {
 
     private static ProjectSettingsData settings(SourceVersion source, MigrationMethod method, boolean dirSync, boolean sso) {
-        return new ProjectSettingsData("Contoso", List.of("contoso.com"), source, method, dirSync, sso, "migadmin");
+        return new ProjectSettingsData("Contoso", List.of("contoso.com"), source, method, dirSync, sso, "migadmin", "");
     }
 
     private static List<String> keys(ProjectSettingsData settings) {

@@ -195,6 +195,7 @@ class BatchDialog extends Dialog {
             case HYBRID -> new Div(csvWithoutPasswords);
             case IMAP, CUTOVER -> new Div(csvWithPasswords);
         };
+        csv.add(new ConversionDownloads(name, admin));
         csv.setVisible(admin && status != BatchStatus.REMOVED && method != MigrationMethod.CUTOVER);
         content.add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, problem, csv,
                 new H4(getTranslation("batch.details")), details, new H4(getTranslation("notes.title")), notePanel,

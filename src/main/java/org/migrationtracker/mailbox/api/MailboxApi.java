@@ -72,14 +72,20 @@ class MailboxApi {
                        @Nullable LocalDate cloudCreatedOn, @Nullable LocalDate licenceAssignedOn,
                        @Nullable LocalDate licenceDeadline, boolean umReenabled, boolean outlookProfileReconfigured,
                        boolean mailUserConverted, Instant updatedAt, String updatedBy, long version,
-                       @Nullable List<HistoryEntry> history) {
+                       @Nullable List<String> x500Addresses, @Nullable List<HistoryEntry> history) {
 
+        /** In a list without X500 addresses and history (null); the detail has both. */
         static MailboxJson of(Mailbox m, @Nullable List<HistoryEntry> history) {
+            return of(m, null, history);
+        }
+
+        static MailboxJson of(Mailbox m, @Nullable List<String> x500Addresses, @Nullable List<HistoryEntry> history) {
             return new MailboxJson(m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(),
                     m.recipientType().name(), m.sizeBytes(), m.proxyAddresses(), m.umEnabled(), m.umWasEnabled(),
                     m.fullAccess(), m.receiveAsOnDatabase(), m.writeProperty(), m.state().name(), m.stateNoteMessage().english(), m.ready(),
                     m.readinessInWords(), m.cloudCreatedOn(), m.licenceAssignedOn(), m.licenceDeadline(), m.umReenabled(),
-                    m.outlookProfileReconfigured(), m.mailUserConverted(), m.updatedAt(), m.updatedBy(), m.version(), history);
+                    m.outlookProfileReconfigured(), m.mailUserConverted(), m.updatedAt(), m.updatedBy(), m.version(),
+                    x500Addresses, history);
         }
     }
 
@@ -156,7 +162,7 @@ class MailboxApi {
     @GetMapping("/mailboxes/{primaryAddress}")
     ResponseEntity<?> one(@PathVariable String primaryAddress) {
         return mailboxes.findByAddress(primaryAddress)
-                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(MailboxJson.of(m, mailboxes.history(m.id()))))
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(MailboxJson.of(m, mailboxes.x500Addresses(m.id()), mailboxes.history(m.id()))))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker")));
     }
 

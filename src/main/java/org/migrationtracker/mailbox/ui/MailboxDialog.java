@@ -133,6 +133,10 @@ class MailboxDialog extends Dialog {
         facts.addFormItem(new Span(getTranslation("type." + mailbox.recipientType().name())), getTranslation("mailbox.type"));
         facts.addFormItem(new Span(MailboxesView.size(mailbox.sizeBytes())), getTranslation("mailbox.size"));
         facts.addFormItem(new Span(String.join(", ", mailbox.proxyAddresses())), getTranslation("mailbox.proxies"));
+        var x500 = new Span(String.join("\n", mailboxes.x500Addresses(mailbox.id())));
+        x500.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
+        x500.setId("mailbox-x500");
+        facts.addFormItem(x500, getTranslation("mailbox.x500"));
         facts.addFormItem(new Span(yesNo(mailbox.fullAccess())), getTranslation("mailbox.full-access"));
         facts.addFormItem(new Span(yesNo(mailbox.receiveAsOnDatabase())), getTranslation("mailbox.receive-as"));
         facts.addFormItem(new Span(yesNo(mailbox.writeProperty())), getTranslation("mailbox.write-property"));

@@ -43,6 +43,7 @@ import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PermissionImportService;
+import org.migrationtracker.mailbox.RecipientImportService;
 import org.migrationtracker.mailbox.ReadinessReason;
 import org.migrationtracker.security.Role;
 
@@ -92,7 +93,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Presence presence;
 
     MailboxesView(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
-                  CloudUserImportService cloudUsers, AuthenticationContext user, LiveUpdates live, Presence presence) {
+                  CloudUserImportService cloudUsers, RecipientImportService recipients, AuthenticationContext user, LiveUpdates live, Presence presence) {
         this.mailboxes = mailboxes;
         this.live = live;
         this.presence = presence;
@@ -162,6 +163,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         var toolbar = new HorizontalLayout(importInventory, importPermissions, importCloudUsers, receiveAs);
         List.of(importInventory, importPermissions, importCloudUsers, receiveAs).forEach(button -> button.setVisible(admin));
         toolbar.setVisible(admin);
+        toolbar.add(new RecipientsImportButton(recipients, this::refreshChoices));
 
         grid.addColumn(Mailbox::displayName).setHeader(getTranslation("mailbox.name")).setKey(MailboxSort.DISPLAY_NAME.name())
                 .setSortable(true).setAutoWidth(true).setFlexGrow(1);

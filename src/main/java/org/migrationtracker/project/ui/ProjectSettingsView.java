@@ -45,6 +45,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
     final Checkbox directorySync = new Checkbox();
     final Checkbox singleSignOn = new Checkbox();
     final TextField migrationAdmin = new TextField();
+    final TextField routingDomain = new TextField();
     final Button save = new Button();
     final Div advice = new Div();
     final Paragraph problem = new Paragraph();
@@ -73,11 +74,14 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         singleSignOn.setLabel(getTranslation("project.sso"));
         migrationAdmin.setLabel(getTranslation("project.migration-admin"));
         migrationAdmin.setHelperText(getTranslation("project.migration-admin.help"));
+        routingDomain.setLabel(getTranslation("project.routing-domain"));
+        routingDomain.setHelperText(getTranslation("project.routing-domain.help"));
+        routingDomain.setPlaceholder("contoso.mail.onmicrosoft.com");
         problem.addClassName("form-problem");
         problem.setVisible(false);
         advice.addClassName("advice");
 
-        var form = new FormLayout(organisation, migrationAdmin, source, method, directorySync, singleSignOn, domains);
+        var form = new FormLayout(organisation, migrationAdmin, source, method, directorySync, singleSignOn, domains, routingDomain);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         form.setColspan(domains, 2);
 
@@ -86,7 +90,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         save.addClickListener(click -> save());
         boolean admin = user.hasRole(Role.Names.ADMIN);
         save.setVisible(admin);
-        List.of(organisation, domains, migrationAdmin).forEach(field -> field.setReadOnly(!admin));
+        List.of(organisation, domains, migrationAdmin, routingDomain).forEach(field -> field.setReadOnly(!admin));
         source.setReadOnly(!admin);
         method.setReadOnly(!admin);
         directorySync.setReadOnly(!admin);
@@ -128,6 +132,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         directorySync.setValue(loaded.isDirectorySync());
         singleSignOn.setValue(loaded.isSingleSignOn());
         migrationAdmin.setValue(loaded.getMigrationAdminAccount());
+        routingDomain.setValue(loaded.getRoutingDomain());
         mxPointsToCloud.setValue(loaded.isMxPointsToCloud());
         mxChangedAt.setValue(loaded.getMxChangedAt() == null ? null
                 : java.time.LocalDateTime.ofInstant(loaded.getMxChangedAt(), java.time.ZoneId.systemDefault()));
@@ -140,7 +145,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         return new ProjectSettingsData(organisation.getValue(), domainList,
                 source.getValue() == null ? SourceVersion.EXCHANGE_2007 : source.getValue(),
                 method.getValue() == null ? MigrationMethod.STAGED : method.getValue(),
-                directorySync.getValue(), singleSignOn.getValue(), migrationAdmin.getValue());
+                directorySync.getValue(), singleSignOn.getValue(), migrationAdmin.getValue(), routingDomain.getValue());
     }
 
     private void showAdvice() {

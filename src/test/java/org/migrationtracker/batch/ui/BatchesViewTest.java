@@ -88,6 +88,37 @@ class BatchesViewTest extends SpringBrowserlessTest {
         assertThat(batches.find("Early").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.SYNCING);
     }
 
+    private static ConversionDownloads conversionDownloads(com.vaadin.flow.component.Component root) {
+        if (root instanceof ConversionDownloads downloads) {
+            return downloads;
+        }
+        return root.getChildren().map(BatchesViewTest::conversionDownloads).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    @Test
+    void a_completed_staged_batch_offers_the_conversion_list_and_script_in_its_dialog() {
+        MailboxTestData.asAdmin(() -> org.migrationtracker.batch.ConversionTestData.completedBatch(imports, mailboxes, batches));
+        var view = navigate(BatchesView.class);
+        new BatchDialog(batches, "Finance1", true, live, presence, view::refresh).open();
+
+        var downloads = conversionDownloads(find(BatchDialog.class).single().content);
+
+        assertThat(downloads.isVisible()).isTrue();
+        assertThat(downloads.csv.getText()).isEqualTo("Conversion CSV");
+        assertThat(downloads.script.getText()).isEqualTo("Conversion script");
+        assertThat(downloads.csv.getHref()).isNotBlank();
+    }
+
+    @Test
+    void a_batch_still_syncing_offers_no_conversion() {
+        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Running",
+                org.migrationtracker.batch.StartMode.AUTOMATIC, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+        var view = navigate(BatchesView.class);
+        new BatchDialog(batches, "Running", true, live, presence, view::refresh).open();
+
+        assertThat(conversionDownloads(find(BatchDialog.class).single().content).isVisible()).isFalse();
+    }
+
     @Test
     void starting_a_staged_batch_without_directory_synchronisation_shows_why_it_is_refused() {
         jdbc.update("update migration_project set directory_sync = false");

@@ -177,6 +177,18 @@ class MailboxApiTest {
     }
 
     @Test
+    void the_detail_of_a_mailbox_lists_its_x500_addresses_and_they_are_not_proxy_addresses() throws Exception {
+        send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv",
+                "PrimarySmtpAddress,EmailAddresses\r\npilar@contoso.com,SMTP:pilar@contoso.com;smtp:pp@contoso.com;X500:/o=Contoso/cn=Recipients/cn=Pilar P\r\n");
+
+        var one = send("api-helpdesk", "GET", "/api/v1/mailboxes/pilar@contoso.com", null, null);
+
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains("\"x500Addresses\":[\"X500:/o=Contoso/cn=Recipients/cn=Pilar P\"]",
+                "\"proxyAddresses\":[\"pp@contoso.com\"]");
+    }
+
+    @Test
     void a_bulk_call_returns_the_same_summary_as_the_screen() throws Exception {
         send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv", inventory());
 

@@ -29,6 +29,8 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.migrationtracker.live.LiveUpdates live;
+    @Autowired org.migrationtracker.live.Presence presence;
 
     @BeforeEach
     void inventory() {
@@ -117,6 +119,18 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_mailbox_dialog_shows_the_x500_addresses_one_per_line() {
+        imports.importInventory("x500.csv", "PrimarySmtpAddress,EmailAddresses\r\nx5@contoso.com,SMTP:x5@contoso.com;X500:/o=Contoso/cn=x5;X500:/o=Contoso/cn=x5 old\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        navigate(MailboxesView.class);
+
+        new MailboxDialog(mailboxes, mailboxes.findByAddress("x5@contoso.com").orElseThrow(), true, true, live, presence, () -> { }).open();
+
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mailbox-x500").single().getText())
+                .isEqualTo("X500:/o=Contoso/cn=x5\nX500:/o=Contoso/cn=x5 old");
+    }
+
+    @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void the_lead_sees_the_grid_without_import_or_bulk_actions() {
         var view = navigate(MailboxesView.class);
@@ -125,5 +139,19 @@ class MailboxesViewTest extends SpringBrowserlessTest {
         assertThat(view.importInventory.isVisible()).isFalse();
         assertThat(view.importCloudUsers.isVisible()).isFalse();
         assertThat(view.actions.isVisible()).isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("import-recipients").all())
+                .as("the recipients import is not shown").isEmpty();
+    }
+
+    @Test
+    void an_admin_imports_the_recipients_export_from_the_toolbar() {
+        navigate(MailboxesView.class);
+        var button = find(com.vaadin.flow.component.button.Button.class).withId("import-recipients").single();
+
+        assertThat(button.getText()).isEqualTo("Import recipients (mail users)");
+        test(button).click();
+
+        var dialog = find(org.migrationtracker.base.ui.CsvUploadDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Import recipients (mail users)");
     }
 }

@@ -41,12 +41,48 @@ class ProjectApiTest {
             if (users.findAll().stream().noneMatch(u -> u.getUsername().equals("project-api-lead"))) {
                 users.create("project-api-lead", "Project API lead", EnumSet.of(Role.LEAD), PASSWORD);
             }
+            if (users.findAll().stream().noneMatch(u -> u.getUsername().equals("project-api-admin"))) {
+                users.create("project-api-admin", "Project API admin", EnumSet.of(Role.ADMIN), PASSWORD);
+            }
         });
     }
 
     @AfterEach
     void restore() {
         jdbc.update("update migration_project set method = ?, source_version = ?", saved);
+        jdbc.update("update migration_project set routing_domain = ''");
+    }
+
+    private HttpResponse<String> send(String user, String password, String method, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String settings(String routingDomain) {
+        return "{\"organisationName\":\"Contoso\",\"smtpDomains\":[\"contoso.com\"],\"sourceVersion\":\"EXCHANGE_2007\","
+                + "\"method\":\"STAGED\",\"directorySync\":true,\"singleSignOn\":false,\"migrationAdminAccount\":\"migadmin\","
+                + "\"routingDomain\":\"" + routingDomain + "\"}";
+    }
+
+    @Test
+    void the_routing_domain_is_saved_in_lower_case_and_one_outside_the_tenant_is_refused() throws Exception {
+        long version = jdbc.queryForObject("select version from migration_project", Long.class);
+
+        var refused = send("project-api-admin", PASSWORD, "PUT", "/api/v1/project?version=" + version,
+                settings("contoso.com"));
+        var saved = send("project-api-admin", PASSWORD, "PUT", "/api/v1/project?version=" + version,
+                settings("Contoso.Mail.OnMicrosoft.com"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("'contoso.com' is not a Microsoft 365 routing domain");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"routingDomain\":\"contoso.mail.onmicrosoft.com\"");
+        assertThat(jdbc.queryForObject("select routing_domain from migration_project", String.class))
+                .isEqualTo("contoso.mail.onmicrosoft.com");
     }
 
     @Test

@@ -35,6 +35,25 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
     @AfterEach
     void restore() {
         jdbc.update("update migration_project set method = ?, source_version = ?", saved);
+        jdbc.update("update migration_project set routing_domain = ''");
+    }
+
+    @Test
+    void an_admin_saves_the_routing_domain_and_a_domain_outside_the_tenant_is_refused_on_the_form() {
+        var view = navigate(ProjectSettingsView.class);
+        view.organisation.setValue("Contoso");
+        view.method.setValue(MigrationMethod.STAGED);
+        view.routingDomain.setValue("contoso.com");
+
+        test(view.save).click();
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).contains("'contoso.com' is not a Microsoft 365 routing domain");
+
+        view.routingDomain.setValue("contoso.mail.onmicrosoft.com");
+        test(view.save).click();
+        assertThat(view.problem.isVisible()).isFalse();
+        assertThat(jdbc.queryForObject("select routing_domain from migration_project", String.class))
+                .isEqualTo("contoso.mail.onmicrosoft.com");
     }
 
     private static String adviceText(ProjectSettingsView view) {

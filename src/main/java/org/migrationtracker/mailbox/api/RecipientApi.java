@@ -1,0 +1,49 @@
+package org.migrationtracker.mailbox.api;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.mailbox.RecipientImportService;
+import org.migrationtracker.mailbox.RecipientImportSummary;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+
+/** {@code POST /api/v1/recipients/import}: the on-premises recipients export after the mail-user conversion (staged). */
+@RestController
+@RequestMapping("/api/v1")
+class RecipientApi {
+
+    private final RecipientImportService recipients;
+
+    RecipientApi(RecipientImportService recipients) {
+        this.recipients = recipients;
+    }
+
+    /** The CSV as the body; no body at all is an empty file (422, "the file is empty"), like an empty one. */
+    @PostMapping(path = "/recipients/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    RecipientImportSummary importRecipients(@RequestBody(required = false) byte @Nullable [] body,
+                                            @RequestParam(name = "fileName", defaultValue = "recipients.csv") String fileName) {
+        return recipients.importRecipients(fileName, body == null ? new byte[0] : body);
+    }
+
+    @PostMapping(path = "/recipients/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    RecipientImportSummary importRecipientsFile(@RequestPart("file") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "recipients.csv" : file.getOriginalFilename();
+        return recipients.importRecipients(name, file.getBytes());
+    }
+
+    /** A refused file (or a project that is not staged): 422 with every problem, as the inventory import answers. */
+    @ExceptionHandler(CsvRefusedException.class)
+    ResponseEntity<MailboxApi.Problems> refused(CsvRefusedException refused) {
+        return ResponseEntity.unprocessableContent().body(new MailboxApi.Problems(refused.headline(), refused.total(), refused.problems()));
+    }
+}
