@@ -36,6 +36,7 @@ class MigrationRulesTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.migrationtracker.mailbox.RecipientImportService recipients;
 
     @BeforeEach
     void readyMailboxes() {
@@ -295,5 +296,23 @@ class MigrationRulesTest {
             assertThat(row.identity()).isEqualTo("user2@contoso.com");
             assertThat(row.batchExists()).isTrue();
         });
+    }
+
+    @Test
+    void the_recipients_export_after_the_conversion_script_lets_a_staged_batch_be_removed() {
+        batches.create(draft("Finance1", StartMode.AUTOMATIC), users(1, 2), false);
+        project("mx_points_to_cloud = true, mx_changed_at = '" + Instant.now().minus(Duration.ofHours(80)) + "'");
+        batches.markSynced("Finance1", version("Finance1"));
+        batches.complete("Finance1", version("Finance1"));
+        assertThat(batches.removalBlockers("Finance1")).containsExactly(Message.of("removal.not-converted", 2));
+
+        recipients.importRecipients("recipients.csv", """
+                "PrimarySmtpAddress","RecipientTypeDetails","EmailAddresses"
+                "user1@contoso.com","MailUser","SMTP:user1@contoso.com smtp:u1@contoso.mail.onmicrosoft.com"
+                "user2@contoso.com","MailUser","SMTP:user2@contoso.com smtp:u2@contoso.mail.onmicrosoft.com"
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
+        assertThat(batches.removalBlockers("Finance1")).isEmpty();
     }
 }
