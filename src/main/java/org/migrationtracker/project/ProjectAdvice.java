@@ -1,5 +1,8 @@
 package org.migrationtracker.project;
 
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +11,11 @@ import static org.migrationtracker.project.MigrationMethod.HYBRID;
 import static org.migrationtracker.project.MigrationMethod.IMAP;
 import static org.migrationtracker.project.MigrationMethod.STAGED;
 
-/** What Microsoft's guidance says about a combination of settings: plain rules, no Spring. */
+/**
+ * What Microsoft's guidance says about the project's settings: first the method it recommends ({@link MethodAdvisor})
+ * and, when the chosen method differs, why; then what holds for the chosen method. Which method moves mailboxes from
+ * which source comes from the advisor's one table, so the notes never contradict each other. Plain rules, no Spring.
+ */
 public final class ProjectAdvice {
 
     public enum Severity { PROBLEM, WARNING, INFO }
@@ -19,6 +26,19 @@ public final class ProjectAdvice {
         public Note {
             args = List.copyOf(args);
         }
+
+        /** The sentence, to be said in the reader's language (arguments that are messages too). */
+        public Message message() {
+            return Message.of(key, args.toArray());
+        }
+    }
+
+    /** The recommendation and the notes on the chosen settings. */
+    public record Advice(MethodAdvisor.Recommendation recommendation, List<Note> notes) {
+
+        public Advice {
+            notes = List.copyOf(notes);
+        }
     }
 
     private static Note note(Severity severity, String key, Object... args) {
@@ -28,18 +48,32 @@ public final class ProjectAdvice {
     private ProjectAdvice() {
     }
 
+    /** @param inventory how many mailboxes the inventory holds (0 before any import) */
+    public static Advice of(ProjectSettingsData settings, int inventory) {
+        var recommendation = MethodAdvisor.recommend(facts(settings, inventory));
+        var notes = new ArrayList<Note>();
+        MethodAdvisor.differs(recommendation, settings.method()).ifPresent(notes::add);
+        // what the recommendation already warns about is said once
+        var warned = recommendation.warnings().stream().map(Note::key).toList();
+        of(settings).stream().filter(note -> !warned.contains(note.key())).forEach(notes::add);
+        return new Advice(recommendation, notes);
+    }
+
+    /** The inventory's count once there is one, else the number the admin expects. */
+    static MethodAdvisor.Facts facts(ProjectSettingsData settings, int inventory) {
+        @Nullable Integer mailboxes = inventory > 0 ? Integer.valueOf(inventory) : settings.expectedMailboxes();
+        return new MethodAdvisor.Facts(settings.sourceVersion(), mailboxes, settings.longCoexistence(), settings.directorySync(),
+                settings.singleSignOn());
+    }
+
+    /** What holds for the chosen method and settings, whatever is recommended. */
     public static List<Note> of(ProjectSettingsData settings) {
         var notes = new ArrayList<Note>();
         var method = settings.method();
         var source = settings.sourceVersion();
-        if (method == STAGED && source != SourceVersion.EXCHANGE_2003 && source != SourceVersion.EXCHANGE_2007) {
-            notes.add(note(Severity.PROBLEM, "staged-source", source.label()));
-        }
-        if (method == CUTOVER && (source == SourceVersion.EXCHANGE_2016 || source == SourceVersion.OTHER)) {
-            notes.add(note(Severity.PROBLEM, "cutover-source"));
-        }
-        if ((method == CUTOVER || method == STAGED || method == HYBRID) && source == SourceVersion.OTHER) {
-            notes.add(note(Severity.PROBLEM, "other-source"));
+        if (!MethodAdvisor.supports(method, source)) {
+            notes.add(note(Severity.PROBLEM, method == STAGED ? "staged-source" : method == CUTOVER ? "cutover-source" : "other-source",
+                    source.label()));
         }
         if (method == CUTOVER && settings.directorySync()) {
             notes.add(note(Severity.PROBLEM, "cutover-dirsync"));
@@ -55,7 +89,7 @@ public final class ProjectAdvice {
             notes.add(note(Severity.INFO, "staged-sso"));
         }
         if (method == HYBRID && (source == SourceVersion.EXCHANGE_2003 || source == SourceVersion.EXCHANGE_2007)) {
-            notes.add(note(Severity.INFO, "hybrid-server", source.label()));
+            notes.add(note(Severity.INFO, "hybrid-server." + source.name()));
         }
         if (method == IMAP && source != SourceVersion.OTHER) {
             notes.add(note(Severity.WARNING, "imap-exchange"));
@@ -66,10 +100,7 @@ public final class ProjectAdvice {
         if (settings.smtpDomains().isEmpty()) {
             notes.add(note(Severity.WARNING, "domains"));
         }
-        if (source == SourceVersion.EXCHANGE_2007 || source == SourceVersion.EXCHANGE_2010
-                || source == SourceVersion.EXCHANGE_2013 || source == SourceVersion.EXCHANGE_2016) {
-            notes.add(note(Severity.INFO, "end-of-support." + source.name()));
-        }
+        MethodAdvisor.endOfSupport(source).ifPresent(notes::add);
         return notes;
     }
 }

@@ -3,6 +3,7 @@ package org.migrationtracker.project;
 import org.migrationtracker.i18n.Conflict;
 import org.migrationtracker.i18n.Message;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,12 @@ public class ProjectService {
 
     private final ProjectSettingsRepository repository;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ProjectService(ProjectSettingsRepository repository, ApplicationEventPublisher events, Clock clock) {
+    ProjectService(ProjectSettingsRepository repository, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -36,6 +39,18 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public MigrationMethod method() {
         return load().getMethod();
+    }
+
+    /**
+     * The method Microsoft's guidance recommends for these settings and what it says about them, with the inventory's
+     * count of mailboxes once there is one (a read of the mailbox table's size, not of any mailbox: ADR 0009's
+     * read-only coupling in SQL, since the mailbox module depends on this one).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ProjectAdvice.Advice advice(ProjectSettingsData settings) {
+        Integer inventory = jdbc.queryForObject("select count(*) from mailbox", Integer.class);
+        return ProjectAdvice.of(settings, inventory == null ? 0 : inventory);
     }
 
     @Transactional

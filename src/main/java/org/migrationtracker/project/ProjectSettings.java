@@ -59,6 +59,12 @@ public class ProjectSettings {
     @Column(name = "mx_changed_at")
     private @org.jspecify.annotations.Nullable Instant mxChangedAt;
 
+    @Column(name = "expected_mailboxes")
+    private @org.jspecify.annotations.Nullable Integer expectedMailboxes;
+
+    @Column(name = "long_coexistence", nullable = false)
+    private boolean longCoexistence;
+
     @Column(nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -85,6 +91,8 @@ public class ProjectSettings {
         singleSignOn = data.singleSignOn();
         migrationAdminAccount = data.migrationAdminAccount().strip();
         routingDomain = data.routingDomain().strip().toLowerCase(Locale.ROOT);
+        expectedMailboxes = data.expectedMailboxes();
+        longCoexistence = data.longCoexistence();
         updatedBy = who;
         updatedAt = now;
     }
@@ -108,7 +116,7 @@ public class ProjectSettings {
 
     public ProjectSettingsData data() {
         return new ProjectSettingsData(organisationName, List.of(smtpDomains), sourceVersion, method, directorySync,
-                singleSignOn, migrationAdminAccount, routingDomain);
+                singleSignOn, migrationAdminAccount, routingDomain, expectedMailboxes, longCoexistence);
     }
 
     public String getOrganisationName() {

@@ -1,5 +1,6 @@
 package org.migrationtracker.project;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.Locale;
 /**
  * The editable values of the project's settings, as a form or the API sends them.
  *
- * @param routingDomain the tenant's Microsoft 365 routing domain (e.g. contoso.mail.onmicrosoft.com), where converted
- *                      mail users point; empty when not known (a request without it means empty)
+ * @param routingDomain     the tenant's Microsoft 365 routing domain (e.g. contoso.mail.onmicrosoft.com), where converted
+ *                          mail users point; empty when not known (a request without it means empty)
+ * @param expectedMailboxes how many mailboxes the admin expects to move, for the method advice before any import
+ * @param longCoexistence   on-premises and cloud mailboxes must coexist for months
  */
 public record ProjectSettingsData(
         String organisationName,
@@ -20,11 +23,26 @@ public record ProjectSettingsData(
         boolean directorySync,
         boolean singleSignOn,
         String migrationAdminAccount,
-        String routingDomain) {
+        String routingDomain,
+        @Nullable Integer expectedMailboxes,
+        Boolean longCoexistence) {
+
+    /** More mailboxes than any tracker project holds (the inventory import's own limit). */
+    static final int MAX_EXPECTED = 1_000_000;
+
+    /** Older callers: no expected count, no long coexistence. */
+    public ProjectSettingsData(String organisationName, List<String> smtpDomains, SourceVersion sourceVersion,
+                               MigrationMethod method, boolean directorySync, boolean singleSignOn,
+                               String migrationAdminAccount, String routingDomain) {
+        this(organisationName, smtpDomains, sourceVersion, method, directorySync, singleSignOn, migrationAdminAccount,
+                routingDomain, null, false);
+    }
 
     public ProjectSettingsData {
         smtpDomains = List.copyOf(smtpDomains);
-        routingDomain = routingDomain == null ? "" : routingDomain.strip(); // older scripts send no routing domain
+        // older scripts send no routing domain, expected count or coexistence
+        routingDomain = routingDomain == null ? "" : routingDomain.strip();
+        longCoexistence = Boolean.TRUE.equals(longCoexistence);
     }
 
     /** @return what makes these values unacceptable, empty when they are fine */
@@ -42,6 +60,9 @@ public record ProjectSettingsData(
         }
         if (migrationAdminAccount.length() > 256) {
             problems.add(Message.of("project.admin-account-too-long", 256));
+        }
+        if (expectedMailboxes != null && (expectedMailboxes < 0 || expectedMailboxes > MAX_EXPECTED)) {
+            problems.add(Message.of("project.bad-expected-mailboxes", MAX_EXPECTED));
         }
         if (!routingDomain.isEmpty() && !isRoutingDomain(routingDomain)) {
             problems.add(Message.of("project.bad-routing-domain", routingDomain));

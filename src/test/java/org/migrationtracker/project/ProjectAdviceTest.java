@@ -51,4 +51,24 @@ class ProjectAdviceTest {
                 .containsExactly("advice.end-of-support.EXCHANGE_2016");
         assertThat(keys(settings(SourceVersion.EXCHANGE_2003, MigrationMethod.CUTOVER, false, false))).isEmpty();
     }
+
+    @Test
+    void the_advice_leads_with_the_recommendation_differing_and_says_each_note_once() {
+        var advice = ProjectAdvice.of(settings(SourceVersion.EXCHANGE_2010, MigrationMethod.STAGED, true, false), 500);
+
+        assertThat(advice.recommendation().method()).isEqualTo(MigrationMethod.HYBRID);
+        assertThat(advice.notes().getFirst().key()).isEqualTo("advice.recommendation-differs");
+        assertThat(advice.notes()).extracting(ProjectAdvice.Note::key).contains("advice.staged-source")
+                .doesNotContain("advice.end-of-support.EXCHANGE_2010");
+        assertThat(advice.recommendation().warnings()).extracting(ProjectAdvice.Note::key).contains("advice.end-of-support.EXCHANGE_2010");
+    }
+
+    @Test
+    void the_inventory_count_wins_over_the_expected_number_once_there_is_one() {
+        var expectingFew = new ProjectSettingsData("Contoso", List.of("contoso.com"), SourceVersion.EXCHANGE_2007, MigrationMethod.CUTOVER,
+                false, false, "migadmin", "", 40, false);
+
+        assertThat(ProjectAdvice.of(expectingFew, 0).recommendation().method()).isEqualTo(MigrationMethod.CUTOVER);
+        assertThat(ProjectAdvice.of(expectingFew, 900).recommendation().method()).isEqualTo(MigrationMethod.STAGED);
+    }
 }

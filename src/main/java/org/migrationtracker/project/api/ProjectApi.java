@@ -1,6 +1,5 @@
 package org.migrationtracker.project.api;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import org.migrationtracker.project.ProjectAdvice;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettings;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code GET/PUT /api/v1/project}: the project's settings, with Microsoft's advice on them. */
 @RestController
@@ -25,15 +23,18 @@ import java.util.Locale;
 class ProjectApi {
 
     private final ProjectService project;
-    private final I18NProvider translations;
 
-    ProjectApi(ProjectService project, I18NProvider translations) {
+    ProjectApi(ProjectService project) {
         this.project = project;
-        this.translations = translations;
     }
 
     record ProjectJson(ProjectSettingsData settings, boolean mxPointsToCloud, @org.jspecify.annotations.Nullable Instant mxChangedAt,
-                       long version, Instant updatedAt, String updatedBy, List<AdviceJson> advice) {
+                       long version, Instant updatedAt, String updatedBy, RecommendationJson recommendation,
+                       List<AdviceJson> advice) {
+    }
+
+    /** The method Microsoft's guidance recommends for the project, why, and what to watch for. */
+    record RecommendationJson(String method, List<AdviceJson> reasons, List<AdviceJson> warnings) {
     }
 
     /** One piece of advice: its stable key for scripts, and its English text from the screens' bundle. */
@@ -41,12 +42,15 @@ class ProjectApi {
     }
 
     private ProjectJson json(ProjectSettings s) {
-        var advice = ProjectAdvice.of(s.data()).stream()
-                .map(note -> new AdviceJson(note.severity(), note.key(),
-                        translations.getTranslation(note.key(), Locale.ENGLISH, note.args().toArray())))
-                .toList();
+        var advice = project.advice(s.data());
+        var recommendation = advice.recommendation();
         return new ProjectJson(s.data(), s.isMxPointsToCloud(), s.getMxChangedAt(), s.getVersion(), s.getUpdatedAt(),
-                s.getUpdatedBy(), advice);
+                s.getUpdatedBy(), new RecommendationJson(recommendation.method().name(), json(recommendation.reasons()),
+                json(recommendation.warnings())), json(advice.notes()));
+    }
+
+    private static List<AdviceJson> json(List<ProjectAdvice.Note> notes) {
+        return notes.stream().map(note -> new AdviceJson(note.severity(), note.key(), note.message().english())).toList();
     }
 
     record MxJson(boolean pointsToCloud, @org.jspecify.annotations.Nullable Instant changedAt) {

@@ -47,7 +47,9 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
     final TextField migrationAdmin = new TextField();
     final TextField routingDomain = new TextField();
     final Button save = new Button();
-    final Div advice = new Div();
+    final AdvicePanel advice = new AdvicePanel();
+    final com.vaadin.flow.component.textfield.IntegerField expectedMailboxes = new com.vaadin.flow.component.textfield.IntegerField();
+    final Checkbox longCoexistence = new Checkbox();
     final Paragraph problem = new Paragraph();
     final Checkbox mxPointsToCloud = new Checkbox();
     final com.vaadin.flow.component.datetimepicker.DateTimePicker mxChangedAt = new com.vaadin.flow.component.datetimepicker.DateTimePicker();
@@ -79,9 +81,13 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         routingDomain.setPlaceholder("contoso.mail.onmicrosoft.com");
         problem.addClassName("form-problem");
         problem.setVisible(false);
-        advice.addClassName("advice");
+        expectedMailboxes.setLabel(getTranslation("project.expected-mailboxes"));
+        expectedMailboxes.setHelperText(getTranslation("project.expected-mailboxes.help"));
+        expectedMailboxes.setMin(0);
+        longCoexistence.setLabel(getTranslation("project.long-coexistence"));
 
-        var form = new FormLayout(organisation, migrationAdmin, source, method, directorySync, singleSignOn, domains, routingDomain);
+        var form = new FormLayout(organisation, migrationAdmin, source, method, expectedMailboxes, longCoexistence, directorySync,
+                singleSignOn, domains, routingDomain);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         form.setColspan(domains, 2);
 
@@ -95,6 +101,10 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         method.setReadOnly(!admin);
         directorySync.setReadOnly(!admin);
         singleSignOn.setReadOnly(!admin);
+        expectedMailboxes.setReadOnly(!admin);
+        longCoexistence.setReadOnly(!admin);
+        expectedMailboxes.addValueChangeListener(change -> showAdvice());
+        longCoexistence.addValueChangeListener(change -> showAdvice());
         List.of(source, method).forEach(field -> field.addValueChangeListener(change -> showAdvice()));
         directorySync.addValueChangeListener(change -> showAdvice());
         singleSignOn.addValueChangeListener(change -> showAdvice());
@@ -133,6 +143,8 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         singleSignOn.setValue(loaded.isSingleSignOn());
         migrationAdmin.setValue(loaded.getMigrationAdminAccount());
         routingDomain.setValue(loaded.getRoutingDomain());
+        expectedMailboxes.setValue(loaded.data().expectedMailboxes());
+        longCoexistence.setValue(loaded.data().longCoexistence());
         mxPointsToCloud.setValue(loaded.isMxPointsToCloud());
         mxChangedAt.setValue(loaded.getMxChangedAt() == null ? null
                 : java.time.LocalDateTime.ofInstant(loaded.getMxChangedAt(), java.time.ZoneId.systemDefault()));
@@ -145,20 +157,12 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         return new ProjectSettingsData(organisation.getValue(), domainList,
                 source.getValue() == null ? SourceVersion.EXCHANGE_2007 : source.getValue(),
                 method.getValue() == null ? MigrationMethod.STAGED : method.getValue(),
-                directorySync.getValue(), singleSignOn.getValue(), migrationAdmin.getValue(), routingDomain.getValue());
+                directorySync.getValue(), singleSignOn.getValue(), migrationAdmin.getValue(), routingDomain.getValue(),
+                expectedMailboxes.getValue(), longCoexistence.getValue());
     }
 
     private void showAdvice() {
-        advice.removeAll();
-        var notes = ProjectAdvice.of(formData());
-        if (notes.isEmpty()) {
-            advice.add(new Paragraph(getTranslation("project.advice.none")));
-        }
-        for (var note : notes) {
-            var line = new Paragraph(getTranslation(note.key(), note.args().toArray()));
-            line.addClassName("advice-" + note.severity().name().toLowerCase());
-            advice.add(line);
-        }
+        advice.show(project.advice(formData()));
     }
 
     private void save() {

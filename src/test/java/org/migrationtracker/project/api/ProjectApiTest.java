@@ -97,7 +97,7 @@ class ProjectApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"key\":\"advice.staged-source\"",
-                "\"text\":\"A staged migration works from Exchange 2003 or 2007 only; " + SourceVersion.EXCHANGE_2013.label()
-                        + " mailboxes move", "\"severity\":\"PROBLEM\"");
+                "\"text\":\"A staged migration works from Exchange 2003 or 2007 only, not from " + SourceVersion.EXCHANGE_2013.label(),
+                "\"severity\":\"PROBLEM\"", "\"recommendation\":{\"method\":\"HYBRID\"", "\"key\":\"advice.recommendation-differs\"");
     }
 }

@@ -2,7 +2,6 @@ package org.migrationtracker.project.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +55,7 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
     }
 
     private static String adviceText(ProjectSettingsView view) {
-        return view.advice.getChildren().map(c -> ((Paragraph) c).getText()).collect(Collectors.joining("\n"));
+        return view.advice.text();
     }
 
     @Test
@@ -67,9 +65,9 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
         test(view.source).selectItem(SourceVersion.EXCHANGE_2013.label());
         test(view.method).selectItem("Staged");
 
-        assertThat(adviceText(view)).contains("A staged migration works from Exchange 2003 or 2007 only; "
-                + SourceVersion.EXCHANGE_2013.label() + " mailboxes move");
-        assertThat(view.advice.getChildren().anyMatch(c -> c.hasClassName("advice-problem"))).isTrue();
+        assertThat(adviceText(view)).contains("A staged migration works from Exchange 2003 or 2007 only, not from "
+                + SourceVersion.EXCHANGE_2013.label() + ".");
+        assertThat(view.advice.notes.getChildren().anyMatch(c -> c.hasClassName("advice-problem"))).isTrue();
     }
 
     @Test
@@ -80,7 +78,30 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
         view.source.setValue(SourceVersion.EXCHANGE_2013);
         view.method.setValue(MigrationMethod.STAGED);
 
-        assertThat(adviceText(view)).contains("En trinvis migrering virker kun fra Exchange 2003 eller 2007; postkasser på "
-                + SourceVersion.EXCHANGE_2013.label()).doesNotContain("!advice").doesNotContain("A staged migration");
+        assertThat(adviceText(view)).contains("En trinvis migrering virker kun fra Exchange 2003 eller 2007, ikke fra "
+                + SourceVersion.EXCHANGE_2013.label(), "Anbefalet: Hybrid").doesNotContain("!advice").doesNotContain("A staged migration");
+    }
+
+    @Test
+    void the_recommendation_follows_the_expected_number_of_mailboxes_before_any_import_and_warns_when_the_choice_differs() {
+        jdbc.execute("truncate mailbox_history, mailbox, mailbox_database restart identity cascade");
+        var view = navigate(ProjectSettingsView.class);
+        view.source.setValue(SourceVersion.EXCHANGE_2007);
+        view.directorySync.setValue(false);
+        view.singleSignOn.setValue(false);
+        view.longCoexistence.setValue(false);
+
+        view.expectedMailboxes.setValue(60);
+        view.method.setValue(MigrationMethod.CUTOVER);
+        assertThat(view.advice.recommended.getText()).isEqualTo("Recommended: Cutover");
+        assertThat(adviceText(view)).contains("60 mailboxes: Microsoft recommends a cutover migration for up to 150 mailboxes")
+                .doesNotContain("The chosen method is");
+
+        view.expectedMailboxes.setValue(900);
+        assertThat(view.advice.recommended.getText()).isEqualTo("Recommended: Staged");
+        assertThat(adviceText(view)).contains("The chosen method is Cutover, but Microsoft's guidance recommends Staged for this project");
+
+        view.longCoexistence.setValue(true);
+        assertThat(view.advice.recommended.getText()).isEqualTo("Recommended: Hybrid");
     }
 }
