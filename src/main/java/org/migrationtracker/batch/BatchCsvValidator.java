@@ -56,8 +56,8 @@ public final class BatchCsvValidator {
     private BatchCsvValidator() {
     }
 
-    /** @throws CsvRefusedException with every problem, by line and column */
-    public static Valid validate(String fileName, byte[] content) {
+    /** Exchange's own checks only (tests); the tracker's callers pass what it knows. */
+    static Valid validate(String fileName, byte[] content) {
         return validate(fileName, content, EXCHANGE_ONLY, BatchRules.MAX_MAILBOXES);
     }
 

@@ -174,6 +174,10 @@ public class BatchService {
         if (!draft.name().equalsIgnoreCase(batch.getName()) && batches.findByName(draft.name()).isPresent()) {
             throw new BatchRefused(Message.of("batch.not-changed"), Message.of("batch.name-taken", draft.name()));
         }
+        if (!draft.name().equals(batch.getName()) && new BatchOverview(batch, counts(batch)).hasRun()) {
+            // Microsoft's exports name the batch: a batch that ran keeps its name (the entity checks its own status too)
+            throw new BatchRefused(Message.of("batch.not-changed"), Message.of("batch.cannot-rename", batch.getName()));
+        }
         batch.describe(draft, actor(), clock.instant());
         var now = clock.instant();
         history.record(batch.getId(), now, actor(), operation, "name", before.name(), draft.name());
@@ -188,7 +192,7 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult addMailboxes(String name, BulkTarget target) {
         var batch = load(name);
-        if (!batch.getStatus().equals(BatchStatus.CREATED) && !batch.getStatus().isRunning() && batch.getStatus() != BatchStatus.STOPPED) {
+        if (!takesMailboxes(batch)) {
             throw new BatchRefused(Message.of("batch.nothing-added"), Message.of("batch.is-status", batch.getName(), batch.getStatus().exchangeName()));
         }
         var method = project.method();
@@ -359,6 +363,11 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] exportCsv(String name, boolean withPasswords) {
         return files.export(load(name), withPasswords);
+    }
+
+    /** A batch takes more mailboxes while it is created, running or stopped. */
+    static boolean takesMailboxes(MigrationBatch batch) {
+        return batch.getStatus() == BatchStatus.CREATED || batch.getStatus().isRunning() || batch.getStatus() == BatchStatus.STOPPED;
     }
 
     private List<Message> startProblems(MigrationMethod method) {

@@ -7,6 +7,7 @@ import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.CsvTable;
 import org.migrationtracker.csv.ExportTimes;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.mailbox.BatchCounts;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ProgressUpdate;
@@ -163,11 +164,19 @@ public class StatusImportService {
         if (!problems.isEmpty()) {
             throw new CsvRefusedException(table.fileName(), problems);
         }
+        var counts = mailboxes.countsByBatch();
         var placement = BatchPlacement.check(placed, mailboxes.batchOf(placed.stream().map(p -> p.report().mailboxId()).toList()),
-                name -> batches.findByName(name).filter(b -> b.getStatus() != BatchStatus.REMOVED)
-                        .map(b -> new BatchPlacement.Target(b.getId(), b.getName())), joinNamedBatch);
+                name -> batches.findByName(name).filter(BatchService::takesMailboxes).map(b -> new BatchPlacement.Target(b.getId(),
+                        b.getName(), room(b, counts.getOrDefault(b.getId(), BatchCounts.EMPTY).total()))), joinNamedBatch);
+        var operation = UUID.randomUUID();
         var result = mailboxes.recordMicrosoftStatus(Message.of("bulk.action.status-import", table.fileName()),
-                placement.applied(), UUID.randomUUID());
+                placement.applied(), operation);
+        placement.joined().forEach((batchId, joined) -> {
+            // the membership an export created is in the batch's history like any other addition
+            var batch = batches.findById(batchId).orElseThrow();
+            history.record(batchId, clock.instant(), BatchService.actor(), operation, "mailboxes added", null, String.valueOf(joined));
+            events.publishEvent(new BatchChanged(batchId, batch.getName(), operation));
+        });
         return new StatusImportSummary(table.fileName(), export.label, table.rows().size(), result.changed(), result.unchanged(),
                 0, 0, List.copyOf(unknownIds), unknownStatus, placement.notApplied(), table.notes());
     }
@@ -230,6 +239,12 @@ public class StatusImportService {
         batches.flush();
         return new StatusImportSummary(table.fileName(), Export.MIGRATION_BATCH.label, table.rows().size(), 0, 0, changed,
                 rows.size() - changed, List.copyOf(unknownIds), unknownStatus, List.of(), table.notes());
+    }
+
+    /** How many more mailboxes the batch can take under its method's limit. */
+    private static int room(MigrationBatch batch, int current) {
+        int limit = BatchRules.limit(batch.getMethod());
+        return limit < 0 ? Integer.MAX_VALUE : Math.max(0, limit - current);
     }
 
     /** Get-MoveRequestStatistics names a migration batch's moves "MigrationService:Finance1". */

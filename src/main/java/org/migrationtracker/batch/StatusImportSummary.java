@@ -16,9 +16,10 @@ public record StatusImportSummary(String fileName, String export, int rows, int 
     /**
      * A row not applied because it does not speak for the mailbox's batch in the tracker.
      *
-     * @param batchExists the batch it names is in the tracker: the row can be applied to it on request
+     * @param joinable the mailbox is in no batch and the batch the row names can take it: the row can be applied to it on
+     *                 request
      */
-    public record NotApplied(int line, String identity, String namedBatch, Message reason, boolean batchExists) {
+    public record NotApplied(int line, String identity, String namedBatch, Message reason, boolean joinable) {
     }
 
     public StatusImportSummary {
@@ -34,8 +35,9 @@ public record StatusImportSummary(String fileName, String export, int rows, int 
 
     public List<Message> describe() {
         var lines = new java.util.ArrayList<Message>();
-        lines.add(changedNothing() ? Message.of("status.summary.unchanged", fileName, export, rows)
-                : Message.of("status.summary.changed", fileName, export, rows, mailboxesChanged, batchesChanged));
+        lines.add(!changedNothing() ? Message.of("status.summary.changed", fileName, export, rows, mailboxesChanged, batchesChanged)
+                : notApplied.isEmpty() ? Message.of("status.summary.unchanged", fileName, export, rows)
+                : Message.of("status.summary.nothing-applied", fileName, export, rows));
         if (!unknownIdentities.isEmpty()) {
             lines.add(Message.of("permissions.summary.unknown", unknownIdentities.size(),
                     String.join(", ", unknownIdentities.subList(0, Math.min(20, unknownIdentities.size())))
@@ -45,7 +47,10 @@ public record StatusImportSummary(String fileName, String export, int rows, int 
             lines.add(Message.of("status.summary.not-applied", notApplied.size()));
             notApplied.stream().limit(LISTED).forEach(row ->
                     lines.add(Message.of("status.summary.not-applied-row", row.line(), row.identity(), row.reason())));
-            long joinable = notApplied.stream().filter(NotApplied::batchExists).count();
+            if (notApplied.size() > LISTED) {
+                lines.add(Message.of("status.summary.not-applied-more", notApplied.size() - LISTED));
+            }
+            long joinable = notApplied.stream().filter(NotApplied::joinable).count();
             if (joinable > 0) {
                 lines.add(Message.of("status.summary.can-join", joinable));
             }

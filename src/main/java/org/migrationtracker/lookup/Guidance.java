@@ -55,12 +55,14 @@ public final class Guidance {
         boolean moved = m.state() == MailboxState.COMPLETED || m.state() == MailboxState.CONVERTED_TO_MAIL_USER
                 || m.state() == MailboxState.DONE;
         boolean mxMoved = project.mxPointsToCloud() && project.mxChangedAt() != null;
-        if (!moved) {
+        boolean copying = m.state() == MailboxState.SYNCING || m.state() == MailboxState.SYNCED;
+        // cutover (001) and IMAP: mail follows the MX record, and users switch when it moves, even while the batch still
+        // syncs; staged and hybrid: mail follows the finished move
+        boolean followsMx = project.method() == MigrationMethod.CUTOVER || project.method() == MigrationMethod.IMAP;
+        if (!moved && !(copying && followsMx && mxMoved)) {
             toDo.add(Line.of(m.state() == MailboxState.FAILED || m.state() == MailboxState.SKIPPED
                     ? "guide.todo.nothing-it" : "guide.todo.nothing-yet"));
-            if (m.state() == MailboxState.SYNCING || m.state() == MailboxState.SYNCED) {
-                // cutover (001) and IMAP: mail follows the MX record; staged and hybrid: it follows the finished move
-                boolean followsMx = project.method() == MigrationMethod.CUTOVER || project.method() == MigrationMethod.IMAP;
+            if (copying) {
                 toDo.add(Line.of(followsMx ? "guide.todo.keep-working-until-mx" : "guide.todo.keep-working"));
             }
             return new Card(where, toDo, pending);

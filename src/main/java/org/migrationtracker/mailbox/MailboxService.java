@@ -364,8 +364,10 @@ public class MailboxService {
 
     /**
      * Records what the cloud directory says about the users of these mailboxes (creation date, licence), with history
-     * and one event. For {@link CloudUserImportService}, which checks the role and runs the transaction.
+     * and one event. For {@link CloudUserImportService}.
      */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     BulkResult recordCloudUsers(Message what, Map<Long, CloudUser> users, UUID operation) {
         var today = LocalDate.now(clock);
         return apply(what, List.copyOf(users.keySet()), Map.of(), new ArrayList<>(),

@@ -166,7 +166,14 @@ class MailboxStore {
             ps.setArray(1, keys);
             ps.setArray(2, keys);
             return ps;
-        }, rs -> { primaries.putIfAbsent(rs.getString(1), rs.getString(2)); });
+        }, rs -> {
+            // a proxy address two mailboxes share names neither: the message would point to the wrong one
+            String other = primaries.putIfAbsent(rs.getString(1), rs.getString(2));
+            if (other != null && !other.equals(rs.getString(2))) {
+                primaries.put(rs.getString(1), "");
+            }
+        });
+        primaries.values().removeIf(String::isEmpty);
         return primaries;
     }
 
@@ -278,15 +285,21 @@ class MailboxStore {
         return perDay;
     }
 
-    /** Moved mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
+    /**
+     * Which mailboxes can be due a licence: user mailboxes (000) being moved or moved (a cloud user created by directory
+     * synchronisation before any batch has no mailbox to disable yet), with a cloud creation date and no licence.
+     */
+    private static final String LICENCE_DUE = " m.licence_assigned_on is null and m.cloud_created_on is not null"
+            + " and m.recipient_type = 'USER' and m.state in ('SYNCING', 'SYNCED', 'COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')"
+            + " and m.cloud_created_on <= ?::date - 30";
+
+    /** Moved user mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
     List<Mailbox> licencesDue(java.time.LocalDate before, int limit) {
-        return jdbc.query(SELECT + " where m.licence_assigned_on is null and m.cloud_created_on is not null and m.recipient_type = 'USER'"
-                + " and m.cloud_created_on <= ?::date - 30 order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
+        return jdbc.query(SELECT + " where" + LICENCE_DUE + " order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
     }
 
     int licencesDueCount(java.time.LocalDate before) {
-        Integer count = jdbc.queryForObject("select count(*) from mailbox where licence_assigned_on is null"
-                + " and recipient_type = 'USER' and cloud_created_on is not null and cloud_created_on <= ?::date - 30", Integer.class, before);
+        Integer count = jdbc.queryForObject("select count(*) from mailbox m where" + LICENCE_DUE, Integer.class, before);
         return count == null ? 0 : count;
     }
 

@@ -252,16 +252,12 @@ class MigrationRulesTest {
     }
 
     @Test
-    void an_admin_may_apply_the_rows_to_the_batch_the_export_names() {
+    void an_admin_may_apply_rows_for_mailboxes_in_no_batch_to_the_batch_the_export_names() {
         batches.create(draft("Finance1", StartMode.MANUAL), users(1), false);
         batches.create(draft("Hr1", StartMode.MANUAL), users(2), false);
 
         var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8), true);
 
-        assertThat(summary.notApplied()).isEmpty();
-        var user2 = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
-        assertThat(user2.batchName()).isEqualTo("Finance1");
-        assertThat(user2.state()).isEqualTo(MailboxState.FAILED);
         var user3 = mailboxes.findByAddress("user3@contoso.com").orElseThrow();
         assertThat(user3.batchName()).isEqualTo("Finance1");
         assertThat(user3.state()).isEqualTo(MailboxState.COMPLETED);
@@ -269,6 +265,46 @@ class MigrationRulesTest {
             assertThat(entry.field()).isEqualTo("batch");
             assertThat(entry.newValue()).isEqualTo("Finance1");
         });
+        assertThat(batches.history("Finance1")).anySatisfy(entry -> {
+            assertThat(entry.field()).isEqualTo("mailboxes added");
+            assertThat(entry.newValue()).isEqualTo("1");
+        });
+        var user2 = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
+        assertThat(user2.batchName()).as("an export never moves a mailbox out of another batch").isEqualTo("Hr1");
+        assertThat(user2.state()).isEqualTo(MailboxState.IN_BATCH);
+        assertThat(summary.notApplied()).singleElement().satisfies(row -> {
+            assertThat(row.identity()).isEqualTo("user2@contoso.com");
+            assertThat(row.joinable()).isFalse();
+        });
+    }
+
+    @Test
+    void rows_naming_a_finished_batch_are_not_applied_to_it() {
+        batches.create(draft("Finance1", StartMode.AUTOMATIC), users(1), false);
+        batches.markSynced("Finance1", version("Finance1"));
+        batches.complete("Finance1", version("Finance1"));
+
+        var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8), true);
+
+        assertThat(mailboxes.findByAddress("user3@contoso.com").orElseThrow().batchId()).isNull();
+        assertThat(summary.notApplied()).extracting(StatusImportSummary.NotApplied::identity)
+                .containsExactly("user2@contoso.com", "user3@contoso.com");
+    }
+
+    @Test
+    void a_batch_still_created_whose_users_microsoft_reports_syncing_has_run() {
+        batches.create(draft("Finance1", StartMode.MANUAL), users(1), false);
+        status.importStatus("users.csv", """
+                "Identity","MailboxEmailAddress","BatchId","Status"
+                "user1@contoso.com","user1@contoso.com","Finance1","Syncing"
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(batches.find("Finance1").orElseThrow().hasRun()).isTrue();
+        assertThat(batches.removalBlockers("Finance1")).extracting(Message::english).contains("the MX record does not point to Microsoft 365 yet");
+        assertThatThrownBy(() -> batches.describe("Finance1", version("Finance1"), draft("Finance9", StartMode.MANUAL)))
+                .as("renaming it would make Microsoft's exports name a batch the tracker no longer has")
+                .isInstanceOf(BatchRefused.class);
+        assertThat(batches.find("Finance1")).isPresent();
     }
 
     @Test
@@ -276,7 +312,7 @@ class MigrationRulesTest {
         var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8), true);
 
         assertThat(summary.mailboxesChanged()).isZero();
-        assertThat(summary.notApplied()).hasSize(3).noneMatch(StatusImportSummary.NotApplied::batchExists);
+        assertThat(summary.notApplied()).hasSize(3).noneMatch(StatusImportSummary.NotApplied::joinable);
         assertThat(mailboxes.findByAddress("user3@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.READY);
     }
 
@@ -294,7 +330,7 @@ class MigrationRulesTest {
         assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
         assertThat(summary.notApplied()).singleElement().satisfies(row -> {
             assertThat(row.identity()).isEqualTo("user2@contoso.com");
-            assertThat(row.batchExists()).isTrue();
+            assertThat(row.joinable()).isTrue();
         });
     }
 

@@ -89,6 +89,19 @@ class GuidanceTest {
     }
 
     @Test
+    void a_cutover_user_whose_batch_still_syncs_switches_when_the_mx_record_moves() {
+        for (var state : java.util.List.of(MailboxState.SYNCING, MailboxState.SYNCED)) {
+            assertThat(keys(card(MigrationMethod.CUTOVER, state, true).toDo())).as(state.name())
+                    .containsExactly("guide.todo.new-profile", "guide.todo.sign-in-temporary", "guide.todo.mail-arrives");
+        }
+        assertThat(keys(card(MigrationMethod.IMAP, MailboxState.SYNCED, true).toDo()))
+                .containsExactly("guide.todo.imap", "guide.todo.mail-arrives");
+        assertThat(keys(card(MigrationMethod.STAGED, MailboxState.SYNCED, true).toDo()))
+                .as("staged: mail follows the finished move, not the MX record")
+                .containsExactly("guide.todo.nothing-yet", "guide.todo.keep-working");
+    }
+
+    @Test
     void the_card_of_a_cutover_user_never_says_the_usual_company_password() {
         for (boolean mxMoved : new boolean[] {false, true}) {
             for (var state : MailboxState.values()) {

@@ -72,6 +72,17 @@ class LicenceRulesTest {
     }
 
     @Test
+    void a_cloud_user_whose_mailbox_has_not_moved_yet_is_not_due_a_licence() {
+        jdbc.update("update mailbox set cloud_created_on = current_date - 40");
+        assertThat(mailboxes.licencesDueCount(LocalDate.now().plusDays(7))).isZero();
+
+        moveTo("pilarp@contoso.com", MailboxState.IN_BATCH, MailboxState.SYNCING);
+
+        assertThat(mailboxes.licencesDue(LocalDate.now().plusDays(7), 10)).extracting(Mailbox::primaryAddress)
+                .containsExactly("pilarp@contoso.com");
+    }
+
+    @Test
     void shared_and_room_mailboxes_never_count_as_missing_a_licence() {
         jdbc.update("update mailbox set cloud_created_on = current_date - 40, state = 'COMPLETED'");
 

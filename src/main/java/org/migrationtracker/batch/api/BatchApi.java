@@ -3,7 +3,6 @@ package org.migrationtracker.batch.api;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchConflict;
 import org.migrationtracker.batch.BatchCreation;
-import org.migrationtracker.batch.BatchCsvValidator;
 import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchRefused;
@@ -14,6 +13,7 @@ import org.migrationtracker.batch.StatusImportService;
 import org.migrationtracker.batch.StatusImportSummary;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.UploadedFile;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BatchCounts;
 import org.migrationtracker.mailbox.BulkResult;
@@ -141,7 +141,7 @@ class BatchApi {
 
     @PostMapping(path = "/batches/validate", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     Valid validate(@RequestBody(required = false) byte @Nullable [] body, @RequestParam(defaultValue = "batch.csv") String fileName) {
-        var valid = batches.validateCsv(fileName, orEmpty(body));
+        var valid = batches.validateCsv(fileName, UploadedFile.bytesOf(body));
         return new Valid(Message.of("batch-csv.valid", fileName).english(), valid.addresses().size());
     }
 
@@ -149,7 +149,7 @@ class BatchApi {
     StatusImportSummary importStatus(@RequestBody(required = false) byte @Nullable [] body,
                                      @RequestParam(defaultValue = "status.csv") String fileName,
                                      @RequestParam(defaultValue = "false") boolean joinNamedBatch) {
-        return status.importStatus(fileName, orEmpty(body), joinNamedBatch);
+        return status.importStatus(fileName, UploadedFile.bytesOf(body), joinNamedBatch);
     }
 
     /** Refused with each unmet condition until the removal guard holds. */
@@ -158,11 +158,6 @@ class BatchApi {
         long current = version != null ? version : batches.find(name).map(o -> o.batch().getVersion())
                 .orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
         return batches.remove(name, current);
-    }
-
-    /** An empty body is an empty file: the CSV reader says so (422), rather than a bare 400. */
-    static byte[] orEmpty(byte @Nullable [] body) {
-        return body == null ? new byte[0] : body;
     }
 
     @ExceptionHandler(BatchRefused.class)

@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox.api;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.UploadedFile;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
@@ -233,13 +234,12 @@ class MailboxApi {
         return value;
     }
 
-    /** An empty body is an empty file: the CSV reader says so (422), rather than a bare 400. */
-    static byte[] orEmpty(byte @Nullable [] body) {
-        return body == null ? new byte[0] : body;
+    private static byte[] orEmpty(byte @Nullable [] body) {
+        return UploadedFile.bytesOf(body);
     }
 
-    private static String nameOf(MultipartFile file, String fallback) {
-        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? fallback : file.getOriginalFilename();
+    static String nameOf(MultipartFile file, String fallback) {
+        return UploadedFile.nameOf(file.getOriginalFilename(), fallback);
     }
 
 }

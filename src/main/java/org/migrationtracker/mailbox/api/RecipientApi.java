@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox.api;
 
+import org.migrationtracker.csv.UploadedFile;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.mailbox.RecipientImportService;
@@ -32,13 +33,12 @@ class RecipientApi {
     @PostMapping(path = "/recipients/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     RecipientImportSummary importRecipients(@RequestBody(required = false) byte @Nullable [] body,
                                             @RequestParam(name = "fileName", defaultValue = "recipients.csv") String fileName) {
-        return recipients.importRecipients(fileName, body == null ? new byte[0] : body);
+        return recipients.importRecipients(fileName, UploadedFile.bytesOf(body));
     }
 
     @PostMapping(path = "/recipients/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     RecipientImportSummary importRecipientsFile(@RequestPart("file") MultipartFile file) throws IOException {
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "recipients.csv" : file.getOriginalFilename();
-        return recipients.importRecipients(name, file.getBytes());
+        return recipients.importRecipients(MailboxApi.nameOf(file, "recipients.csv"), file.getBytes());
     }
 
     /** A refused file (or a project that is not staged): 422 with every problem, as the inventory import answers. */

@@ -162,7 +162,7 @@ class BatchApiTest {
 
         var listed = send("api-admin", "POST", "/api/v1/status/import", "text/csv", export);
         assertThat(listed.body()).contains("\"notApplied\":[{\"line\":2,\"identity\":\"user2@contoso.com\",\"namedBatch\":\"Finance1\"",
-                "in the tracker the mailbox is in no batch", "\"batchExists\":true");
+                "in the tracker the mailbox is in no batch", "\"joinable\":true");
 
         var applied = send("api-admin", "POST", "/api/v1/status/import?joinNamedBatch=true", "text/csv", export);
         assertThat(applied.body()).contains("\"notApplied\":[]", "\"mailboxesChanged\":1");

@@ -43,8 +43,9 @@ class HelpdeskCardLanguagesTest extends SpringBrowserlessTest {
     }
 
     private String card(MigrationMethod method, boolean mxMoved, Locale locale) {
-        jdbc.update("update migration_project set method = ?, mx_points_to_cloud = ?, mx_changed_at = ?", method.name(), mxMoved,
-                mxMoved ? Timestamp.from(MX) : null);
+        // single sign-on on: the cutover card must still never say "the usual company password"
+        jdbc.update("update migration_project set method = ?, mx_points_to_cloud = ?, mx_changed_at = ?, single_sign_on = ?",
+                method.name(), mxMoved, mxMoved ? Timestamp.from(MX) : null, method == MigrationMethod.CUTOVER);
         UI.getCurrent().setLocale(locale);
         return navigate("lookup/soren@contoso.dk", LookupView.class).cardText();
     }
