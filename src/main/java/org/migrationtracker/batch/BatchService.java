@@ -38,16 +38,18 @@ public class BatchService {
     private final MailboxService mailboxes;
     private final ProjectService project;
     private final BatchCsvFiles files;
+    private final BatchEndpoints endpoints;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BatchService(MigrationBatchRepository batches, BatchHistory history, MailboxService mailboxes, ProjectService project,
-                 BatchCsvFiles files, ApplicationEventPublisher events, Clock clock) {
+                 BatchCsvFiles files, BatchEndpoints endpoints, ApplicationEventPublisher events, Clock clock) {
         this.batches = batches;
         this.history = history;
         this.mailboxes = mailboxes;
         this.project = project;
         this.files = files;
+        this.endpoints = endpoints;
         this.events = events;
         this.clock = clock;
     }
@@ -91,6 +93,9 @@ public class BatchService {
             throw new BatchRefused(Message.of("batch.not-created"), problem);
         });
         var method = project.method();
+        endpoints.problem(draft.endpointName(), method, null).ifPresent(problem -> {
+            throw new BatchRefused(Message.of("batch.not-created"), problem);
+        });
         if (draft.startMode() == StartMode.AUTOMATIC) {
             var problems = startProblems(method);
             if (!problems.isEmpty()) {
@@ -174,6 +179,9 @@ public class BatchService {
         if (!draft.name().equalsIgnoreCase(batch.getName()) && batches.findByName(draft.name()).isPresent()) {
             throw new BatchRefused(Message.of("batch.not-changed"), Message.of("batch.name-taken", draft.name()));
         }
+        endpoints.problem(draft.endpointName(), batch.getMethod(), batch.getId()).ifPresent(problem -> {
+            throw new BatchRefused(Message.of("batch.not-changed"), problem);
+        });
         if (!draft.name().equals(batch.getName()) && new BatchOverview(batch, counts(batch)).hasRun()) {
             // Microsoft's exports name the batch: a batch that ran keeps its name (the entity checks its own status too)
             throw new BatchRefused(Message.of("batch.not-changed"), Message.of("batch.cannot-rename", batch.getName()));

@@ -11,6 +11,9 @@ import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.PostMigration;
+import org.migrationtracker.project.EndpointData;
+import org.migrationtracker.project.EndpointKind;
+import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettingsData;
@@ -52,15 +55,19 @@ class DemoMigration implements ApplicationRunner {
     private static final List<String> DEPARTMENTS = List.of("Finance", "Sales", "HR", "IT", "Research", "Marketing",
             "Logistics", "Executive");
 
+    private static final String ENDPOINT = "ContosoOutlookAnywhere";
+
     private final ProjectService project;
     private final InventoryImportService inventory;
     private final MailboxService mailboxes;
     private final BatchService batches;
     private final CloudUserImportService cloudUsers;
+    private final EndpointService endpoints;
     private final Clock clock;
 
     DemoMigration(ProjectService project, InventoryImportService inventory, MailboxService mailboxes, BatchService batches,
-                  CloudUserImportService cloudUsers, Clock clock) {
+                  CloudUserImportService cloudUsers, EndpointService endpoints, Clock clock) {
+        this.endpoints = endpoints;
         this.batches = batches;
         this.cloudUsers = cloudUsers;
         this.project = project;
@@ -88,6 +95,10 @@ class DemoMigration implements ApplicationRunner {
         var settings = project.current();
         project.update(new ProjectSettingsData("Contoso (demo)", List.of("contoso.com"), SourceVersion.EXCHANGE_2007,
                 MigrationMethod.STAGED, true, false, "CONTOSO\\migadmin", "contoso.mail.onmicrosoft.com"), settings.getVersion());
+        if (endpoints.find(ENDPOINT).isEmpty()) {
+            endpoints.create(new EndpointData(ENDPOINT, EndpointKind.OUTLOOK_ANYWHERE, "exch-srv-01.corp.contoso.com",
+                    "mail.contoso.com", "CONTOSO\\migadmin", 20));
+        }
         var summary = inventory.importInventory("demo-inventory.csv", inventoryCsv(480));
         // directory synchronisation created the cloud users 26 days ago: the 30-day licence clock runs from then
         var everyone = mailboxes.page(MailboxFilter.all(), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 1_000);
@@ -106,18 +117,18 @@ class DemoMigration implements ApplicationRunner {
                 new MailboxFilter(Set.of(), null, null, "Finance", null, true, null, null, null)));
 
         var ready = Set.of(MailboxState.READY);
-        batches.create(new BatchDraft("Finance1", StartMode.AUTOMATIC, today().minusDays(14), "ContosoOutlookAnywhere",
+        batches.create(new BatchDraft("Finance1", StartMode.AUTOMATIC, today().minusDays(14), ENDPOINT,
                 "Pilot department"), BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("Finance")), false);
         batches.markSynced("Finance1", version("Finance1"));
         batches.complete("Finance1", version("Finance1"));
         mailboxes.bulk(new BulkAction.MoveTo(MailboxState.CONVERTED_TO_MAIL_USER, ""), BulkTarget.matching(
                 MailboxFilter.all().withStates(Set.of(MailboxState.COMPLETED)).withBatch("Finance1")));
-        batches.create(new BatchDraft("HR1", StartMode.AUTOMATIC, today().minusDays(2), "ContosoOutlookAnywhere", ""),
+        batches.create(new BatchDraft("HR1", StartMode.AUTOMATIC, today().minusDays(2), ENDPOINT, ""),
                 BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("HR")), false);
         var failing = mailboxes.page(MailboxFilter.all().withBatch("HR1"), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
         mailboxes.bulk(new BulkAction.MoveTo(MailboxState.FAILED, "MigrationPermanentException: Couldn't connect to the source mailbox."),
                 BulkTarget.ids(failing.stream().map(m -> m.id()).toList()));
-        batches.create(new BatchDraft("Sales1", StartMode.MANUAL, today().plusDays(7), "ContosoOutlookAnywhere", "After the HR batch"),
+        batches.create(new BatchDraft("Sales1", StartMode.MANUAL, today().plusDays(7), ENDPOINT, "After the HR batch"),
                 BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("Sales")), false);
         var converted = mailboxes.page(new MailboxFilter(Set.of(MailboxState.CONVERTED_TO_MAIL_USER), null, null, null, null,
                 null, null, null, null), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 20);

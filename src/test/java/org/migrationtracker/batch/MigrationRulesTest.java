@@ -351,4 +351,37 @@ class MigrationRulesTest {
         assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
         assertThat(batches.removalBlockers("Finance1")).isEmpty();
     }
+
+    private static BatchDraft using(String name, String endpoint) {
+        return new BatchDraft(name, StartMode.MANUAL, null, endpoint, "");
+    }
+
+    @Test
+    void a_batch_names_an_endpoint_from_the_projects_list_of_the_kind_its_method_uses() {
+        jdbc.update("insert into migration_endpoint (name, kind, updated_at, updated_by) values ('ImapGmail', 'IMAP', now(), 'test')"
+                + " on conflict do nothing");
+
+        assertThatThrownBy(() -> batches.create(using("Finance1", "Nowhere"), users(1), false)).isInstanceOfSatisfying(
+                BatchRefused.class, refused -> assertThat(reasons(refused)).containsExactly(
+                        "there is no migration endpoint named Nowhere: add it in the project settings first"));
+        assertThatThrownBy(() -> batches.create(using("Finance1", "ImapGmail"), users(1), false)).isInstanceOfSatisfying(
+                BatchRefused.class, refused -> assertThat(reasons(refused)).containsExactly(
+                        "endpoint ImapGmail is of the kind IMAP; a Staged batch needs another kind"));
+        batches.create(using("Finance1", "outlookanywhere"), users(1), false);
+        assertThat(batches.board()).hasSize(1);
+    }
+
+    @Test
+    void staged_batches_all_use_one_endpoint() {
+        jdbc.update("insert into migration_endpoint (name, kind, updated_at, updated_by) values ('SecondOA', 'OUTLOOK_ANYWHERE', now(), 'test')"
+                + " on conflict do nothing");
+        batches.create(using("Finance1", "OutlookAnywhere"), users(1), false);
+
+        assertThatThrownBy(() -> batches.create(using("Finance2", "SecondOA"), users(2), false)).isInstanceOfSatisfying(
+                BatchRefused.class, refused -> assertThat(reasons(refused)).containsExactly(
+                        "staged batches all use one endpoint, and the others use OutlookAnywhere"));
+        batches.describe("Finance1", version("Finance1"), using("Finance1", "SecondOA"));
+        assertThat(batches.find("Finance1").orElseThrow().batch().getEndpointName()).as("the only batch may change its endpoint")
+                .isEqualTo("SecondOA");
+    }
 }

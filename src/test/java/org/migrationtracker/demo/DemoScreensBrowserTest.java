@@ -40,13 +40,14 @@ class DemoScreensBrowserTest {
     @Autowired MailboxService mailboxes;
     @Autowired BatchService batches;
     @Autowired org.migrationtracker.mailbox.CloudUserImportService cloudUsers;
+    @Autowired org.migrationtracker.project.EndpointService endpoints;
     @Autowired TrackerUserService users;
     @Autowired Clock clock;
 
     @Test
     void the_lead_and_the_helpdesk_see_the_demo_migration_on_a_laptop_and_a_tablet() {
         MailboxTestData.clearWithBatches(jdbc);
-        new DemoMigration(project, inventory, mailboxes, batches, cloudUsers, clock).run(null);
+        new DemoMigration(project, inventory, mailboxes, batches, cloudUsers, endpoints, clock).run(null);
         MailboxTestData.asAdmin(() -> {
             for (var role : EnumSet.of(Role.LEAD, Role.HELPDESK)) {
                 String name = "screens-" + role.name().toLowerCase(java.util.Locale.ROOT);

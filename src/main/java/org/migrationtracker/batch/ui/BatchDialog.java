@@ -41,7 +41,7 @@ import java.util.function.Supplier;
 /** One batch: its details, the actions its status allows (with their guards), its CSV, and its history. */
 class BatchDialog extends Dialog {
 
-    final TextField endpoint = new TextField();
+    final EndpointChooser endpoint = new EndpointChooser();
     final DatePicker planned = new DatePicker();
     final TextArea notes = new TextArea();
     final Paragraph problem = new Paragraph();
@@ -84,7 +84,6 @@ class BatchDialog extends Dialog {
         problem.addClassName("form-problem");
         outcome.addClassName("import-success");
         outcome.setId("batch-outcome");
-        endpoint.setLabel(getTranslation("batch.endpoint"));
         planned.setLabel(getTranslation("batch.planned"));
         notes.setLabel(getTranslation("batch.notes"));
         csvWithPasswords.setText(getTranslation("batch.csv-with-passwords"));
@@ -138,12 +137,12 @@ class BatchDialog extends Dialog {
         var mailboxLink = new Anchor("mailboxes?batch=" + batch.getName(), getTranslation("batch.show-mailboxes", c.total()));
         mailboxLink.getElement().addEventListener("click", click -> close());
 
-        endpoint.setValue(batch.getEndpointName());
+        endpoint.show(batch.getEndpointName());
         planned.setValue(batch.getPlannedStart());
         notes.setValue(batch.getNotes());
         var save = new Button(getTranslation("action.save"), click -> act(() -> {
             batches.describe(name, overview.batch().getVersion(), new BatchDraft(batch.getName(), batch.getStartMode(),
-                    planned.getValue(), endpoint.getValue(), notes.getValue()));
+                    planned.getValue(), endpoint.name(), notes.getValue()));
             return null;
         }));
         var details = new FormLayout(endpoint, planned, notes, save);

@@ -46,7 +46,7 @@ class NewBatchDialog extends Dialog {
     final TextField name = new TextField();
     final RadioButtonGroup<StartMode> startMode = new RadioButtonGroup<>();
     final DatePicker planned = new DatePicker();
-    final TextField endpoint = new TextField();
+    final EndpointChooser endpoint = new EndpointChooser();
     final TextArea notes = new TextArea();
     final ComboBox<String> department = new ComboBox<>();
     final ComboBox<String> database = new ComboBox<>();
@@ -80,7 +80,6 @@ class NewBatchDialog extends Dialog {
         startMode.setItemLabelGenerator(mode -> getTranslation("start-mode." + mode.name()));
         startMode.setValue(StartMode.MANUAL);
         planned.setLabel(getTranslation("batch.planned"));
-        endpoint.setLabel(getTranslation("batch.endpoint"));
         notes.setLabel(getTranslation("batch.notes"));
         department.setLabel(getTranslation("mailbox.department"));
         department.setItems(mailboxes.departments());
@@ -166,7 +165,7 @@ class NewBatchDialog extends Dialog {
     private void create() {
         problem.setVisible(false);
         result.removeAll();
-        var draft = new BatchDraft(name.getValue(), startMode.getValue(), planned.getValue(), endpoint.getValue(), notes.getValue());
+        var draft = new BatchDraft(name.getValue(), startMode.getValue(), planned.getValue(), endpoint.name(), notes.getValue());
         try {
             BatchCreation creation;
             if (upload.isVisible()) {

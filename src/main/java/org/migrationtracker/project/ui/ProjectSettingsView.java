@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectAdvice;
 import org.migrationtracker.project.ProjectService;
@@ -58,7 +59,9 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
     private final ProjectService project;
     private ProjectSettings loaded;
 
-    ProjectSettingsView(ProjectService project, AuthenticationContext user, LiveUpdates live) {
+    final EndpointsPanel endpoints;
+
+    ProjectSettingsView(ProjectService project, EndpointService endpointService, AuthenticationContext user, LiveUpdates live) {
         this.project = project;
         setId("project-settings-view");
         setMaxWidth("60rem");
@@ -123,7 +126,9 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         mx.setAlignItems(Alignment.BASELINE);
         mx.setWrap(true);
 
-        add(form, problem, save, new H3(getTranslation("project.mx")), mx, new H3(getTranslation("project.advice")), advice);
+        endpoints = new EndpointsPanel(endpointService, admin, live);
+        add(form, problem, save, new H3(getTranslation("project.mx")), mx, new H3(getTranslation("project.advice")), advice,
+                new H3(getTranslation("endpoint.title")), endpoints);
         load();
         // readers follow changes at once; an admin's unsaved form is not replaced (a stale save is refused instead)
         live.refreshWhileAttached(this, () -> {

@@ -139,7 +139,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
         test(view.importStatus).click();
 
         var option = find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("join-named-batch").single();
-        assertThat(option.getLabel()).startsWith("Apply rows to the batch the export names");
+        assertThat(option.getLabel()).startsWith("Apply rows for mailboxes in no batch to the batch the export names");
         assertThat(option.getValue()).as("off unless the admin chooses it").isFalse();
     }
 

@@ -100,4 +100,32 @@ class ProjectApiTest {
                 "\"text\":\"A staged migration works from Exchange 2003 or 2007 only, not from " + SourceVersion.EXCHANGE_2013.label(),
                 "\"severity\":\"PROBLEM\"", "\"recommendation\":{\"method\":\"HYBRID\"", "\"key\":\"advice.recommendation-differs\"");
     }
+
+    @Test
+    void endpoints_are_listed_for_every_role_created_changed_and_deleted_by_admins() throws Exception {
+        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        jdbc.execute("truncate migration_endpoint restart identity");
+        String body = "{\"name\":\"ContosoOA\",\"kind\":\"OUTLOOK_ANYWHERE\",\"exchangeServer\":\"EXCH-SRV-01.corp.contoso.com\","
+                + "\"rpcProxyServer\":\"mail.contoso.com\",\"account\":\"CONTOSO\\\\migadmin\"}";
+
+        assertThat(send("project-api-lead", PASSWORD, "POST", "/api/v1/endpoints", body).statusCode()).isEqualTo(403);
+        var created = send("project-api-admin", PASSWORD, "POST", "/api/v1/endpoints", body);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"exchangeServer\":\"exch-srv-01.corp.contoso.com\"", "\"maxConcurrent\":20",
+                "\"account\":\"CONTOSO\\\\migadmin\"").doesNotContain("password");
+        assertThat(send("project-api-lead", PASSWORD, "GET", "/api/v1/endpoints", null).body()).contains("\"name\":\"ContosoOA\"");
+
+        var invalid = send("project-api-admin", PASSWORD, "PUT", "/api/v1/endpoints/ContosoOA?version=0",
+                body.replace("mail.contoso.com", "https://mail"));
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("https://mail is not a host name");
+
+        jdbc.update("insert into migration_batch (name, method, start_mode, status, endpoint_name, created_at, updated_at, updated_by)"
+                + " values ('Finance1', 'STAGED', 'MANUAL', 'CREATED', 'ContosoOA', now(), now(), 'test')");
+        var inUse = send("project-api-admin", PASSWORD, "DELETE", "/api/v1/endpoints/ContosoOA?version=0", null);
+        assertThat(inUse.statusCode()).isEqualTo(422);
+        assertThat(inUse.body()).contains("ContosoOA is used by batch(es) Finance1");
+        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        assertThat(send("project-api-admin", PASSWORD, "DELETE", "/api/v1/endpoints/ContosoOA?version=0", null).statusCode()).isEqualTo(204);
+    }
 }

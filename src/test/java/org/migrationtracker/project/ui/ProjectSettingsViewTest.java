@@ -104,4 +104,32 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
         view.longCoexistence.setValue(true);
         assertThat(view.advice.recommended.getText()).isEqualTo("Recommended: Hybrid");
     }
+
+    @Test
+    void an_admin_adds_an_endpoint_from_the_settings_screen_and_a_bad_host_name_is_refused_in_words() {
+        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        jdbc.execute("truncate migration_endpoint restart identity");
+        var view = navigate(ProjectSettingsView.class);
+
+        test(view.endpoints.add).click();
+        var dialog = find(EndpointDialog.class).single();
+        dialog.name.setValue("ContosoOA");
+        dialog.exchangeServer.setValue("exch srv");
+        test(dialog.save).click();
+        assertThat(dialog.problem.getText()).contains("exch srv is not a host name such as mail.contoso.com");
+
+        dialog.exchangeServer.setValue("EXCH-SRV-01.corp.contoso.com");
+        test(dialog.save).click();
+
+        assertThat(test(view.endpoints.grid).size()).isEqualTo(1);
+        assertThat(test(view.endpoints.grid).getRow(0).getName()).isEqualTo("ContosoOA");
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEAD")
+    void the_lead_sees_the_endpoints_without_changing_them() {
+        var view = navigate(ProjectSettingsView.class);
+
+        assertThat(view.endpoints.add.isVisible()).isFalse();
+    }
 }
