@@ -296,29 +296,6 @@ public class BatchService {
                 MailboxState.SYNCED), MailboxState.FAILED, error.strip());
     }
 
-    /** Adds a note to the batch (admins); part of its history, shown live. */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public BatchNote addNote(String name, String text) {
-        String note = text.strip();
-        if (note.isEmpty() || note.length() > 4_000) {
-            throw new BatchRefused(Message.of("batch.note-not-added"), Message.of("batch.note-length", 4_000));
-        }
-        var batch = load(name);
-        var now = clock.instant();
-        history.note(batch.getId(), actor(), now, note);
-        var operation = UUID.randomUUID();
-        history.record(batch.getId(), now, actor(), operation, "note", null, note);
-        events.publishEvent(new BatchChanged(batch.getId(), batch.getName(), operation));
-        return new BatchNote(actor(), now, note);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<BatchNote> notes(String name) {
-        return history.notes(load(name).getId());
-    }
-
     /** Why the batch may not be removed yet; empty when it may. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -34,8 +34,6 @@ final class ConversionCsv {
      * (starting with = + - @, a tab or a carriage return) gets an apostrophe in front, so that it is shown as text.
      */
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quoted = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-        return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return org.migrationtracker.csv.CsvCell.of(value);
     }
 }

@@ -38,6 +38,7 @@ class BatchServiceTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired JdbcTemplate jdbc;
+    @Autowired BatchNotes notes;
 
     static void clearBatches(JdbcTemplate jdbc) {
         MailboxTestData.clearWithBatches(jdbc);
@@ -269,6 +270,22 @@ class BatchServiceTest {
         assertThat(creation.warnings()).singleElement().asString().contains("fewer than 150");
         assertThatThrownBy(() -> batches.create(draft("Another", StartMode.MANUAL), BulkTarget.addresses(List.of("user1@contoso.com")), false))
                 .hasMessageContaining("a cutover migration has exactly one batch");
+    }
+
+    @Test
+    void a_note_on_a_batch_is_kept_in_its_history_and_an_empty_or_overlong_one_is_refused() {
+        batches.create(draft("Noted", StartMode.MANUAL), BulkTarget.addresses(List.of("user1@contoso.com")), false);
+
+        notes.add("Noted", "  Finance asked to wait for month end  ");
+
+        assertThat(notes.of("Noted")).singleElement().satisfies(note -> {
+            assertThat(note.text()).isEqualTo("Finance asked to wait for month end");
+            assertThat(note.author()).isEqualTo("ada");
+        });
+        assertThat(batches.history("Noted")).anySatisfy(entry -> assertThat(entry.field()).isEqualTo("note"));
+        assertThatThrownBy(() -> notes.add("Noted", " ")).isInstanceOf(BatchRefused.class);
+        assertThatThrownBy(() -> notes.add("Noted", "x".repeat(4_001))).isInstanceOf(BatchRefused.class);
+        assertThat(notes.of("Noted")).hasSize(1);
     }
 
     private long version(String name) {

@@ -1,6 +1,7 @@
 package org.migrationtracker.batch.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,6 +24,7 @@ import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchHistoryEntry;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchRefused;
+import org.migrationtracker.batch.BatchNotes;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.batch.BatchStatus;
@@ -66,8 +68,9 @@ class BatchDialog extends Dialog {
         this.onChange = onChange;
         this.overview = batches.find(name).orElseThrow();
         presenceBar = new PresenceBar(presence, live, "batch:" + overview.batch().getName());
-        notePanel = new NotesPanel(() -> batches.notes(name).stream().map(n -> new NotesPanel.Note(n.author(), n.at(), n.text())).toList(),
-                text -> batches.addNote(name, text), admin);
+        var batchNotes = VaadinService.getCurrent().getInstantiator().getOrCreate(BatchNotes.class);
+        notePanel = new NotesPanel(() -> batchNotes.of(name).stream().map(n -> new NotesPanel.Note(n.author(), n.at(), n.text())).toList(),
+                text -> batchNotes.add(name, text), admin);
         banner.addClassName("live-banner");
         banner.setVisible(false);
         add(presenceBar, banner, content);

@@ -297,7 +297,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return org.migrationtracker.csv.CsvCell.of(value);
     }
 
     /** The headline text, for tests. */

@@ -39,6 +39,6 @@ class BulkResultDialog extends Dialog {
     }
 
     private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        return org.migrationtracker.csv.CsvCell.quotedCell(value);
     }
 }
