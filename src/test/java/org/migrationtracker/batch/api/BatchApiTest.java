@@ -1,5 +1,6 @@
 package org.migrationtracker.batch.api;
 
+import org.migrationtracker.ApiCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -9,45 +10,31 @@ import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxTestData;
-import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class BatchApiTest {
 
-    private static final String PASSWORD = "api-test-password";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired TrackerUserService users;
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void setUp() {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set mx_points_to_cloud = false, mx_changed_at = null, single_sign_on = false");
         MailboxTestData.asAdmin(() -> {
-            for (var role : Role.values()) {
-                String name = "api-" + role.name().toLowerCase();
-                if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
-                    users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
-                }
-            }
+            ApiCalls.ensureUsers(users);
             imports.importInventory("inventory.csv", MailboxTestData.inventory(30, "Finance"));
             mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
             mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
@@ -55,13 +42,7 @@ class BatchApiTest {
     }
 
     private HttpResponse<String> send(String user, String method, String path, String contentType, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiCalls(port).send(user, method, path, contentType, body);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch.api;
 
+import org.migrationtracker.ApiCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,26 +10,19 @@ import org.migrationtracker.batch.ConversionTestData;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxTestData;
-import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class ConversionApiTest {
 
-    private static final String PASSWORD = "api-test-password";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -36,19 +30,13 @@ class ConversionApiTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired BatchService batches;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void completedBatch() {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set routing_domain = 'contoso.mail.onmicrosoft.com'");
         MailboxTestData.asAdmin(() -> {
-            for (var role : Role.values()) {
-                String name = "api-" + role.name().toLowerCase();
-                if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
-                    users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
-                }
-            }
+            ApiCalls.ensureUsers(users);
             ConversionTestData.completedBatch(imports, mailboxes, batches);
         });
     }
@@ -59,10 +47,7 @@ class ConversionApiTest {
     }
 
     private HttpResponse<byte[]> get(String user, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new ApiCalls(port).download(user, path);
     }
 
     @Test

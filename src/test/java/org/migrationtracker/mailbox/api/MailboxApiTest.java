@@ -1,23 +1,18 @@
 package org.migrationtracker.mailbox.api;
 
+import org.migrationtracker.ApiCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.mailbox.MailboxTestData;
-import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,37 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class MailboxApiTest {
 
-    private static final String PASSWORD = "api-test-password";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired TrackerUserService users;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void setUp() {
         MailboxTestData.clear(jdbc);
         MailboxTestData.asAdmin(() -> {
-            for (var role : Role.values()) {
-                String name = "api-" + role.name().toLowerCase();
-                if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
-                    users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
-                }
-            }
+            ApiCalls.ensureUsers(users);
         });
     }
 
     private HttpResponse<String> send(String user, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiCalls(port).send(user, method, path, contentType, body);
     }
 
     private String inventory() {

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox.api;
 
+import org.migrationtracker.ApiCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -10,19 +11,12 @@ import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
-import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RecipientApiTest {
 
-    private static final String PASSWORD = "api-test-password";
     private static final String RECIPIENTS = "\"PrimarySmtpAddress\",\"RecipientTypeDetails\",\"EmailAddresses\"\r\n"
             + "\"user1@contoso.com\",\"MailUser\",\"SMTP:user1@contoso.com smtp:u1@contoso.mail.onmicrosoft.com\"\r\n"
             + "\"sales@contoso.com\",\"MailUniversalDistributionGroup\",\"SMTP:sales@contoso.com\"\r\n";
@@ -41,18 +34,12 @@ class RecipientApiTest {
     @Autowired TrackerUserService users;
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void completedMailbox() {
         MailboxTestData.clear(jdbc);
         MailboxTestData.asAdmin(() -> {
-            for (var role : Role.values()) {
-                String name = "api-" + role.name().toLowerCase();
-                if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
-                    users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
-                }
-            }
+            ApiCalls.ensureUsers(users);
             imports.importInventory("inventory.csv", MailboxTestData.inventory(3, "Finance"));
             mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
             mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
@@ -63,11 +50,7 @@ class RecipientApiTest {
     }
 
     private HttpResponse<String> post(String user, String path, String contentType, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", contentType);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiCalls(port).send(user, "POST", path, contentType, body);
     }
 
     private MailboxState state(String address) {
