@@ -38,7 +38,7 @@ public final class BatchCsvValidator {
     }
 
     /** Exchange's own checks only. */
-    public static final Context EXCHANGE_ONLY = new Context() {
+    private static final Context EXCHANGE_ONLY = new Context() {
         @Override
         public Map<String, String> primaryOfProxies(Collection<String> addresses) {
             return Map.of();

@@ -67,7 +67,7 @@ public final class ProjectAdvice {
     }
 
     /** What holds for the chosen method and settings, whatever is recommended. */
-    public static List<Note> of(ProjectSettingsData settings) {
+    static List<Note> of(ProjectSettingsData settings) {
         var notes = new ArrayList<Note>();
         var method = settings.method();
         var source = settings.sourceVersion();

@@ -11,7 +11,6 @@ class EndpointChooser extends ComboBox<String> {
     private java.util.List<String> names;
 
     EndpointChooser() {
-        super();
         var endpoints = VaadinService.getCurrent().getInstantiator().getOrCreate(EndpointService.class);
         setLabel(getTranslation("batch.endpoint"));
         setHelperText(getTranslation("batch.endpoint.help"));
