@@ -144,9 +144,16 @@ class TranslationsTest {
             for (var method : MigrationMethod.values()) {
                 for (boolean dirSync : new boolean[] {true, false}) {
                     for (boolean sso : new boolean[] {true, false}) {
-                        var settings = new org.migrationtracker.project.ProjectSettingsData("Org", java.util.List.of(), source,
-                                method, dirSync, sso, "", "");
-                        org.migrationtracker.project.ProjectAdvice.of(settings).forEach(note -> keys.add(note.key()));
+                        for (boolean months : new boolean[] {true, false}) {
+                            for (Integer expected : new Integer[] {null, 40, 900, 5_000}) {
+                                var settings = new org.migrationtracker.project.ProjectSettingsData("Org", java.util.List.of(),
+                                        source, method, dirSync, sso, "", "", expected, months);
+                                var advice = org.migrationtracker.project.ProjectAdvice.of(settings, 0);
+                                advice.notes().forEach(note -> keys.add(note.key()));
+                                advice.recommendation().reasons().forEach(note -> keys.add(note.key()));
+                                advice.recommendation().warnings().forEach(note -> keys.add(note.key()));
+                            }
+                        }
                     }
                 }
             }
