@@ -83,6 +83,21 @@ public class ProjectService {
         return settings;
     }
 
+    /**
+     * Records the MX switch from the project plan's step "Point MX to Microsoft 365" (admins and the project lead edit
+     * the plan; the step's own version guards against concurrent edits).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
+    public ProjectSettings recordMxSwitch(boolean pointsToCloud, java.time.@org.jspecify.annotations.Nullable Instant changedAt) {
+        var settings = load();
+        settings.recordMx(pointsToCloud, changedAt, SecurityContextHolder.getContext().getAuthentication().getName(),
+                clock.instant());
+        repository.flush();
+        events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), false));
+        return settings;
+    }
+
     private ProjectSettings load() {
         return repository.findById(THE_PROJECT).orElseThrow(() -> new IllegalStateException("The migration project row is missing"));
     }

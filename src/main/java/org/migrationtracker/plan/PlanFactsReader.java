@@ -1,0 +1,64 @@
+package org.migrationtracker.plan;
+
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.batch.RemovalGuard;
+import org.migrationtracker.mailbox.MailboxTallies;
+import org.migrationtracker.project.EndpointKind;
+import org.migrationtracker.project.EndpointService;
+import org.migrationtracker.project.MigrationEndpoint;
+import org.migrationtracker.project.ProjectService;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Gathers the facts the plan's own checks read, from the modules that hold them (their public services). */
+@Component
+class PlanFactsReader {
+
+    private static final Set<BatchStatus> FINISHED = Set.of(BatchStatus.COMPLETED, BatchStatus.COMPLETED_WITH_ERRORS);
+
+    private final ProjectService project;
+    private final EndpointService endpoints;
+    private final MailboxTallies tallies;
+    private final BatchService batches;
+    private final Clock clock;
+
+    PlanFactsReader(ProjectService project, EndpointService endpoints, MailboxTallies tallies, BatchService batches, Clock clock) {
+        this.project = project;
+        this.endpoints = endpoints;
+        this.tallies = tallies;
+        this.batches = batches;
+        this.clock = clock;
+    }
+
+    List<Timeline.BatchDates> batchDates() {
+        return batches.board().stream().map(o -> new Timeline.BatchDates(o.batch().getName(), o.batch().getStatus(),
+                o.batch().getPlannedStart(), o.batch().getStartedAt(), o.batch().getCompletedAt())).toList();
+    }
+
+    java.util.SortedMap<java.time.LocalDate, Integer> licenceDeadlines() {
+        return tallies.licenceDeadlines();
+    }
+
+    PlanFacts read() {
+        var settings = project.current();
+        var now = clock.instant();
+        var tally = tallies.tally();
+        var kind = EndpointKind.of(settings.getMethod());
+        var names = endpoints.list().stream().filter(e -> e.getKind() == kind).map(MigrationEndpoint::getName).toList();
+        var mx = settings.isMxPointsToCloud() ? settings.getMxChangedAt() : null;
+        var removableAt = mx == null ? null : mx.plus(RemovalGuard.MX_WAIT);
+        var batchFacts = batches.board().stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
+                .map(o -> new PlanFacts.BatchFact(o.batch().getName(), FINISHED.contains(o.batch().getStatus()),
+                        batches.removalBlockers(o, settings),
+                        removableAt != null && removableAt.isAfter(now) ? removableAt : null))
+                .toList();
+        return new PlanFacts(settings.getMethod(), settings.isDirectorySync(), settings.isSingleSignOn(),
+                settings.isMxPointsToCloud(), settings.getMxChangedAt(), tally.mailboxes(), tally.toMigrate(),
+                tally.umEnabled(), tally.lackingPermissions(), tally.licencesMissing(), tally.nearestLicenceDeadline(),
+                tally.awaitingConversion(), names, batchFacts, now);
+    }
+}

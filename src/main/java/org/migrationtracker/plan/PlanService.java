@@ -1,0 +1,195 @@
+package org.migrationtracker.plan;
+
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Message;
+import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.TrackerUser;
+import org.migrationtracker.security.TrackerUserService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The project plan's checklist: everyone reads it, admins and the project lead edit its steps. The MX switch step
+ * writes the project's MX record, which the removal guard reads.
+ */
+@Service
+public class PlanService {
+
+    static final int HISTORY_LIMIT = 200;
+
+    private final PlanStore store;
+    private final PlanFactsReader facts;
+    private final ProjectService project;
+    private final TrackerUserService users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanService(PlanStore store, PlanFactsReader facts, ProjectService project, TrackerUserService users,
+                ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.facts = facts;
+        this.project = project;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The checklist for the chosen method, with what the tracker finds for its own steps. */
+    public record Plan(MigrationMethod method, List<PlanItem> items, PlanFacts facts) {
+
+        public PlanItem item(Step step) {
+            return items.stream().filter(i -> i.step() == step).findFirst()
+                    .orElseThrow(() -> new StepRefused(step, List.of(Message.of("plan.step-not-in-plan", Message.of(step.messageKey())))));
+        }
+
+        /** Steps not finished whose due day passed. */
+        public List<PlanItem> late() {
+            return items.stream().filter(PlanItem::late).toList();
+        }
+
+        /** Steps not finished with a due day, the earliest first. */
+        public List<PlanItem> upcoming() {
+            return items.stream().filter(i -> i.applies() && !i.finished() && i.dueOn() != null)
+                    .sorted(java.util.Comparator.comparing(PlanItem::dueOn)).toList();
+        }
+    }
+
+    /** A saved step and what its values warn about. */
+    public record Saved(PlanItem item, List<Message> warnings) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Plan plan() {
+        var known = facts.read();
+        return new Plan(known.method(), PlanItem.compose(store.all(), known, today()), known);
+    }
+
+    /** The milestones in date order: batches, due and done steps, the MX switch and its 72 hours, licence deadlines. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Milestone> timeline() {
+        return Timeline.of(plan(), facts.batchDates(), facts.licenceDeadlines(), today(), clock.getZone());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<StepHistoryEntry> history(Step step) {
+        return store.history(step, HISTORY_LIMIT);
+    }
+
+    /** The tracker users who can own a step (enabled), by user name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TrackerUser> owners() {
+        return users.findAll().stream().filter(TrackerUser::isEnabled).toList();
+    }
+
+    /**
+     * Saves a step's status, owner, due day, note and values. Refused, with every reason and nothing saved, when a
+     * value is wrong, when the step is done too early (the TXT record's 15 minutes) or lacks what "done" needs;
+     * a conflict when someone saved the step since {@code expectedVersion}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
+    public Saved update(Step step, long expectedVersion, StepChange change) {
+        var now = clock.instant();
+        var before = store.find(step).orElse(StepRecord.untouched(step));
+        if (before.version() != expectedVersion) {
+            throw new PlanConflict(Message.of("plan.conflict", Message.of(step.messageKey()), before.updatedBy(),
+                    before.updatedAt() == null ? now : before.updatedAt()));
+        }
+        var problems = new ArrayList<Message>();
+        if (change.owner() != null && owners().stream().noneMatch(u -> u.getUsername().equalsIgnoreCase(change.owner()))) {
+            problems.add(Message.of("plan.owner-unknown", change.owner()));
+        }
+        String verifiedDomain = step == Step.VERIFY_DOMAIN ? change.values().get(StepField.DOMAIN)
+                : store.find(Step.VERIFY_DOMAIN).map(r -> r.value(StepField.DOMAIN)).orElse(null);
+        var verdict = StepRules.check(step, change, verifiedDomain, now);
+        problems.addAll(verdict.problems());
+        if (!problems.isEmpty()) {
+            throw new StepRefused(step, problems);
+        }
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        var owner = change.owner() == null ? null : owners().stream().map(TrackerUser::getUsername)
+                .filter(name -> name.equalsIgnoreCase(change.owner())).findFirst().orElse(change.owner());
+        var saved = new StepRecord(step, change.status(), owner, change.dueOn(), doneAt(step, before, change, now),
+                change.note(), change.values(), now, actor, before.version() + 1);
+        if (!store.save(saved, expectedVersion)) {
+            var current = store.find(step).orElse(before);
+            throw new PlanConflict(Message.of("plan.conflict", Message.of(step.messageKey()), current.updatedBy(),
+                    current.updatedAt() == null ? now : current.updatedAt()));
+        }
+        if (step == Step.MX_SWITCH) {
+            recordMx(change);
+        }
+        store.recordHistory(step, now, actor, changes(before, saved));
+        events.publishEvent(new PlanChanged(step.name()));
+        var plan = plan();
+        return new Saved(plan.items().stream().filter(i -> i.step() == step).findFirst()
+                .orElseGet(() -> PlanItem.of(step, saved, plan.facts(), today())), verdict.warnings());
+    }
+
+    private void recordMx(StepChange change) {
+        var settings = project.current();
+        if (change.status() == StepStatus.DONE) {
+            var at = StepRules.time(change.values().get(StepField.MX_SWITCHED_AT)).orElseThrow();
+            if (!settings.isMxPointsToCloud() || !at.equals(settings.getMxChangedAt())) {
+                project.recordMxSwitch(true, at);
+            }
+        } else if (settings.isMxPointsToCloud()) {
+            project.recordMxSwitch(false, null);
+        }
+    }
+
+    private static @Nullable Instant doneAt(Step step, StepRecord before, StepChange change, Instant now) {
+        if (change.status() != StepStatus.DONE) {
+            return null;
+        }
+        if (step == Step.MX_SWITCH) {
+            return StepRules.time(change.values().get(StepField.MX_SWITCHED_AT)).orElse(now);
+        }
+        return before.status() == StepStatus.DONE && before.doneAt() != null ? before.doneAt() : now;
+    }
+
+    private static List<StepHistoryEntry> changes(StepRecord before, StepRecord after) {
+        var changes = new ArrayList<StepHistoryEntry>();
+        var at = Objects.requireNonNull(after.updatedAt());
+        add(changes, at, after.updatedBy(), "status", before.status().name(), after.status().name());
+        add(changes, at, after.updatedBy(), "owner", before.owner(), after.owner());
+        add(changes, at, after.updatedBy(), "dueOn", text(before.dueOn()), text(after.dueOn()));
+        add(changes, at, after.updatedBy(), "note", before.note(), after.note());
+        for (var field : after.step().fields()) {
+            add(changes, at, after.updatedBy(), field.name(), before.value(field), after.value(field));
+        }
+        return changes;
+    }
+
+    private static void add(List<StepHistoryEntry> changes, Instant at, String actor, String field,
+                            @Nullable String before, @Nullable String after) {
+        String was = before == null || before.isEmpty() ? null : before;
+        String now = after == null || after.isEmpty() ? null : after;
+        if (!Objects.equals(was, now)) {
+            changes.add(new StepHistoryEntry(at, actor, field, was, now));
+        }
+    }
+
+    private static @Nullable String text(@Nullable LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

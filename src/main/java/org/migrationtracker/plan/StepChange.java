@@ -1,0 +1,46 @@
+package org.migrationtracker.plan;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * An edit of a step as a screen or the API sends it: the whole editable state (status, owner, due day, note and the
+ * step's values as text; an empty or missing value clears it).
+ */
+public record StepChange(StepStatus status, @Nullable String owner, @Nullable LocalDate dueOn, String note,
+                         Map<StepField, String> values) {
+
+    public StepChange {
+        status = status == null ? StepStatus.OPEN : status;
+        owner = owner == null || owner.isBlank() ? null : owner.strip();
+        note = note == null ? "" : note.strip();
+        var cleaned = new EnumMap<StepField, String>(StepField.class);
+        if (values != null) {
+            values.forEach((field, value) -> {
+                if (field != null && value != null && !value.isBlank()) {
+                    cleaned.put(field, value.strip());
+                }
+            });
+        }
+        values = Map.copyOf(cleaned);
+    }
+
+    /** The step's state as it is now, to change one part of it. */
+    public static StepChange of(StepRecord record) {
+        return new StepChange(record.status(), record.owner(), record.dueOn(), record.note(), record.values());
+    }
+
+    public StepChange withStatus(StepStatus newStatus) {
+        return new StepChange(newStatus, owner, dueOn, note, values);
+    }
+
+    public StepChange withValue(StepField field, String value) {
+        var changed = new EnumMap<StepField, String>(StepField.class);
+        changed.putAll(values);
+        changed.put(field, value);
+        return new StepChange(status, owner, dueOn, note, changed);
+    }
+}
