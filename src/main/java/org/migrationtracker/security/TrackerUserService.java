@@ -36,6 +36,13 @@ public class TrackerUserService {
         return repository.findAllByOrderByUsernameAsc();
     }
 
+    /** The enabled tracker users by name: whom a plan step can be given to (every signed-in user may see them). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TrackerUser> enabledUsers() {
+        return repository.findAllByOrderByUsernameAsc().stream().filter(TrackerUser::isEnabled).toList();
+    }
+
     @Transactional
     public TrackerUser create(String username, String displayName, Set<Role> roles, String password) {
         requireAcceptable(password);
