@@ -111,6 +111,9 @@ public class PlanService {
                     before.updatedAt() == null ? now : before.updatedAt()));
         }
         var problems = new ArrayList<Message>();
+        if (!before.touched() && !step.appliesTo(project.method())) {
+            problems.add(Message.of("plan.step-not-in-plan", Message.of(step.messageKey())));
+        }
         if (change.owner() != null && owners().stream().noneMatch(u -> u.getUsername().equalsIgnoreCase(change.owner()))) {
             problems.add(Message.of("plan.owner-unknown", change.owner()));
         }
