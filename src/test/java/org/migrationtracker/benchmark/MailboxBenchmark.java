@@ -34,6 +34,7 @@ class MailboxBenchmark {
     @Autowired MailboxService mailboxes;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.migrationtracker.dashboard.DashboardService dashboard;
+    @Autowired org.migrationtracker.plan.PlanService plan;
 
     @Test
     void mailbox_figures() {
@@ -103,6 +104,14 @@ class MailboxBenchmark {
         }
         lines.add(String.format("dashboard figures at 100,000 mailboxes after a change (computed once, shared): median %d ms; "
                 + "served from the shared copy: %d ms", median(dashboardTimes), time(() -> dashboard.figures()).millis));
+        var planTimes = new ArrayList<Long>();
+        var timelineTimes = new ArrayList<Long>();
+        for (int round = 0; round < 10; round++) {
+            planTimes.add(time(() -> plan.plan()).millis);
+            timelineTimes.add(time(() -> plan.timeline()).millis);
+        }
+        lines.add(String.format("project plan at 100,000 mailboxes (checklist with its live counts): median %d ms; timeline: median %d ms",
+                median(planTimes), median(timelineTimes)));
         System.out.println("\n=== Mailbox benchmark (embedded PostgreSQL, this machine) ===\n" + String.join("\n", lines) + "\n");
         MailboxTestData.clear(jdbc);
     }
