@@ -114,7 +114,7 @@ public final class StepRules {
         }
         if (host != null && verifiedDomain != null && host.toLowerCase(Locale.ROOT).startsWith("autodiscover.")) {
             String namespace = stripDot(host.substring("autodiscover.".length())).toLowerCase(Locale.ROOT);
-            String domain = verifiedDomain.toLowerCase(Locale.ROOT);
+            String domain = stripDot(verifiedDomain).toLowerCase(Locale.ROOT);
             if (!namespace.equals(domain) && !namespace.endsWith("." + domain)) {
                 warnings.add(Message.of("plan.autodiscover-namespace", host, verifiedDomain));
             }
