@@ -36,6 +36,14 @@ public class TrackerUserService {
         return repository.findAllByOrderByUsernameAsc();
     }
 
+    /** Enabled users by user name, for every signed-in user: the project plan names step owners among them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TrackerUserName> enabledNames() {
+        return repository.findAllByOrderByUsernameAsc().stream().filter(TrackerUser::isEnabled)
+                .map(u -> new TrackerUserName(u.getUsername(), u.getDisplayName())).toList();
+    }
+
     @Transactional
     public TrackerUser create(String username, String displayName, Set<Role> roles, String password) {
         requireAcceptable(password);
