@@ -161,6 +161,9 @@ public class PlanService {
         if (step == Step.MX_SWITCH) {
             return StepRules.time(change.values().get(StepField.MX_SWITCHED_AT)).orElse(now);
         }
+        if (change.doneAt() != null) {
+            return change.doneAt();
+        }
         return before.status() == StepStatus.DONE && before.doneAt() != null ? before.doneAt() : now;
     }
 

@@ -58,6 +58,9 @@ public final class StepRules {
                 valueProblem(field, value, now).ifPresent(problems::add);
             }
         });
+        if (change.doneAt() != null && change.doneAt().isAfter(now.plus(CLOCK_SKEW))) {
+            problems.add(Message.of("plan.time-future", Message.of("plan.done-at"), change.doneAt()));
+        }
         if (change.note().length() > MAX_NOTE) {
             problems.add(Message.of("plan.note-too-long", MAX_NOTE));
         }

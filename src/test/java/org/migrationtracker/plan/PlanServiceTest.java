@@ -158,6 +158,16 @@ class PlanServiceTest {
     }
 
     @Test
+    void a_step_ticked_after_the_fact_keeps_when_it_was_done_and_a_later_save_keeps_it_too() {
+        var lastWeek = Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+
+        plans.update(Step.TELL_USERS, 0, change(StepStatus.DONE, null, Map.of()).withDoneAt(lastWeek));
+        plans.update(Step.TELL_USERS, 1, new StepChange(StepStatus.DONE, "api-lead", null, "all staff told", Map.of()));
+
+        assertThat(plans.plan().item(Step.TELL_USERS).doneAt()).isEqualTo(lastWeek);
+    }
+
+    @Test
     void a_high_ttl_is_saved_with_its_warning() {
         var saved = plans.update(Step.LOWER_MX_TTL, 0, change(StepStatus.DONE, null, Map.of(StepField.MX_TTL_SECONDS, "7200")));
 

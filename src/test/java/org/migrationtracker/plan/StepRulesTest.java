@@ -203,6 +203,16 @@ class StepRulesTest {
     }
 
     @Test
+    void a_step_ticked_after_the_fact_may_say_when_it_was_done_but_not_in_the_future() {
+        var done = change(StepStatus.DONE, Map.of());
+
+        assertThat(StepRules.check(Step.TELL_USERS, done.withDoneAt(NOW.minus(Duration.ofDays(3))), null, NOW).problems()).isEmpty();
+        var later = NOW.plus(Duration.ofHours(1));
+        assertThat(StepRules.check(Step.TELL_USERS, done.withDoneAt(later), null, NOW).problems())
+                .containsExactly(Message.of("plan.time-future", Message.of("plan.done-at"), later));
+    }
+
+    @Test
     void a_note_longer_than_4000_characters_is_refused() {
         var change = new StepChange(StepStatus.OPEN, null, null, "x".repeat(4_001), Map.of());
 
