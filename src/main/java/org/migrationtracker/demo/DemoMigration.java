@@ -11,6 +11,12 @@ import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.PostMigration;
+import org.migrationtracker.plan.PlanService;
+import org.migrationtracker.plan.Step;
+import org.migrationtracker.plan.StepChange;
+import org.migrationtracker.plan.StepField;
+import org.migrationtracker.plan.StepStatus;
+import org.migrationtracker.security.TrackerUserName;
 import org.migrationtracker.project.EndpointData;
 import org.migrationtracker.project.EndpointKind;
 import org.migrationtracker.project.EndpointService;
@@ -31,15 +37,19 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Seeds a demo staged migration from Exchange 2007 for "Contoso (demo)" on an empty database: an inventory of
  * 480 mailboxes imported through the real import, permissions recorded, and batches at several stages
- * (Finance1 completed and converted, HR1 syncing with two failures, Sales1 planned). It runs
+ * (Finance1 completed and converted, HR1 syncing with two failures, Sales1 planned), and the project plan with its
+ * preparation mostly done, a step in progress, one late and the cut-over still ahead. It runs
  * only with the {@code demo} profile and never touches a database that already has mailboxes.
  */
 @Component
@@ -63,10 +73,12 @@ class DemoMigration implements ApplicationRunner {
     private final BatchService batches;
     private final CloudUserImportService cloudUsers;
     private final EndpointService endpoints;
+    private final PlanService plans;
     private final Clock clock;
 
     DemoMigration(ProjectService project, InventoryImportService inventory, MailboxService mailboxes, BatchService batches,
-                  CloudUserImportService cloudUsers, EndpointService endpoints, Clock clock) {
+                  CloudUserImportService cloudUsers, EndpointService endpoints, PlanService plans, Clock clock) {
+        this.plans = plans;
         this.endpoints = endpoints;
         this.batches = batches;
         this.cloudUsers = cloudUsers;
@@ -137,7 +149,53 @@ class DemoMigration implements ApplicationRunner {
             mailboxes.recordPostMigration(m.id(), m.version(), new PostMigration(m.cloudCreatedOn(), today.minusDays(10),
                     m.umWasEnabled(), true));
         }
+        seedPlan();
         log.info("Demo migration seeded: {} mailboxes of 'Contoso (demo)' ({})", summary.added(), summary.describe());
+    }
+
+    /**
+     * The checklist through PlanService, so every value is validated as a person's would be. Steps done weeks ago say
+     * when (StepChange.doneAt), as someone ticking them after the fact would. Owners are the demo users where they
+     * exist (the lead and the admin), else left open.
+     */
+    private void seedPlan() {
+        var now = clock.instant();
+        var today = today();
+        var txtAdded = now.minus(Duration.ofDays(35));
+        done(Step.TELL_USERS, "lead", now.minus(Duration.ofDays(40)), "Intranet article and an e-mail to all staff; "
+                + "each department heard again a week before its batch", Map.of());
+        done(Step.VERIFY_DOMAIN, "admin", txtAdded.plus(Duration.ofMinutes(40)), "", Map.of(StepField.DOMAIN, "contoso.com",
+                StepField.TXT_ADDED_AT, txtAdded.toString()));
+        done(Step.OUTLOOK_ANYWHERE, "admin", now.minus(Duration.ofDays(31)), "Certificate from the public CA, with the "
+                + "Autodiscover name", Map.of(StepField.EXCHANGE_SERVER, "EXCH-SRV-01.corp.contoso.com",
+                StepField.RPC_PROXY_SERVER, "mail.contoso.com", StepField.TRUSTED_CERTIFICATE, "true"));
+        done(Step.TEST_CONNECTIVITY, "admin", now.minus(Duration.ofDays(30)), "Remote Connectivity Analyzer: Outlook Anywhere passed",
+                Map.of());
+        done(Step.DIRSYNC_USERS, "admin", now.minus(Duration.ofDays(26)), "", Map.of());
+        done(Step.CREATE_ENDPOINT, "admin", now.minus(Duration.ofDays(15)), "", Map.of());
+        step(Step.GRANT_PERMISSIONS, StepStatus.IN_PROGRESS, "admin", today.plusDays(2),
+                "Receive As on DB01 and DB02, FullAccess on DB03; DB04 and a few WriteProperty still to do");
+        // late: the TTL should have been lowered before the first batches
+        step(Step.LOWER_MX_TTL, StepStatus.OPEN, "admin", today.minusDays(4), "Waiting for the DNS provider");
+        step(Step.MIGRATE_MAILBOXES, StepStatus.IN_PROGRESS, "admin", today.plusDays(21), "Executives last");
+        step(Step.ASSIGN_LICENCES, StepStatus.OPEN, "lead", today.plusDays(3), "The cloud users were created 26 days ago");
+        step(Step.MX_SWITCH, StepStatus.OPEN, "admin", today.plusDays(24), "");
+        step(Step.REMOVE_BATCHES, StepStatus.OPEN, "admin", today.plusDays(28), "");
+        step(Step.AUTODISCOVER, StepStatus.OPEN, "admin", today.plusDays(25), "");
+        step(Step.WELCOME_LETTER, StepStatus.OPEN, "lead", today.plusDays(25), "Sign-in guide with the helpdesk's number");
+        step(Step.DECOMMISSION, StepStatus.OPEN, "admin", today.plusDays(60), "Contact support first");
+    }
+
+    private void done(Step step, String owner, Instant at, String note, Map<StepField, String> values) {
+        plans.update(step, 0, new StepChange(StepStatus.DONE, owner(owner), null, note, values, at));
+    }
+
+    private void step(Step step, StepStatus status, String owner, LocalDate due, String note) {
+        plans.update(step, 0, new StepChange(status, owner(owner), due, note, Map.of()));
+    }
+
+    private @org.jspecify.annotations.Nullable String owner(String name) {
+        return plans.owners().stream().map(TrackerUserName::username).filter(name::equals).findFirst().orElse(null);
     }
 
     private LocalDate today() {

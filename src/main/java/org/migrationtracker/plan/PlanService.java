@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
-import org.migrationtracker.security.TrackerUser;
+import org.migrationtracker.security.TrackerUserName;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,8 +92,9 @@ public class PlanService {
     /** The tracker users who can own a step (enabled), by user name. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<TrackerUser> owners() {
-        return users.enabledUsers();
+    public List<TrackerUserName> owners() {
+        // not TrackerUserService.findAll: that is for admins, and leads name owners too
+        return users.enabledNames();
     }
 
     /**
@@ -114,7 +115,7 @@ public class PlanService {
         if (!before.touched() && !step.appliesTo(project.method())) {
             problems.add(Message.of("plan.step-not-in-plan", Message.of(step.messageKey())));
         }
-        if (change.owner() != null && owners().stream().noneMatch(u -> u.getUsername().equalsIgnoreCase(change.owner()))) {
+        if (change.owner() != null && owners().stream().noneMatch(u -> u.username().equalsIgnoreCase(change.owner()))) {
             problems.add(Message.of("plan.owner-unknown", change.owner()));
         }
         String verifiedDomain = step == Step.VERIFY_DOMAIN ? change.values().get(StepField.DOMAIN)
@@ -125,7 +126,7 @@ public class PlanService {
             throw new StepRefused(step, problems);
         }
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
-        var owner = change.owner() == null ? null : owners().stream().map(TrackerUser::getUsername)
+        var owner = change.owner() == null ? null : owners().stream().map(TrackerUserName::username)
                 .filter(name -> name.equalsIgnoreCase(change.owner())).findFirst().orElse(change.owner());
         var saved = new StepRecord(step, change.status(), owner, change.dueOn(), doneAt(step, before, change, now),
                 change.note(), change.values(), now, actor, before.version() + 1);
@@ -162,6 +163,9 @@ public class PlanService {
         }
         if (step == Step.MX_SWITCH) {
             return StepRules.time(change.values().get(StepField.MX_SWITCHED_AT)).orElse(now);
+        }
+        if (change.doneAt() != null) {
+            return change.doneAt();
         }
         return before.status() == StepStatus.DONE && before.doneAt() != null ? before.doneAt() : now;
     }

@@ -2,6 +2,7 @@ package org.migrationtracker.plan;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,9 +10,17 @@ import java.util.Map;
 /**
  * An edit of a step as a screen or the API sends it: the whole editable state (status, owner, due day, note and the
  * step's values as text; an empty or missing value clears it).
+ *
+ * @param doneAt when a step ticked after the fact was done (not in the future); null for "now", or to keep the time
+ *               of a step that was done already
  */
 public record StepChange(StepStatus status, @Nullable String owner, @Nullable LocalDate dueOn, String note,
-                         Map<StepField, String> values) {
+                         Map<StepField, String> values, @Nullable Instant doneAt) {
+
+    public StepChange(StepStatus status, @Nullable String owner, @Nullable LocalDate dueOn, String note,
+                      Map<StepField, String> values) {
+        this(status, owner, dueOn, note, values, null);
+    }
 
     public StepChange {
         status = status == null ? StepStatus.OPEN : status;
@@ -30,17 +39,21 @@ public record StepChange(StepStatus status, @Nullable String owner, @Nullable Lo
 
     /** The step's state as it is now, to change one part of it. */
     public static StepChange of(StepRecord record) {
-        return new StepChange(record.status(), record.owner(), record.dueOn(), record.note(), record.values());
+        return new StepChange(record.status(), record.owner(), record.dueOn(), record.note(), record.values(), record.doneAt());
     }
 
     public StepChange withStatus(StepStatus newStatus) {
-        return new StepChange(newStatus, owner, dueOn, note, values);
+        return new StepChange(newStatus, owner, dueOn, note, values, doneAt);
+    }
+
+    public StepChange withDoneAt(@Nullable Instant at) {
+        return new StepChange(status, owner, dueOn, note, values, at);
     }
 
     public StepChange withValue(StepField field, String value) {
         var changed = new EnumMap<StepField, String>(StepField.class);
         changed.putAll(values);
         changed.put(field, value);
-        return new StepChange(status, owner, dueOn, note, changed);
+        return new StepChange(status, owner, dueOn, note, changed, doneAt);
     }
 }

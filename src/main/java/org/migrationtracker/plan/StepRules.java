@@ -58,6 +58,9 @@ public final class StepRules {
                 valueProblem(field, value, now).ifPresent(problems::add);
             }
         });
+        if (change.doneAt() != null && change.doneAt().isAfter(now.plus(CLOCK_SKEW))) {
+            problems.add(Message.of("plan.time-future", Message.of("plan.done-at"), change.doneAt()));
+        }
         if (change.note().length() > MAX_NOTE) {
             problems.add(Message.of("plan.note-too-long", MAX_NOTE));
         }
@@ -114,7 +117,7 @@ public final class StepRules {
         }
         if (host != null && verifiedDomain != null && host.toLowerCase(Locale.ROOT).startsWith("autodiscover.")) {
             String namespace = stripDot(host.substring("autodiscover.".length())).toLowerCase(Locale.ROOT);
-            String domain = verifiedDomain.toLowerCase(Locale.ROOT);
+            String domain = stripDot(verifiedDomain).toLowerCase(Locale.ROOT);
             if (!namespace.equals(domain) && !namespace.endsWith("." + domain)) {
                 warnings.add(Message.of("plan.autodiscover-namespace", host, verifiedDomain));
             }

@@ -36,11 +36,12 @@ public class TrackerUserService {
         return repository.findAllByOrderByUsernameAsc();
     }
 
-    /** The enabled tracker users by name: whom a plan step can be given to (every signed-in user may see them). */
+    /** Enabled users by user name, for every signed-in user: the project plan names step owners among them. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<TrackerUser> enabledUsers() {
-        return repository.findAllByOrderByUsernameAsc().stream().filter(TrackerUser::isEnabled).toList();
+    public List<TrackerUserName> enabledNames() {
+        return repository.findAllByOrderByUsernameAsc().stream().filter(TrackerUser::isEnabled)
+                .map(u -> new TrackerUserName(u.getUsername(), u.getDisplayName())).toList();
     }
 
     @Transactional

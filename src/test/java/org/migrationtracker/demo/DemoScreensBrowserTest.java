@@ -12,6 +12,10 @@ import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
+import org.migrationtracker.plan.Milestone;
+import org.migrationtracker.plan.PlanService;
+import org.migrationtracker.plan.Step;
+import org.migrationtracker.plan.StepStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,12 +46,31 @@ class DemoScreensBrowserTest {
     @Autowired org.migrationtracker.mailbox.CloudUserImportService cloudUsers;
     @Autowired org.migrationtracker.project.EndpointService endpoints;
     @Autowired TrackerUserService users;
+    @Autowired PlanService plans;
     @Autowired Clock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void noPlan() {
+        jdbc.update("delete from plan_step_history");
+        jdbc.update("delete from plan_step");
+    }
 
     @Test
     void the_lead_and_the_helpdesk_see_the_demo_migration_on_a_laptop_and_a_tablet() {
         MailboxTestData.clearWithBatches(jdbc);
-        new DemoMigration(project, inventory, mailboxes, batches, cloudUsers, endpoints, clock).run(null);
+        jdbc.update("delete from plan_step_history");
+        jdbc.update("delete from plan_step");
+        new DemoMigration(project, inventory, mailboxes, batches, cloudUsers, endpoints, plans, clock).run(null);
+        MailboxTestData.asAdmin(() -> {
+            var plan = plans.plan();
+            assertThat(plan.items()).as("done steps").anyMatch(i -> i.record().status() == StepStatus.DONE && !i.doneByTracker()
+                    && i.doneAt() != null && i.doneAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(7))));
+            assertThat(plan.items()).as("steps in progress").anyMatch(i -> i.status() == StepStatus.IN_PROGRESS);
+            assertThat(plan.late()).as("late steps").isNotEmpty();
+            assertThat(plan.upcoming()).as("upcoming steps").anyMatch(i -> i.step() == Step.MX_SWITCH);
+            assertThat(plans.timeline()).as("milestones ahead")
+                    .anyMatch(m -> m.day().isAfter(java.time.LocalDate.now(clock)) && m.kind() == Milestone.Kind.STEP_DUE);
+        });
         MailboxTestData.asAdmin(() -> {
             for (var role : EnumSet.of(Role.LEAD, Role.HELPDESK)) {
                 String name = "screens-" + role.name().toLowerCase(java.util.Locale.ROOT);
