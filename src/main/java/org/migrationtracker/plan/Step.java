@@ -35,16 +35,22 @@ public enum Step {
     MIGRATE_MAILBOXES(Phase.MIGRATION, all(), none(), Check.MAILBOXES_MIGRATED),
     /** 002 orders convert (task 8) before routing mail (9) and removing the batch (10). */
     CONVERT_MAIL_USERS(Phase.MIGRATION, EnumSet.of(STAGED), none(), Check.MAIL_USERS),
+    /**
+     * Before the MX change, as 001's overview orders it (its step 5, the MX change step 6; DOMAIN.md lists it after
+     * the migration): the 30 days run from the cloud user's creation, which with directory synchronisation is before
+     * any batch (002).
+     */
+    ASSIGN_LICENCES(Phase.MIGRATION, all(), none(), Check.LICENCES),
     /** Hybrid: the MX record may keep pointing on-premises (DOMAIN.md §4). */
     MX_SWITCH(Phase.MAIL_FLOW, all(), EnumSet.of(HYBRID), Check.MX_SWITCH, StepField.MX_SWITCHED_AT),
     WAIT_72H(Phase.MAIL_FLOW, all(), EnumSet.of(HYBRID), Check.WAIT_72H),
     REMOVE_BATCHES(Phase.MAIL_FLOW, all(), none(), Check.BATCHES_REMOVABLE),
-    ASSIGN_LICENCES(Phase.AFTER, all(), none(), Check.LICENCES),
     AUTODISCOVER(Phase.AFTER, all(), none(), Check.NONE, StepField.AUTODISCOVER_HOST, StepField.AUTODISCOVER_TARGET),
     /** Only worth doing where the TTL was lowered, which is optional. */
     RAISE_MX_TTL(Phase.AFTER, all(), all(), Check.NONE, StepField.MX_TTL_SECONDS),
     WELCOME_LETTER(Phase.AFTER, all(), none(), Check.NONE),
-    DECOMMISSION(Phase.AFTER, all(), none(), Check.DECOMMISSION);
+    /** The on-premises Exchange servers: an IMAP source need not be Exchange at all. */
+    DECOMMISSION(Phase.AFTER, EnumSet.of(CUTOVER, STAGED, HYBRID), none(), Check.DECOMMISSION);
 
     /** What the tracker checks by itself for a step, against the mailboxes, batches and settings it holds. */
     public enum Check {

@@ -87,6 +87,10 @@ public record StepCheck(Outcome outcome, Message says) {
         }
         var first = waiting.getFirst();
         Message why = first.finished() ? first.blockers().getFirst() : Message.of("plan.check.not-finished");
+        if (removable.isEmpty()) {
+            return nextAt == null ? info("plan.check.removable-none-because", waiting.size(), first.name(), why)
+                    : info("plan.check.removable-none-from", waiting.size(), nextAt);
+        }
         return nextAt == null
                 ? info("plan.check.removable-some", removable.size(), String.join(", ", removable), waiting.size(), first.name(), why)
                 : info("plan.check.removable-from", removable.size(), String.join(", ", removable), waiting.size(), nextAt);

@@ -29,8 +29,6 @@ public final class StepRules {
     static final int MAX_NOTE = 4_000;
     private static final Pattern HOST = Pattern.compile(
             "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-    /** A time a moment ahead (clocks differ) is still "now". */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     private StepRules() {
     }
@@ -58,7 +56,7 @@ public final class StepRules {
                 valueProblem(field, value, now).ifPresent(problems::add);
             }
         });
-        if (change.doneAt() != null && change.doneAt().isAfter(now.plus(CLOCK_SKEW))) {
+        if (change.doneAt() != null && change.doneAt().isAfter(now)) {
             problems.add(Message.of("plan.time-future", Message.of("plan.done-at"), change.doneAt()));
         }
         if (change.note().length() > MAX_NOTE) {
@@ -138,7 +136,7 @@ public final class StepRules {
                 if (at.isEmpty()) {
                     yield Optional.of(Message.of("plan.bad-time", label, value));
                 }
-                yield at.get().isAfter(now.plus(CLOCK_SKEW)) ? Optional.of(Message.of("plan.time-future", label, at.get()))
+                yield at.get().isAfter(now) ? Optional.of(Message.of("plan.time-future", label, at.get()))
                         : Optional.empty();
             }
             case SECONDS -> seconds(value).filter(s -> s > 0).isPresent() ? Optional.empty()

@@ -194,6 +194,21 @@ class StepCheckTest {
     }
 
     @Test
+    void when_no_batch_can_go_yet_it_says_so_and_from_when_or_why() {
+        var mx = NOW.minus(Duration.ofHours(70));
+        var f = facts(STAGED).mx(mx);
+        var wait = Message.of("removal.wait-72h", mx, mx.plus(Duration.ofHours(72)));
+        f.batches.add(batch("Sales1", true, List.of(wait), mx.plus(Duration.ofHours(72))));
+        assertThat(check(Step.REMOVE_BATCHES, f)).isEqualTo(new StepCheck(INFO,
+                Message.of("plan.check.removable-none-from", 1, mx.plus(Duration.ofHours(72)))));
+
+        f.batches.clear();
+        f.batches.add(batch("Exec1", false, List.of(), null));
+        assertThat(check(Step.REMOVE_BATCHES, f)).isEqualTo(new StepCheck(INFO,
+                Message.of("plan.check.removable-none-because", 1, "Exec1", Message.of("plan.check.not-finished"))));
+    }
+
+    @Test
     void every_batch_removable_and_none_left_are_said() {
         var f = facts(STAGED).migrated().mx(NOW.minus(Duration.ofDays(5)));
         f.batches.add(batch("Finance1", true, List.of(), null));

@@ -63,7 +63,7 @@ class StepRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-11-20T08:00:00Z", "2026-11-20T09:00+01:00", "2026-11-19T23:59:59.5-05:00", "2026-11-20T10:01:59Z"})
+    @ValueSource(strings = {"2026-11-20T08:00:00Z", "2026-11-20T09:00+01:00", "2026-11-19T23:59:59.5-05:00", "2026-11-20T10:00:00Z"})
     void a_time_is_an_iso_instant_or_offset_date_time_not_later_than_now(String time) {
         assertThat(check(Step.VERIFY_DOMAIN, StepStatus.IN_PROGRESS, Map.of(StepField.TXT_ADDED_AT, time)).problems()).isEmpty();
     }
@@ -77,7 +77,7 @@ class StepRulesTest {
 
     @Test
     void a_time_in_the_future_is_refused() {
-        var later = NOW.plus(Duration.ofMinutes(3));
+        var later = NOW.plusSeconds(1);
 
         assertThat(check(Step.VERIFY_DOMAIN, StepStatus.IN_PROGRESS, Map.of(StepField.TXT_ADDED_AT, later.toString())).problems())
                 .containsExactly(Message.of("plan.time-future", Message.of("plan.field.TXT_ADDED_AT"), later));
