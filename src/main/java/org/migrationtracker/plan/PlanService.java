@@ -93,7 +93,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<TrackerUser> owners() {
-        return users.findAll().stream().filter(TrackerUser::isEnabled).toList();
+        return users.findEnabled();
     }
 
     /**

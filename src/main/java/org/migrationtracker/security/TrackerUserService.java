@@ -36,6 +36,13 @@ public class TrackerUserService {
         return repository.findAllByOrderByUsernameAsc();
     }
 
+    /** The users who may sign in, by name: everyone may see who can own a plan step (the class admits admins only). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<TrackerUser> findEnabled() {
+        return repository.findAllByOrderByUsernameAsc().stream().filter(TrackerUser::isEnabled).toList();
+    }
+
     @Transactional
     public TrackerUser create(String username, String displayName, Set<Role> roles, String password) {
         requireAcceptable(password);
