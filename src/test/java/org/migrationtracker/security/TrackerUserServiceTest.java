@@ -30,6 +30,14 @@ class TrackerUserServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "harry", roles = "HELPDESK")
+    void every_role_sees_who_may_sign_in_to_own_a_plan_step_but_not_the_whole_list() {
+        assertThat(users.findEnabled()).extracting(TrackerUser::getUsername).contains("admin");
+        assertThat(users.findEnabled()).allMatch(TrackerUser::isEnabled);
+        assertThatThrownBy(() -> users.findAll()).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void the_lead_may_not_change_tracker_users() {
         long id = repository.findByUsername("admin").orElseThrow().getId();

@@ -90,6 +90,9 @@ class CalendarSubscriptionTest {
         assertThat(wrong.headers().firstValue("Location")).isEmpty();
         assertThat(garbage.statusCode()).isEqualTo(404);
         assertThat(garbage.body()).isEmpty();
+        var elsewhere = fetch("http://localhost:" + port + "/calendar/something-else");
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(elsewhere.headers().firstValue("Location")).isEmpty();
     }
 
     @Test
