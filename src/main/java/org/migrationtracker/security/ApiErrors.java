@@ -19,7 +19,7 @@ final class ApiErrors {
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this: only admins change data (helpdesk may add notes)");
+        write(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this: admins change data, the project lead also the plan, helpdesk adds notes");
     }
 
     private static void write(HttpServletResponse response, int status, String message) throws IOException {

@@ -31,6 +31,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/mailboxes/*/notes").hasAnyRole(Role.ADMIN.name(), Role.HELPDESK.name())
+                        // the project lead keeps the plan with the admins; everyone has their own calendar subscription
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/plan/steps/*").hasAnyRole(Role.ADMIN.name(), Role.LEAD.name())
+                        .requestMatchers("/api/v1/plan/calendar/subscription").authenticated()
                         .requestMatchers("/api/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Migration Tracker"))
@@ -42,8 +45,27 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The plan's calendar for Outlook's subscriptions: no login, the secret in the URL is the credential
+     * (docs/adr/0017); no session, no saved request, no redirect to the sign-in page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain calendarSubscriptionFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/calendar/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable)
+                // the answer sets its own Cache-Control: private for a calendar, no-store for a 404
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

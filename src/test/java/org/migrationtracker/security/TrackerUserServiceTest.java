@@ -30,6 +30,15 @@ class TrackerUserServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "harry", roles = "HELPDESK")
+    void every_role_sees_who_may_sign_in_to_own_a_plan_step_but_not_the_whole_list() {
+        var enabled = repository.findAll().stream().filter(TrackerUser::isEnabled).map(TrackerUser::getUsername).toList();
+        assertThat(users.enabledNames()).extracting(TrackerUserName::username).contains("admin")
+                .containsExactlyInAnyOrderElementsOf(enabled);
+        assertThatThrownBy(() -> users.findAll()).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void the_lead_may_not_change_tracker_users() {
         long id = repository.findByUsername("admin").orElseThrow().getId();

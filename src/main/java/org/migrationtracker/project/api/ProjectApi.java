@@ -70,7 +70,11 @@ class ProjectApi {
         return json(project.update(settings, version));
     }
 
-    /** Where the MX record points and since when; the batch removal guard reads it. */
+    /**
+     * Where the MX record points and since when; the batch removal guard reads it. Kept for existing scripts: the
+     * project plan's step is the place now ({@code PUT /api/v1/plan/steps/MX_SWITCH} with status DONE and
+     * {@code values.MX_SWITCHED_AT}), which records the same MX record with the step's owner, note and history.
+     */
     @PutMapping("/mx")
     ProjectJson putMx(@RequestBody MxJson mx, @RequestParam long version) {
         return json(project.recordMx(mx.pointsToCloud(), mx.changedAt(), version));
