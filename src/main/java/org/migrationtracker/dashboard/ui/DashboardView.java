@@ -197,12 +197,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.displayName() + " · " + m.stateNoteMessage().in(getLocale())))));
         due.add(dueList);
-        showPlan(numbers);
+        showPlan();
     }
 
-    private void showPlan(NumberFormat numbers) {
+    private void showPlan() {
         planSteps.removeAll();
-        var late = new Paragraph(getTranslation("dashboard.plan.late", figures.lateSteps().size()));
+        int lateCount = figures.lateSteps().size();
+        var late = new Paragraph(lateCount == 0 ? getTranslation("dashboard.plan.late.none")
+                : lateCount == 1 ? getTranslation("dashboard.plan.late.one") : getTranslation("dashboard.plan.late", lateCount));
         late.setId("plan-late");
         if (!figures.lateSteps().isEmpty()) {
             late.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
@@ -216,7 +218,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             planSteps.add(lateList);
         }
         planSteps.add(new Paragraph(figures.nextSteps().isEmpty() ? getTranslation("dashboard.plan.none-due")
-                : getTranslation("dashboard.plan.next", numbers.format(figures.nextSteps().size()))));
+                : getTranslation("dashboard.plan.next")));
         if (!figures.nextSteps().isEmpty()) {
             var nextList = new UnorderedList();
             nextList.setId("plan-next-steps");
