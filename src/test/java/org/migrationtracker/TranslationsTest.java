@@ -103,12 +103,13 @@ class TranslationsTest {
                 int highest = expected.stream().mapToInt(Integer::intValue).max().orElse(0);
                 Object[] args = new Object[highest + 1];
                 for (int i = 0; i <= highest; i++) {
-                    args[i] = value.contains("{" + i + ",date") ? new Date(0) : value.contains("{" + i + ",number") ? 1234 : "§" + i;
+                    args[i] = value.contains("{" + i + ",date") || value.contains("{" + i + ",time") ? new Date(0) : value.contains("{" + i + ",number") ? 1234 : "§" + i;
                 }
                 String formatted = new MessageFormat(value, locale).format(args);
                 assertThat(formatted).as("%s in %s formats every placeholder", key, locale).doesNotContain("{");
                 for (int index : expected) {
-                    if (!value.contains("{" + index + ",date") && !value.contains("{" + index + ",number")) {
+                    if (!value.contains("{" + index + ",date") && !value.contains("{" + index + ",time")
+                            && !value.contains("{" + index + ",number")) {
                         assertThat(formatted).as("%s in %s substitutes {%d}", key, locale, index).contains("§" + index);
                     }
                 }
