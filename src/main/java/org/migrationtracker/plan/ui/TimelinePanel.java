@@ -81,7 +81,7 @@ class TimelinePanel extends Div {
     private Component row(Milestone milestone, LocalDate today, PlanTexts texts) {
         var when = new Span(texts.day(milestone.day()) + (milestone.at() == null ? "" : " " + texts.clock(milestone.at())));
         when.addClassNames("milestone-when", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        when.setMinWidth("9rem");
+        when.setMinWidth("8rem");
 
         var kind = PlanTexts.badge(texts.text("plan.kind." + milestone.kind().name()), theme(milestone.kind()));
         kind.addComponentAsFirst(icon(milestone.kind()));
@@ -98,16 +98,20 @@ class TimelinePanel extends Div {
         } else {
             whatPart = new Span(what);
         }
-        var row = new Div(when, kind, whatPart);
-        row.addClassNames("milestone", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
+        var header = new Div(when, kind);
+        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
                 LumoUtility.Gap.SMALL);
+        var row = new Div(header, whatPart);
+        row.addClassNames("milestone", LumoUtility.Display.FLEX, LumoUtility.Padding.Vertical.XSMALL,
+                LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_5);
+        row.getStyle().set("flex-direction", "column").set("align-items", "flex-start");
         row.getElement().setAttribute("data-uid", milestone.uid());
         if (milestone.late()) {
             row.addClassNames("milestone-late", LumoUtility.TextColor.ERROR);
             if (whatPart instanceof Button link) {
                 link.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
-            row.add(PlanTexts.badge(texts.text("plan.late"), "badge error primary"));
+            header.add(PlanTexts.badge(texts.text("plan.late"), "badge error primary"));
         }
         if (milestone.day().equals(today)) {
             row.addClassNames("milestone-today", LumoUtility.FontWeight.SEMIBOLD);

@@ -143,4 +143,31 @@ class PlanViewTest extends SpringBrowserlessTest {
         assertThat(view.timeline.getChildren().filter(c -> c.getElement().getClassList().contains("milestone-late")).count())
                 .isEqualTo(1);
     }
+
+    @Test
+    void a_step_the_method_does_not_need_is_kept_marked_when_someone_worked_on_it() {
+        plan.update(Step.DIRSYNC_OFF, 0, new StepChange(StepStatus.IN_PROGRESS, null, null, "started before the switch to staged", Map.of()));
+        var view = navigate(PlanView.class);
+
+        var row = find(com.vaadin.flow.component.html.Div.class).from(view.checklist).withId("step-DIRSYNC_OFF").single();
+        assertThat(row.getClassNames()).contains("step-not-applicable");
+        assertThat(row.getElement().getTextRecursively()).contains("Turn directory synchronisation off", "Not applicable",
+                "Not needed for Staged: kept because it was worked on");
+        assertThat(view.checklist.text()).doesNotContain("Create the mail-enabled security groups in the cloud");
+    }
+
+    @Test
+    void a_step_saved_in_another_session_shows_in_the_open_plan_at_once() throws Exception {
+        var view = navigate(PlanView.class);
+        assertThat(find(com.vaadin.flow.component.html.Div.class).from(view.checklist).withId("step-TELL_USERS").single()
+                .getElement().getTextRecursively()).doesNotContain("In progress");
+
+        java.util.concurrent.CompletableFuture.runAsync(() -> org.migrationtracker.mailbox.MailboxTestData.asAdmin(() ->
+                plan.update(Step.TELL_USERS, 0, new StepChange(StepStatus.IN_PROGRESS, null, null, "", Map.of()))))
+                .get();
+
+        assertThat(org.migrationtracker.UiEventually.eventually(() -> find(com.vaadin.flow.component.html.Div.class)
+                .from(view.checklist).withId("step-TELL_USERS").single().getElement().getTextRecursively().contains("In progress")))
+                .isTrue();
+    }
 }
