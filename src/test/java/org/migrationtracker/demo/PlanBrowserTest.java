@@ -84,6 +84,7 @@ class PlanBrowserTest {
             assertThat(dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save")))
                     .isVisible();
             page.waitForURL("**/plan/MX_SWITCH");
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/plan-step-dialog.png")));
             page.keyboard().press("Escape");
             page.waitForURL("**/plan");
 

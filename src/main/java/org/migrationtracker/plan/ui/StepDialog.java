@@ -56,6 +56,7 @@ class StepDialog extends Dialog {
     final Div banner = new Div();
     final Div summary = new Div();
     final Grid<StepHistoryEntry> history = new Grid<>();
+    final Paragraph noHistory = new Paragraph();
     final Button save = new Button();
     final PresenceBar presenceBar;
     private final PlanService plan;
@@ -121,10 +122,12 @@ class StepDialog extends Dialog {
                 .setHeader(texts.text("plan.history.change")).setFlexGrow(1);
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         history.setAllRowsVisible(true);
+        noHistory.setText(texts.text("plan.history.none"));
+        noHistory.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
         var help = new Paragraph(texts.text(step.messageKey() + ".help"));
         help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
-        add(presenceBar, banner, help, summary, form, problems, new H4(texts.text("plan.history")), history);
+        add(presenceBar, banner, help, summary, form, problems, new H4(texts.text("plan.history")), noHistory, history);
         if (!editor) {
             var readOnly = new Paragraph(texts.text("plan.read-only"));
             readOnly.setId("step-read-only");
@@ -174,7 +177,7 @@ class StepDialog extends Dialog {
             line.add(check);
         }
         summary.add(line);
-        history.setItems(plan.history(step));
+        showHistory();
         problems.setVisible(false);
         banner.setVisible(false);
     }
@@ -195,7 +198,14 @@ class StepDialog extends Dialog {
                         record.updatedAt() == null ? "" : texts.time(record.updatedAt())) + " "),
                 new Button(texts.text("live.changed-reload"), click -> load(current)));
         banner.setVisible(true);
-        history.setItems(plan.history(step));
+        showHistory();
+    }
+
+    private void showHistory() {
+        var entries = plan.history(step);
+        history.setItems(entries);
+        history.setVisible(!entries.isEmpty());
+        noHistory.setVisible(entries.isEmpty());
     }
 
     private StepChange change() {
