@@ -6,6 +6,7 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ReadinessReason;
+import org.migrationtracker.plan.PlanItem;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.util.SortedMap;
 
 /**
  * Everything the lead's dashboard shows, computed once per change with one query per widget and shared by every
- * open dashboard.
+ * open dashboard; {@code lateSteps} and {@code nextSteps} are the project plan's late steps and the next ones due.
  */
 public record DashboardFigures(
         Map<MailboxState, Integer> states,
@@ -29,7 +30,14 @@ public record DashboardFigures(
         List<Mailbox> licencesDue,
         List<Removal> removals,
         List<Mailbox> failed,
-        Instant computedAt) {
+        Instant computedAt,
+        List<PlanItem> lateSteps,
+        List<PlanItem> nextSteps) {
+
+    public DashboardFigures {
+        lateSteps = List.copyOf(lateSteps);
+        nextSteps = List.copyOf(nextSteps);
+    }
 
     /** A batch that ran to completion, and when it may be removed (or why not yet). */
     public record Removal(String batch, @Nullable Instant mayRemoveFrom, List<Message> blockers) {

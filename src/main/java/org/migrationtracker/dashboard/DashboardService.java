@@ -12,6 +12,9 @@ import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.plan.PlanChanged;
+import org.migrationtracker.plan.PlanService;
+import org.migrationtracker.project.EndpointsChanged;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettingsChanged;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,26 +34,32 @@ import java.util.concurrent.atomic.AtomicLong;
 @Service
 public class DashboardService {
 
+    /** How many of the plan's next steps due the dashboard lists. */
+    public static final int NEXT_STEPS = 5;
+
     /** Licences whose deadline falls within this many days are due. */
     public static final int LICENCE_WARNING_DAYS = 7;
 
     private final MailboxService mailboxes;
     private final BatchService batches;
     private final ProjectService project;
+    private final PlanService plan;
     private final Clock clock;
     private final AtomicLong computations = new AtomicLong();
     private volatile @Nullable DashboardFigures cached;
     /** Bumped by every change: figures computed while a change happened are not kept. */
     private final AtomicLong generation = new AtomicLong();
 
-    DashboardService(MailboxService mailboxes, BatchService batches, ProjectService project, Clock clock, LiveUpdates live) {
+    DashboardService(MailboxService mailboxes, BatchService batches, ProjectService project, PlanService plan, Clock clock,
+                     LiveUpdates live) {
         this.mailboxes = mailboxes;
+        this.plan = plan;
         this.batches = batches;
         this.project = project;
         this.clock = clock;
         live.subscribe(Object.class, Runnable::run, event -> {
             if (event instanceof MailboxesChanged || event instanceof BatchChanged || event instanceof ProjectSettingsChanged
-                    || event instanceof LiveResync) {
+                    || event instanceof PlanChanged || event instanceof EndpointsChanged || event instanceof LiveResync) {
                 generation.incrementAndGet();
                 cached = null;
             }
@@ -99,10 +109,13 @@ public class DashboardService {
         var failed = mailboxes.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
         var figures = new DashboardFigures(states, planned, null, 0, completions, board, mailboxes.blockers(),
                 mailboxes.licencesDueCount(today.plusDays(LICENCE_WARNING_DAYS)),
-                mailboxes.licencesDue(today.plusDays(LICENCE_WARNING_DAYS), 10), removals, failed, clock.instant());
+                mailboxes.licencesDue(today.plusDays(LICENCE_WARNING_DAYS), 10), removals, failed, clock.instant(),
+                List.of(), List.of());
+        var steps = plan.plan();
+        var next = steps.upcoming().stream().filter(item -> !item.late()).limit(NEXT_STEPS).toList();
         return new DashboardFigures(figures.states(), planned,
                 Forecast.finish(figures.remaining(), completions, today).orElse(null), Forecast.pace(completions, today),
                 completions, board, figures.blockers(), figures.licencesDueCount(), figures.licencesDue(), removals, failed,
-                figures.computedAt());
+                figures.computedAt(), steps.late(), next);
     }
 }

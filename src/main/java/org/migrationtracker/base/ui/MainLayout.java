@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The frame around every signed-in screen. The navigation lists only the views the signed-in user may open:
  * Vaadin's menu configuration leaves out routes whose {@code @RolesAllowed} the user does not meet.
- * A view's {@code @Menu(title)} is the key of its translated navigation label.
+ * A view's {@code @Menu(title)} is the key of its translated navigation label; {@link MenuRoles} narrows an entry
+ * further than the route's roles.
  */
 @Layout
 @PermitAll
@@ -44,7 +45,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
-        addToDrawer(brand(), new Scroller(navigation()), userMenu(authenticationContext));
+        addToDrawer(brand(), new Scroller(navigation(authenticationContext)), userMenu(authenticationContext));
     }
 
     private Component brand() {
@@ -57,10 +58,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(AuthenticationContext authenticationContext) {
         var nav = new SideNav();
         nav.addClassName("main-nav");
         for (var entry : MenuConfiguration.getMenuEntries()) {
+            var narrowed = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuRoles.class);
+            if (narrowed != null && !authenticationContext.hasAnyRole(narrowed.value())) {
+                continue;
+            }
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new SvgIcon(entry.icon()));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,9 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.plan.PlanChanged;
+import org.migrationtracker.plan.PlanItem;
+import org.migrationtracker.project.EndpointsChanged;
 import org.migrationtracker.project.ProjectSettingsChanged;
 import org.migrationtracker.security.Role;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +69,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Grid<BatchOverview> batches = new Grid<>();
     final UnorderedList blockers = new UnorderedList();
     final Div due = new Div();
+    /** The project plan: late steps and the next ones due, each a link to its step. */
+    final Div planSteps = new Div();
     final Div empty = new Div();
     final Div content = new Div();
     final Chart burnUp = new Chart();
@@ -107,14 +114,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         batches.setAllRowsVisible(true);
         blockers.setId("blockers");
         due.setId("due");
+        planSteps.setId("plan-steps");
         var charts = new Div(section("dashboard.burn-up", burnUp), section("dashboard.by-batch", byBatch));
         charts.addClassName("dashboard-charts");
         content.add(headline, progress, charts, new H3(getTranslation("dashboard.batches")), batches,
                 section("dashboard.blockers", blockers), section("dashboard.due", due));
         content.addClassName("dashboard-content");
-        add(tools, empty, content);
+        // the plan starts before any inventory: its card shows on an empty project too
+        var planCard = section("dashboard.plan", planSteps);
+        planCard.setWidthFull();
+        add(tools, empty, content, planCard);
         refresh();
-        live.refreshWhileAttached(this, this::refresh, MailboxesChanged.class, BatchChanged.class, ProjectSettingsChanged.class);
+        live.refreshWhileAttached(this, this::refresh, MailboxesChanged.class, BatchChanged.class, ProjectSettingsChanged.class,
+                PlanChanged.class, EndpointsChanged.class);
     }
 
     private Div section(String titleKey, Component body) {
@@ -185,6 +197,47 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.displayName() + " · " + m.stateNoteMessage().in(getLocale())))));
         due.add(dueList);
+        showPlan();
+    }
+
+    private void showPlan() {
+        planSteps.removeAll();
+        int lateCount = figures.lateSteps().size();
+        var late = new Paragraph(lateCount == 0 ? getTranslation("dashboard.plan.late.none")
+                : lateCount == 1 ? getTranslation("dashboard.plan.late.one") : getTranslation("dashboard.plan.late", lateCount));
+        late.setId("plan-late");
+        if (!figures.lateSteps().isEmpty()) {
+            late.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        }
+        planSteps.add(late);
+        if (!figures.lateSteps().isEmpty()) {
+            var lateList = new UnorderedList();
+            lateList.setId("plan-late-steps");
+            figures.lateSteps().forEach(item -> lateList.add(new ListItem(stepLink(item,
+                    getTranslation("dashboard.plan.was-due", date(item.dueOn()))))));
+            planSteps.add(lateList);
+        }
+        planSteps.add(new Paragraph(figures.nextSteps().isEmpty() ? getTranslation("dashboard.plan.none-due")
+                : getTranslation("dashboard.plan.next")));
+        if (!figures.nextSteps().isEmpty()) {
+            var nextList = new UnorderedList();
+            nextList.setId("plan-next-steps");
+            figures.nextSteps().forEach(item -> nextList.add(new ListItem(stepLink(item, date(item.dueOn())))));
+            planSteps.add(nextList);
+        }
+        planSteps.add(planLink("plan", getTranslation("dashboard.plan.open")));
+    }
+
+    private Anchor stepLink(PlanItem item, String when) {
+        var owner = item.record().owner() == null ? "" : " · " + item.record().owner();
+        return planLink("plan/" + item.step().name(), getTranslation(item.step().messageKey()) + " · " + when + owner);
+    }
+
+    /** A link into the plan's screen, followed by the router without a reload (the screen belongs to the plan module). */
+    private static Anchor planLink(String href, String text) {
+        var link = new Anchor(href, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private Div tile(String key, String value) {

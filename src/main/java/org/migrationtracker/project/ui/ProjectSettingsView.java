@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,9 +53,8 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
     final com.vaadin.flow.component.textfield.IntegerField expectedMailboxes = new com.vaadin.flow.component.textfield.IntegerField();
     final Checkbox longCoexistence = new Checkbox();
     final Paragraph problem = new Paragraph();
-    final Checkbox mxPointsToCloud = new Checkbox();
-    final com.vaadin.flow.component.datetimepicker.DateTimePicker mxChangedAt = new com.vaadin.flow.component.datetimepicker.DateTimePicker();
-    final Button saveMx = new Button();
+    /** Where the MX record points: recorded on the project plan's step, shown here. */
+    final Paragraph mx = new Paragraph();
 
     private final ProjectService project;
     private ProjectSettings loaded;
@@ -114,26 +114,22 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         migrationAdmin.addValueChangeListener(change -> showAdvice());
         domains.addValueChangeListener(change -> showAdvice());
 
-        mxPointsToCloud.setLabel(getTranslation("project.mx-points"));
-        mxChangedAt.setLabel(getTranslation("project.mx-changed"));
-        mxChangedAt.setHelperText(getTranslation("project.mx-changed.help"));
-        saveMx.setText(getTranslation("project.mx-save"));
-        saveMx.addClickListener(click -> saveMx());
-        mxPointsToCloud.setReadOnly(!admin);
-        mxChangedAt.setReadOnly(!admin);
-        saveMx.setVisible(admin);
-        var mx = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(mxPointsToCloud, mxChangedAt, saveMx);
-        mx.setAlignItems(Alignment.BASELINE);
-        mx.setWrap(true);
+        mx.setId("project-mx");
+        // the switch is a step of the project plan (plan/MX_SWITCH); a plain link, as the plan module depends on this one
+        var mxStep = new Anchor("plan/MX_SWITCH", getTranslation("project.mx-link"));
+        mxStep.setId("project-mx-link");
+        var mxPart = new Div(mx, mxStep);
 
         endpoints = new EndpointsPanel(endpointService, admin, live);
-        add(form, problem, save, new H3(getTranslation("project.mx")), mx, new H3(getTranslation("project.advice")), advice,
+        add(form, problem, save, new H3(getTranslation("project.mx")), mxPart, new H3(getTranslation("project.advice")), advice,
                 new H3(getTranslation("endpoint.title")), endpoints);
         load();
         // readers follow changes at once; an admin's unsaved form is not replaced (a stale save is refused instead)
         live.refreshWhileAttached(this, () -> {
             if (!admin) {
                 load();
+            } else {
+                showMx(project.current());
             }
         }, ProjectSettingsChanged.class);
     }
@@ -150,11 +146,15 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         routingDomain.setValue(loaded.getRoutingDomain());
         expectedMailboxes.setValue(loaded.data().expectedMailboxes());
         longCoexistence.setValue(loaded.data().longCoexistence());
-        mxPointsToCloud.setValue(loaded.isMxPointsToCloud());
-        mxChangedAt.setValue(loaded.getMxChangedAt() == null ? null
-                : java.time.LocalDateTime.ofInstant(loaded.getMxChangedAt(), java.time.ZoneId.systemDefault()));
+        showMx(loaded);
         problem.setVisible(false);
         showAdvice();
+    }
+
+    private void showMx(ProjectSettings settings) {
+        mx.setText((!settings.isMxPointsToCloud() ? Message.of("project.mx-state.on-premises")
+                : settings.getMxChangedAt() == null ? Message.of("project.mx-state.cloud-undated")
+                : Message.of("project.mx-state.cloud", settings.getMxChangedAt())).in(getLocale()));
     }
 
     private ProjectSettingsData formData() {
@@ -181,18 +181,6 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
             var reload = new Button(getTranslation("action.reload"), click -> load());
             problem.add(reload);
         } catch (IllegalArgumentException refused) {
-            problem.setText(Message.of(refused).in(getLocale()));
-            problem.setVisible(true);
-        }
-    }
-
-    private void saveMx() {
-        try {
-            var at = mxChangedAt.getValue() == null ? null : mxChangedAt.getValue().atZone(java.time.ZoneId.systemDefault()).toInstant();
-            loaded = project.recordMx(mxPointsToCloud.getValue(), at, loaded.getVersion());
-            problem.setVisible(false);
-            Notification.show(getTranslation("project.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ProjectService.ProjectSettingsConflict | IllegalArgumentException refused) {
             problem.setText(Message.of(refused).in(getLocale()));
             problem.setVisible(true);
         }

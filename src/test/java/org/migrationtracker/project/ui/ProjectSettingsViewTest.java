@@ -126,6 +126,27 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_mx_record_is_shown_read_only_with_a_link_to_its_step_in_the_project_plan() {
+        Object[] mx = jdbc.queryForObject("select mx_points_to_cloud, mx_changed_at from migration_project",
+                (rs, row) -> new Object[] {rs.getBoolean(1), rs.getTimestamp(2)});
+        try {
+            jdbc.update("update migration_project set mx_points_to_cloud = false, mx_changed_at = null");
+            var view = navigate(ProjectSettingsView.class);
+            assertThat(view.mx.getText()).isEqualTo("The MX record does not point to Microsoft 365 yet: not switched.");
+            var link = find(com.vaadin.flow.component.html.Anchor.class).withId("project-mx-link").single();
+            assertThat(link.getHref()).isEqualTo("plan/MX_SWITCH");
+            assertThat(find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).all()).as("no MX form here").isEmpty();
+
+            jdbc.update("update migration_project set mx_points_to_cloud = true, mx_changed_at = '2026-11-20T08:00:00Z'");
+            navigate(org.migrationtracker.lookup.ui.LookupView.class);
+            view = navigate(ProjectSettingsView.class);
+            assertThat(view.mx.getText()).startsWith("The MX record points to Microsoft 365 since Nov 20, 2026");
+        } finally {
+            jdbc.update("update migration_project set mx_points_to_cloud = ?, mx_changed_at = ?", mx);
+        }
+    }
+
+    @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void the_lead_sees_the_endpoints_without_changing_them() {
         var view = navigate(ProjectSettingsView.class);

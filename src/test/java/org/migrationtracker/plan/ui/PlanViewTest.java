@@ -1,0 +1,173 @@
+package org.migrationtracker.plan.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.plan.PlanService;
+import org.migrationtracker.plan.Step;
+import org.migrationtracker.plan.StepChange;
+import org.migrationtracker.plan.StepField;
+import org.migrationtracker.plan.StepStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@WithMockUser(username = "lena", roles = "LEAD")
+class PlanViewTest extends SpringBrowserlessTest {
+
+    @Autowired PlanService plan;
+    @Autowired JdbcTemplate jdbc;
+    private PlanTestData data;
+
+    @BeforeEach
+    void staged() {
+        data = new PlanTestData(jdbc);
+        jdbc.update("update migration_project set method = 'STAGED', mx_points_to_cloud = false, mx_changed_at = null");
+    }
+
+    @AfterEach
+    void restore() {
+        data.restore();
+    }
+
+    @Test
+    void the_lead_sets_owner_due_day_ttl_and_done_on_a_step_and_it_is_saved_and_shown() {
+        String owner = plan.owners().getFirst().username();
+        var due = LocalDate.now().plusDays(3);
+        var view = navigate(PlanView.class);
+        test(find(Button.class).from(view.checklist).withId("open-LOWER_MX_TTL").single()).click();
+        var dialog = find(StepDialog.class).single();
+        assertThat(dialog).isNotNull();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Lower the MX record's TTL");
+
+        dialog.owner.setValue(owner);
+        dialog.dueOn.setValue(due);
+        dialog.values.<Integer>input(StepField.MX_TTL_SECONDS).setValue(3600);
+        dialog.status.setValue(StepStatus.DONE);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).as("closed after saving").isFalse();
+        var record = plan.plan().item(Step.LOWER_MX_TTL).record();
+        assertThat(record.status()).isEqualTo(StepStatus.DONE);
+        assertThat(record.owner()).isEqualTo(owner);
+        assertThat(record.dueOn()).isEqualTo(due);
+        assertThat(record.value(StepField.MX_TTL_SECONDS)).isEqualTo("3600");
+        assertThat(record.doneAt()).isNotNull();
+        assertThat(plan.history(Step.LOWER_MX_TTL)).extracting(h -> h.field()).contains("status", "owner", "dueOn", "MX_TTL_SECONDS");
+        assertThat(view.checklist.text()).contains("MX TTL (seconds): 3600");
+    }
+
+    @Test
+    @WithMockUser(username = "harry", roles = "HELPDESK")
+    void the_helpdesk_reads_the_plan_and_its_steps_without_a_save_button_and_the_service_refuses_it_a_change() {
+        var view = navigate(PlanView.class);
+
+        assertThat(view.checklist.text()).contains("Preparation", "Verify the domain in Microsoft 365", "Point the MX record to Microsoft 365");
+        assertThat(view.timeline.getId()).hasValue("plan-timeline");
+        view.open(Step.OUTLOOK_ANYWHERE);
+        var dialog = find(StepDialog.class).single();
+        assertThat(dialog).isNotNull();
+        assertThat(dialog.save.getParent()).as("no save button for readers").isEmpty();
+        assertThat(dialog.status.isReadOnly()).isTrue();
+        assertThat(dialog.owner.isReadOnly()).isTrue();
+        assertThat(dialog.values.inputs().get(StepField.EXCHANGE_SERVER).isReadOnly()).isTrue();
+        assertThat(dialog.getElement().getTextRecursively()).contains("You can read the plan");
+
+        assertThatThrownBy(() -> plan.update(Step.OUTLOOK_ANYWHERE, 0,
+                new StepChange(StepStatus.IN_PROGRESS, null, null, "", Map.of()))).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from plan_step", Integer.class)).isZero();
+    }
+
+    @Test
+    void a_bad_host_name_is_refused_in_words_in_the_dialog_which_stays_open_and_nothing_is_saved() {
+        var view = navigate(PlanView.class);
+        view.open(Step.OUTLOOK_ANYWHERE);
+        var dialog = find(StepDialog.class).single();
+
+        dialog.values.<String>input(StepField.EXCHANGE_SERVER).setValue("bad host!");
+        dialog.status.setValue(StepStatus.IN_PROGRESS);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.problems.isVisible()).isTrue();
+        assertThat(dialog.problemTexts()).anySatisfy(text ->
+                assertThat(text).isEqualTo("Exchange server (FQDN): bad host! is not a host name such as mail.contoso.com"));
+        assertThat(jdbc.queryForObject("select count(*) from plan_step where step = 'OUTLOOK_ANYWHERE'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plan_step_history", Integer.class)).isZero();
+    }
+
+    @Test
+    void the_mx_switch_done_from_its_deep_link_records_the_projects_mx_record() {
+        var at = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        var view = navigate("plan/MX_SWITCH", PlanView.class);
+        var dialog = find(StepDialog.class).single();
+        assertThat(dialog).as("the deep link opens the step").isNotNull();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Point the MX record to Microsoft 365");
+
+        dialog.status.setValue(StepStatus.DONE);
+        assertThat(dialog.values.<LocalDateTime>input(StepField.MX_SWITCHED_AT).getValue()).as("done offers now").isNotNull();
+        dialog.values.<LocalDateTime>input(StepField.MX_SWITCHED_AT).setValue(LocalDateTime.ofInstant(at, ZoneId.systemDefault()));
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select mx_points_to_cloud from migration_project", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select mx_changed_at from migration_project", java.sql.Timestamp.class).toInstant()).isEqualTo(at);
+        assertThat(plan.plan().item(Step.MX_SWITCH).status()).isEqualTo(StepStatus.DONE);
+        assertThat(view.timeline.text()).contains("MX record pointed to Microsoft 365", "72 hours after the MX switch");
+    }
+
+    @Test
+    void a_late_step_is_red_and_says_late_in_the_checklist_and_on_the_timeline() {
+        plan.update(Step.TELL_USERS, 0, new StepChange(StepStatus.IN_PROGRESS, null, LocalDate.now().minusDays(2), "", Map.of()));
+        var view = navigate(PlanView.class);
+
+        var row = view.checklist.getChildren().filter(c -> c.getId().orElse("").equals("step-TELL_USERS")).findFirst().orElseThrow();
+        assertThat(row.getElement().getTextRecursively()).contains("Late: was due");
+        assertThat(row.getElement().getClassList()).as("a red frame").contains("border-error");
+        assertThat(view.timeline.text()).contains("Late: Tell users about the coming change", "Today");
+        assertThat(view.timeline.getChildren().filter(c -> c.getElement().getClassList().contains("milestone-late")).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_step_the_method_does_not_need_is_kept_marked_when_someone_worked_on_it() {
+        plan.update(Step.DIRSYNC_OFF, 0, new StepChange(StepStatus.IN_PROGRESS, null, null, "started before the switch to staged", Map.of()));
+        var view = navigate(PlanView.class);
+
+        var row = find(com.vaadin.flow.component.html.Div.class).from(view.checklist).withId("step-DIRSYNC_OFF").single();
+        assertThat(row.getClassNames()).contains("step-not-applicable");
+        assertThat(row.getElement().getTextRecursively()).contains("Turn directory synchronisation off", "Not applicable",
+                "Not needed for Staged: kept because it was worked on");
+        assertThat(view.checklist.text()).doesNotContain("Create the mail-enabled security groups in the cloud");
+    }
+
+    @Test
+    void a_step_saved_in_another_session_shows_in_the_open_plan_at_once() throws Exception {
+        var view = navigate(PlanView.class);
+        assertThat(find(com.vaadin.flow.component.html.Div.class).from(view.checklist).withId("step-TELL_USERS").single()
+                .getElement().getTextRecursively()).doesNotContain("In progress");
+
+        java.util.concurrent.CompletableFuture.runAsync(() -> org.migrationtracker.mailbox.MailboxTestData.asAdmin(() ->
+                plan.update(Step.TELL_USERS, 0, new StepChange(StepStatus.IN_PROGRESS, null, null, "", Map.of()))))
+                .get();
+
+        assertThat(org.migrationtracker.UiEventually.eventually(() -> find(com.vaadin.flow.component.html.Div.class)
+                .from(view.checklist).withId("step-TELL_USERS").single().getElement().getTextRecursively().contains("In progress")))
+                .isTrue();
+    }
+}
