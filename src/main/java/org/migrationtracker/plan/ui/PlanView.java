@@ -1,5 +1,11 @@
 package org.migrationtracker.plan.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.migrationtracker.plan.CalendarExport;
+import org.migrationtracker.plan.CalendarSubscriptions;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,7 +54,7 @@ import java.util.stream.Collectors;
 public class PlanView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
     final ChecklistPanel checklist = new ChecklistPanel(this::open);
-    final TimelinePanel timeline = new TimelinePanel(this::open);
+    final TimelinePanel timeline = new TimelinePanel();
     final Paragraph method = new Paragraph();
     private final PlanService plan;
     private final LiveUpdates live;
@@ -58,7 +64,10 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, HasUrlP
     private PlanService.Plan shown;
     private @Nullable StepDialog dialog;
 
-    PlanView(PlanService plan, AuthenticationContext user, LiveUpdates live, Presence presence, Clock clock) {
+    final Button calendar = new Button();
+
+    PlanView(PlanService plan, AuthenticationContext user, LiveUpdates live, Presence presence, Clock clock,
+             CalendarSubscriptions subscriptions, CalendarExport export) {
         this.plan = plan;
         this.live = live;
         this.presence = presence;
@@ -75,7 +84,16 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         checklistPart.getStyle().set("flex", "3 1 34rem").set("min-width", "0");
         var timelineHeading = new H2(getTranslation("plan.timeline"));
         timelineHeading.setId("timeline-heading");
-        var timelinePart = new Div(timelineHeading, timeline);
+        // every user subscribes with their own URL, the helpdesk too
+        calendar.setText(getTranslation("plan.calendar.dialog.title"));
+        calendar.setIcon(VaadinIcon.CALENDAR.create());
+        calendar.setId("plan-calendar");
+        calendar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        calendar.addClickListener(click -> new CalendarSubscriptionDialog(subscriptions, export).open());
+        var timelineHeader = new Div(timelineHeading, calendar);
+        timelineHeader.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
+                LumoUtility.JustifyContent.BETWEEN, LumoUtility.Gap.MEDIUM);
+        var timelinePart = new Div(timelineHeader, timeline);
         timelinePart.addClassName("plan-timeline-part");
         timelinePart.getStyle().set("flex", "2 1 20rem").set("min-width", "0");
         var parts = new Div(checklistPart, timelinePart);

@@ -1,8 +1,7 @@
 package org.migrationtracker.plan.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,13 +10,11 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.migrationtracker.plan.Milestone;
-import org.migrationtracker.plan.Step;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The milestones in date order, by month: day, time, what happens and its kind; late ones in red and in words,
@@ -25,10 +22,8 @@ import java.util.function.Consumer;
  */
 class TimelinePanel extends Div {
 
-    private final Consumer<Step> open;
 
-    TimelinePanel(Consumer<Step> open) {
-        this.open = open;
+    TimelinePanel() {
         setId("plan-timeline");
         addClassNames("plan-timeline", LumoUtility.Display.FLEX);
         getStyle().set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
@@ -91,9 +86,11 @@ class TimelinePanel extends Div {
         Component whatPart;
         if (milestone.step() != null) {
             var step = milestone.step();
-            var link = new Button(what, click -> open.accept(step));
-            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            // a link to the step's own address (it wraps, unlike a button, and opens in a new tab too)
+            var link = new Anchor("plan/" + step.name(), what);
+            link.getElement().setAttribute("router-link", true);
             link.getElement().setAttribute("title", texts.text(step.messageKey()));
+            link.getStyle().set("overflow-wrap", "anywhere");
             whatPart = link;
         } else {
             whatPart = new Span(what);
@@ -108,8 +105,8 @@ class TimelinePanel extends Div {
         row.getElement().setAttribute("data-uid", milestone.uid());
         if (milestone.late()) {
             row.addClassNames("milestone-late", LumoUtility.TextColor.ERROR);
-            if (whatPart instanceof Button link) {
-                link.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            if (whatPart instanceof Anchor link) {
+                link.addClassNames(LumoUtility.TextColor.ERROR);
             }
             header.add(PlanTexts.badge(texts.text("plan.late"), "badge error primary"));
         }

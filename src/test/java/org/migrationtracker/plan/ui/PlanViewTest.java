@@ -94,6 +94,19 @@ class PlanViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "harry", roles = "HELPDESK")
+    void every_role_opens_its_own_calendar_subscription_from_the_plan() {
+        var view = navigate(PlanView.class);
+
+        test(view.calendar).click();
+
+        var dialog = find(org.migrationtracker.plan.ui.CalendarSubscriptionDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Calendar in Outlook");
+        assertThat(dialog.renew.isEnabled()).isTrue();
+    }
+
+    @Test
     void a_bad_host_name_is_refused_in_words_in_the_dialog_which_stays_open_and_nothing_is_saved() {
         var view = navigate(PlanView.class);
         view.open(Step.OUTLOOK_ANYWHERE);
@@ -145,8 +158,23 @@ class PlanViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_milestone_of_a_step_links_to_the_steps_own_address_which_opens_it() {
+        plan.update(Step.WELCOME_LETTER, 0, new StepChange(StepStatus.OPEN, null, LocalDate.now().plusDays(4), "", Map.of()));
+        var view = navigate(PlanView.class);
+
+        var link = find(com.vaadin.flow.component.html.Anchor.class).from(view.timeline).all().stream()
+                .filter(a -> a.getText().equals("Due: Send users the welcome letter")).findFirst().orElseThrow();
+        assertThat(link.getHref()).isEqualTo("plan/WELCOME_LETTER");
+
+        navigate("plan/WELCOME_LETTER", PlanView.class);
+        assertThat(find(StepDialog.class).single().getHeaderTitle()).isEqualTo("Send users the welcome letter");
+    }
+
+    @Test
     void a_step_the_method_does_not_need_is_kept_marked_when_someone_worked_on_it() {
+        jdbc.update("update migration_project set method = 'CUTOVER'");
         plan.update(Step.DIRSYNC_OFF, 0, new StepChange(StepStatus.IN_PROGRESS, null, null, "started before the switch to staged", Map.of()));
+        jdbc.update("update migration_project set method = 'STAGED'");
         var view = navigate(PlanView.class);
 
         var row = find(com.vaadin.flow.component.html.Div.class).from(view.checklist).withId("step-DIRSYNC_OFF").single();
