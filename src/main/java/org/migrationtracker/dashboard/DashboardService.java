@@ -69,12 +69,12 @@ public class DashboardService {
     @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
     public DashboardFigures figures() {
         var figures = cached;
-        if (figures != null) {
+        if (figures != null && ofToday(figures)) {
             return figures;
         }
         synchronized (this) {
             var current = cached;
-            if (current != null) {
+            if (current != null && ofToday(current)) {
                 return current;
             }
             long seen = generation.get();
@@ -84,6 +84,11 @@ public class DashboardService {
             }
             return computed;
         }
+    }
+
+    /** What is late and due depends on the day: figures of an earlier day are computed again, change or not. */
+    private boolean ofToday(DashboardFigures figures) {
+        return LocalDate.ofInstant(figures.computedAt(), clock.getZone()).equals(LocalDate.now(clock));
     }
 
     /** How many times the figures were computed (a figure for tests and the benchmark). */

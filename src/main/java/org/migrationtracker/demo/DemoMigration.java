@@ -159,6 +159,10 @@ class DemoMigration implements ApplicationRunner {
      * exist (the lead and the admin), else left open.
      */
     private void seedPlan() {
+        if (plans.plan().items().stream().anyMatch(item -> item.record().touched())) {
+            // a plan kept from an earlier run (the inventory was emptied, the plan was not): leave it as it is
+            return;
+        }
         var now = clock.instant();
         var today = today();
         var txtAdded = now.minus(Duration.ofDays(35));

@@ -57,20 +57,6 @@ public class CalendarSubscriptions {
                 currentUsername()) > 0;
     }
 
-    /**
-     * The signed-in user's subscription URL path, made on first use; empty when they already have one, because only
-     * its hash is kept: {@link #renew()} gives a new URL.
-     */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public Optional<String> subscriptionUrlPath() {
-        String token = newToken();
-        int made = jdbc.update("""
-                insert into calendar_subscription (username, token_hash, created_at) values (?, ?, ?)
-                on conflict (username) do nothing""", currentUsername(), hash(token), Timestamp.from(clock.instant()));
-        return made == 1 ? Optional.of(path(token)) : Optional.empty();
-    }
-
     /** A new URL path for the signed-in user (made if they had none); the old URL answers 404 from now on. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -81,6 +67,14 @@ public class CalendarSubscriptions {
                 on conflict (username) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""",
                 currentUsername(), hash(token), Timestamp.from(clock.instant()));
         return path(token);
+    }
+
+    /** A user who may no longer sign in loses their subscription: enabled again, they make a new URL. */
+    @org.springframework.context.event.EventListener
+    void userChanged(org.migrationtracker.security.TrackerUserChanged changed) {
+        if (enabledUser(changed.username()).isEmpty()) {
+            jdbc.update("delete from calendar_subscription where username = ?", changed.username());
+        }
     }
 
     /** Ends the signed-in user's subscription: its URL answers 404. */

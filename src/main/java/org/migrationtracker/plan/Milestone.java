@@ -22,10 +22,6 @@ public record Milestone(Kind kind, LocalDate day, @Nullable Instant at, Message 
                         @Nullable String batch, String uid) {
 
     public enum Kind {
-        BATCH_PLANNED, BATCH_STARTED, BATCH_COMPLETED, STEP_DUE, STEP_DONE, MX_SWITCH, MX_WAIT_ENDS, LICENCE_DEADLINE;
-
-        public String messageKey() {
-            return "plan.milestone." + name();
-        }
+        BATCH_PLANNED, BATCH_STARTED, BATCH_COMPLETED, STEP_DUE, STEP_DONE, MX_SWITCH, MX_WAIT_ENDS, LICENCE_DEADLINE
     }
 }

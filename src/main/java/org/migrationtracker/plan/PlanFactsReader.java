@@ -43,6 +43,11 @@ class PlanFactsReader {
         return tallies.licenceDeadlines();
     }
 
+    /** A finished batch the 72 hours alone keep: it can go when they end (anything else says nothing about when). */
+    static boolean waitsOnlyForTime(boolean finished, List<org.migrationtracker.i18n.Message> blockers) {
+        return finished && blockers.size() == 1 && blockers.getFirst().key().equals("removal.wait-72h");
+    }
+
     PlanFacts read() {
         var settings = project.current();
         var now = clock.instant();
@@ -52,9 +57,12 @@ class PlanFactsReader {
         var mx = settings.isMxPointsToCloud() ? settings.getMxChangedAt() : null;
         var removableAt = mx == null ? null : mx.plus(RemovalGuard.MX_WAIT);
         var batchFacts = batches.board().stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
-                .map(o -> new PlanFacts.BatchFact(o.batch().getName(), FINISHED.contains(o.batch().getStatus()),
-                        batches.removalBlockers(o, settings),
-                        removableAt != null && removableAt.isAfter(now) ? removableAt : null))
+                .map(o -> {
+                    boolean finished = FINISHED.contains(o.batch().getStatus());
+                    var blockers = batches.removalBlockers(o, settings);
+                    return new PlanFacts.BatchFact(o.batch().getName(), finished, blockers,
+                            waitsOnlyForTime(finished, blockers) && removableAt != null && removableAt.isAfter(now) ? removableAt : null);
+                })
                 .toList();
         return new PlanFacts(settings.getMethod(), settings.isDirectorySync(), settings.isSingleSignOn(),
                 settings.isMxPointsToCloud(), settings.getMxChangedAt(), tally.mailboxes(), tally.toMigrate(),

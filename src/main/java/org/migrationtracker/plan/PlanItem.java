@@ -51,13 +51,20 @@ public record PlanItem(Step step, boolean applies, boolean optional, StepStatus 
             status = StepStatus.NOT_APPLICABLE;
         } else if (step == Step.MX_SWITCH) {
             // the project's MX record is the one the removal guard reads: the step shows it, whoever recorded it
-            if (facts.mxPointsToCloud() && status != StepStatus.NOT_APPLICABLE) {
+            var values = new java.util.EnumMap<StepField, String>(StepField.class);
+            values.putAll(record.values());
+            values.remove(StepField.MX_SWITCHED_AT);
+            if (facts.mxPointsToCloud() && facts.mxChangedAt() != null && status != StepStatus.NOT_APPLICABLE) {
                 status = StepStatus.DONE;
                 doneAt = facts.mxChangedAt();
-            } else if (status == StepStatus.DONE) {
-                status = StepStatus.OPEN;
+                values.put(StepField.MX_SWITCHED_AT, facts.mxChangedAt().toString());
+            } else if (status == StepStatus.DONE || facts.mxPointsToCloud() && status != StepStatus.NOT_APPLICABLE) {
+                // undone elsewhere, or switched without a time (older data): not done until the time is recorded
+                status = facts.mxPointsToCloud() ? StepStatus.IN_PROGRESS : StepStatus.OPEN;
                 doneAt = null;
             }
+            record = new StepRecord(step, record.status(), record.owner(), record.dueOn(), record.doneAt(), record.note(),
+                    values, record.updatedAt(), record.updatedBy(), record.version());
         } else if (status != StepStatus.DONE && status != StepStatus.NOT_APPLICABLE && check != null
                 && check.outcome() == StepCheck.Outcome.MET) {
             status = StepStatus.DONE;

@@ -80,7 +80,14 @@ public class PlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Milestone> timeline() {
-        return Timeline.of(plan(), facts.batchDates(), facts.licenceDeadlines(), today(), clock.getZone());
+        return timeline(plan());
+    }
+
+    /** The milestones of a plan just read (a screen showing both reads the plan once). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Milestone> timeline(Plan plan) {
+        return Timeline.of(plan, facts.batchDates(), facts.licenceDeadlines(), today(), clock.getZone());
     }
 
     @Transactional(readOnly = true)
@@ -115,12 +122,15 @@ public class PlanService {
         if (!before.touched() && !step.appliesTo(project.method())) {
             problems.add(Message.of("plan.step-not-in-plan", Message.of(step.messageKey())));
         }
-        if (change.owner() != null && owners().stream().noneMatch(u -> u.username().equalsIgnoreCase(change.owner()))) {
+        if (change.owner() != null && !change.owner().equalsIgnoreCase(before.owner() == null ? "" : before.owner())
+                && owners().stream().noneMatch(u -> u.username().equalsIgnoreCase(change.owner()))) {
             problems.add(Message.of("plan.owner-unknown", change.owner()));
         }
         String verifiedDomain = step == Step.VERIFY_DOMAIN ? change.values().get(StepField.DOMAIN)
                 : store.find(Step.VERIFY_DOMAIN).map(r -> r.value(StepField.DOMAIN)).orElse(null);
-        var verdict = StepRules.check(step, change, verifiedDomain, now);
+        // without a verified domain on the plan, the project's SMTP domains are the tenant's namespace
+        var namespaces = verifiedDomain != null ? List.of(verifiedDomain) : project.current().getSmtpDomains();
+        var verdict = StepRules.check(step, change, namespaces, now);
         problems.addAll(verdict.problems());
         if (!problems.isEmpty()) {
             throw new StepRefused(step, problems);
@@ -136,7 +146,12 @@ public class PlanService {
                     current.updatedAt() == null ? now : current.updatedAt()));
         }
         if (step == Step.MX_SWITCH) {
-            recordMx(change);
+            try {
+                recordMx(change);
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                // the project settings were saved at the same moment: nothing of this change is kept
+                throw new PlanConflict(Message.of("plan.conflict-settings"));
+            }
         }
         store.recordHistory(step, now, actor, changes(before, saved));
         events.publishEvent(new PlanChanged(step.name()));
@@ -145,6 +160,10 @@ public class PlanService {
                 .orElseGet(() -> PlanItem.of(step, saved, plan.facts(), today())), verdict.warnings());
     }
 
+    /**
+     * The MX step done writes the project's MX record when its time differs; reopened (open or in progress) it
+     * clears it. Not applicable leaves the record alone: the MX record may have moved without the plan.
+     */
     private void recordMx(StepChange change) {
         var settings = project.current();
         if (change.status() == StepStatus.DONE) {
@@ -152,7 +171,7 @@ public class PlanService {
             if (!settings.isMxPointsToCloud() || !at.equals(settings.getMxChangedAt())) {
                 project.recordMxSwitch(true, at);
             }
-        } else if (settings.isMxPointsToCloud()) {
+        } else if (change.status() != StepStatus.NOT_APPLICABLE && settings.isMxPointsToCloud()) {
             project.recordMxSwitch(false, null);
         }
     }
@@ -177,6 +196,8 @@ public class PlanService {
         add(changes, at, after.updatedBy(), "owner", before.owner(), after.owner());
         add(changes, at, after.updatedBy(), "dueOn", text(before.dueOn()), text(after.dueOn()));
         add(changes, at, after.updatedBy(), "note", before.note(), after.note());
+        add(changes, at, after.updatedBy(), "doneAt", before.doneAt() == null ? null : before.doneAt().toString(),
+                after.doneAt() == null ? null : after.doneAt().toString());
         for (var field : after.step().fields()) {
             add(changes, at, after.updatedBy(), field.name(), before.value(field), after.value(field));
         }

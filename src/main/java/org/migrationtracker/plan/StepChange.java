@@ -42,18 +42,8 @@ public record StepChange(StepStatus status, @Nullable String owner, @Nullable Lo
         return new StepChange(record.status(), record.owner(), record.dueOn(), record.note(), record.values(), record.doneAt());
     }
 
-    public StepChange withStatus(StepStatus newStatus) {
-        return new StepChange(newStatus, owner, dueOn, note, values, doneAt);
-    }
-
+    /** The same change, done at the given time (a step ticked late, or the demo's past). */
     public StepChange withDoneAt(@Nullable Instant at) {
         return new StepChange(status, owner, dueOn, note, values, at);
-    }
-
-    public StepChange withValue(StepField field, String value) {
-        var changed = new EnumMap<StepField, String>(StepField.class);
-        changed.putAll(values);
-        changed.put(field, value);
-        return new StepChange(status, owner, dueOn, note, changed, doneAt);
     }
 }

@@ -53,6 +53,9 @@ public record StepCheck(Outcome outcome, Message says) {
     }
 
     private static StepCheck mx(PlanFacts facts) {
+        if (facts.mxPointsToCloud() && facts.mxChangedAt() == null) {
+            return warn("plan.check.mx-undated");
+        }
         if (facts.mxPointsToCloud() && facts.mxChangedAt() != null) {
             return facts.toMigrate() > 0 && facts.method() != MigrationMethod.HYBRID
                     ? warn("plan.check.mx-early", facts.mxChangedAt(), facts.toMigrate())

@@ -43,10 +43,10 @@ public final class StepRules {
     }
 
     /**
-     * @param verifiedDomain the domain recorded on the verification step, if any (the Autodiscover host belongs to
-     *                       the cloud namespace)
+     * @param namespaces the tenant's domains: the one recorded on the verification step, else the project's SMTP
+     *                   domains (the Autodiscover host belongs to the cloud namespace); empty when none is known
      */
-    public static Verdict check(Step step, StepChange change, @Nullable String verifiedDomain, Instant now) {
+    public static Verdict check(Step step, StepChange change, List<String> namespaces, Instant now) {
         var problems = new ArrayList<Message>();
         var warnings = new ArrayList<Message>();
         change.values().forEach((field, value) -> {
@@ -92,7 +92,7 @@ public final class StepRules {
                     problems.add(Message.of("plan.mx-when"));
                 }
             }
-            case AUTODISCOVER -> autodiscover(values, done, verifiedDomain, problems, warnings);
+            case AUTODISCOVER -> autodiscover(values, done, namespaces, problems, warnings);
             default -> {
                 // no rule beyond the values' own
             }
@@ -100,7 +100,7 @@ public final class StepRules {
         return new Verdict(problems, warnings);
     }
 
-    private static void autodiscover(Map<StepField, String> values, boolean done, @Nullable String verifiedDomain,
+    private static void autodiscover(Map<StepField, String> values, boolean done, List<String> namespaces,
                                      List<Message> problems, List<Message> warnings) {
         String host = values.get(StepField.AUTODISCOVER_HOST);
         String target = values.get(StepField.AUTODISCOVER_TARGET);
@@ -113,11 +113,12 @@ public final class StepRules {
         if (target != null && !AUTODISCOVER_TARGET.equalsIgnoreCase(stripDot(target))) {
             problems.add(Message.of("plan.autodiscover-target", target, AUTODISCOVER_TARGET));
         }
-        if (host != null && verifiedDomain != null && host.toLowerCase(Locale.ROOT).startsWith("autodiscover.")) {
+        if (host != null && !namespaces.isEmpty() && host.toLowerCase(Locale.ROOT).startsWith("autodiscover.")) {
             String namespace = stripDot(host.substring("autodiscover.".length())).toLowerCase(Locale.ROOT);
-            String domain = stripDot(verifiedDomain).toLowerCase(Locale.ROOT);
-            if (!namespace.equals(domain) && !namespace.endsWith("." + domain)) {
-                warnings.add(Message.of("plan.autodiscover-namespace", host, verifiedDomain));
+            boolean inside = namespaces.stream().map(d -> stripDot(d).toLowerCase(Locale.ROOT))
+                    .anyMatch(domain -> namespace.equals(domain) || namespace.endsWith("." + domain));
+            if (!inside) {
+                warnings.add(Message.of("plan.autodiscover-namespace", host, String.join(", ", namespaces)));
             }
         }
     }

@@ -162,6 +162,41 @@ class PlanItemTest {
     }
 
     @Test
+    void the_mx_step_shows_the_projects_switch_time_not_an_older_one_recorded_on_the_step() {
+        var older = Instant.parse("2026-11-17T07:30:00Z");
+        var project = Instant.parse("2026-11-18T07:30:00Z");
+        var recorded = records(recorded(Step.MX_SWITCH, StepStatus.DONE, null, older,
+                Map.of(StepField.MX_SWITCHED_AT, older.toString())));
+
+        var mx = item(PlanItem.compose(recorded, facts(STAGED).migrated().mx(project).build(), TODAY), Step.MX_SWITCH);
+
+        assertThat(mx.doneAt()).isEqualTo(project);
+        assertThat(mx.record().value(StepField.MX_SWITCHED_AT)).isEqualTo(project.toString());
+    }
+
+    @Test
+    void an_mx_record_in_the_cloud_without_a_time_is_in_progress_and_asks_for_the_time() {
+        var facts = facts(STAGED).migrated().mx(null).build();
+
+        var mx = item(PlanItem.compose(Map.of(), facts, TODAY), Step.MX_SWITCH);
+
+        assertThat(mx.status()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(mx.doneAt()).isNull();
+        assertThat(mx.check()).isEqualTo(new StepCheck(StepCheck.Outcome.WARNING, org.migrationtracker.i18n.Message.of("plan.check.mx-undated")));
+    }
+
+    @Test
+    void only_a_finished_batch_the_72_hours_alone_keep_has_a_time_it_can_go() {
+        var wait = org.migrationtracker.i18n.Message.of("removal.wait-72h", NOW, NOW.plusSeconds(3_600));
+        var sync = org.migrationtracker.i18n.Message.of("removal.not-synced-since", NOW);
+
+        assertThat(PlanFactsReader.waitsOnlyForTime(true, List.of(wait))).isTrue();
+        assertThat(PlanFactsReader.waitsOnlyForTime(true, List.of(wait, sync))).isFalse();
+        assertThat(PlanFactsReader.waitsOnlyForTime(false, List.of(wait))).isFalse();
+        assertThat(PlanFactsReader.waitsOnlyForTime(true, List.of())).isFalse();
+    }
+
+    @Test
     void the_optional_flag_follows_the_method() {
         var items = PlanItem.compose(Map.of(), facts(CUTOVER).build(), TODAY);
 

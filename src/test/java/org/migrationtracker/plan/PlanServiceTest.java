@@ -144,7 +144,11 @@ class PlanServiceTest {
         plans.update(Step.VERIFY_DOMAIN, 1, new StepChange(StepStatus.DONE, "api-lead", null, "TXT at the registrar",
                 Map.of(StepField.DOMAIN, "contoso.com", StepField.TXT_ADDED_AT, added)));
 
-        var history = plans.history(Step.VERIFY_DOMAIN);
+        var all = plans.history(Step.VERIFY_DOMAIN);
+        assertThat(all).filteredOn(e -> e.field().equals("doneAt")).singleElement()
+                .satisfies(e -> assertThat(e.oldValue()).isNull())
+                .satisfies(e -> assertThat(Instant.parse(e.newValue())).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES)));
+        var history = all.stream().filter(e -> !e.field().equals("doneAt")).toList();
 
         assertThat(history).extracting(StepHistoryEntry::field, StepHistoryEntry::oldValue, StepHistoryEntry::newValue).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("status", "IN_PROGRESS", "DONE"),
@@ -211,7 +215,27 @@ class PlanServiceTest {
     }
 
     @Test
-    void the_tallies_count_the_inventory_in_one_statement() {
+    void saving_the_mx_step_as_it_is_shown_keeps_a_switch_recorded_elsewhere_and_not_applicable_never_clears_it() {
+        var first = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
+        plans.update(Step.MX_SWITCH, 0, change(StepStatus.DONE, null, Map.of(StepField.MX_SWITCHED_AT, first.toString())));
+        // a script records a later switch through PUT /api/v1/project/mx
+        var later = first.plus(Duration.ofHours(2));
+        project.recordMxSwitch(true, later);
+
+        var shown = plans.plan().item(Step.MX_SWITCH);
+        assertThat(shown.record().value(StepField.MX_SWITCHED_AT)).isEqualTo(later.toString());
+        var edited = StepChange.of(shown.record()).withDoneAt(null);
+        plans.update(Step.MX_SWITCH, shown.record().version(), new StepChange(StepStatus.DONE, null, null, "switched by the script",
+                edited.values()));
+        assertThat(project.current().getMxChangedAt()).isEqualTo(later);
+
+        plans.update(Step.MX_SWITCH, shown.record().version() + 1, change(StepStatus.NOT_APPLICABLE, null, Map.of()));
+        assertThat(project.current().isMxPointsToCloud()).isTrue();
+        assertThat(project.current().getMxChangedAt()).isEqualTo(later);
+    }
+
+    @Test
+    void the_tallies_count_the_inventory_to_move_and_the_licence_deadline_from_the_cloud_users_creation() {
         mailbox("ready-um", "USER", "READY", "{UM_STILL_ENABLED}", null, null, false);
         mailbox("no-access", "USER", "NOT_READY", "{NO_MAILBOX_ACCESS}", null, null, false);
         mailbox("no-write", "USER", "IN_BATCH", "{NO_WRITE_PROPERTY}", null, null, false);

@@ -17,12 +17,23 @@ import static org.migrationtracker.plan.PlanFixtures.change;
 class StepRulesTest {
 
     private static StepRules.Verdict check(Step step, StepStatus status, Map<StepField, String> values) {
-        return StepRules.check(step, change(status, values), null, NOW);
+        return StepRules.check(step, change(status, values), List.of(), NOW);
     }
 
     private static StepRules.Verdict autodiscover(String host, String target, String verifiedDomain) {
         return StepRules.check(Step.AUTODISCOVER, change(StepStatus.DONE,
-                Map.of(StepField.AUTODISCOVER_HOST, host, StepField.AUTODISCOVER_TARGET, target)), verifiedDomain, NOW);
+                Map.of(StepField.AUTODISCOVER_HOST, host, StepField.AUTODISCOVER_TARGET, target)),
+                verifiedDomain == null ? List.of() : List.of(verifiedDomain), NOW);
+    }
+
+    @Test
+    void without_a_verified_domain_the_autodiscover_host_is_checked_against_every_smtp_domain_of_the_project() {
+        var change = change(StepStatus.DONE, Map.of(StepField.AUTODISCOVER_HOST, "autodiscover.fabrikam.com",
+                StepField.AUTODISCOVER_TARGET, "autodiscover.outlook.com"));
+
+        assertThat(StepRules.check(Step.AUTODISCOVER, change, List.of("contoso.com", "fabrikam.com"), NOW).warnings()).isEmpty();
+        assertThat(StepRules.check(Step.AUTODISCOVER, change, List.of("contoso.com"), NOW).warnings())
+                .containsExactly(Message.of("plan.autodiscover-namespace", "autodiscover.fabrikam.com", "contoso.com"));
     }
 
     private static List<String> keys(List<Message> messages) {
@@ -176,7 +187,7 @@ class StepRulesTest {
         assertThat(autodiscover("autodiscover.contoso.com", "autodiscover.contoso.com", "contoso.com").problems())
                 .containsExactly(Message.of("plan.autodiscover-target", "autodiscover.contoso.com", "autodiscover.outlook.com"));
         assertThat(StepRules.check(Step.AUTODISCOVER, change(StepStatus.DONE, Map.of(StepField.AUTODISCOVER_HOST, "autodiscover.contoso.com")),
-                "contoso.com", NOW).problems()).containsExactly(Message.of("plan.autodiscover-missing", "autodiscover.outlook.com"));
+                List.of("contoso.com"), NOW).problems()).containsExactly(Message.of("plan.autodiscover-missing", "autodiscover.outlook.com"));
     }
 
     @Test
@@ -206,9 +217,9 @@ class StepRulesTest {
     void a_step_ticked_after_the_fact_may_say_when_it_was_done_but_not_in_the_future() {
         var done = change(StepStatus.DONE, Map.of());
 
-        assertThat(StepRules.check(Step.TELL_USERS, done.withDoneAt(NOW.minus(Duration.ofDays(3))), null, NOW).problems()).isEmpty();
+        assertThat(StepRules.check(Step.TELL_USERS, done.withDoneAt(NOW.minus(Duration.ofDays(3))), List.of(), NOW).problems()).isEmpty();
         var later = NOW.plus(Duration.ofHours(1));
-        assertThat(StepRules.check(Step.TELL_USERS, done.withDoneAt(later), null, NOW).problems())
+        assertThat(StepRules.check(Step.TELL_USERS, done.withDoneAt(later), List.of(), NOW).problems())
                 .containsExactly(Message.of("plan.time-future", Message.of("plan.done-at"), later));
     }
 
@@ -216,6 +227,6 @@ class StepRulesTest {
     void a_note_longer_than_4000_characters_is_refused() {
         var change = new StepChange(StepStatus.OPEN, null, null, "x".repeat(4_001), Map.of());
 
-        assertThat(StepRules.check(Step.TELL_USERS, change, null, NOW).problems()).containsExactly(Message.of("plan.note-too-long", 4_000));
+        assertThat(StepRules.check(Step.TELL_USERS, change, List.of(), NOW).problems()).containsExactly(Message.of("plan.note-too-long", 4_000));
     }
 }

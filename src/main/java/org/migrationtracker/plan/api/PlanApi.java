@@ -121,7 +121,10 @@ class PlanApi {
     @PutMapping("/steps/{step}")
     SavedJson put(@PathVariable String step, @RequestParam long version, @RequestBody StepChangeJson change) {
         var named = named(step);
-        var saved = plan.update(named, version, change(named, change));
+        // a body without a status keeps the step's (for the MX step, the project's MX record as the step shows it)
+        var shown = plan.plan().items().stream().filter(i -> i.step() == named).findFirst();
+        var current = shown.map(i -> named == Step.MX_SWITCH ? i.status() : i.record().status()).orElse(StepStatus.OPEN);
+        var saved = plan.update(named, version, change(named, change, current));
         return new SavedJson(StepJson.of(saved.item()), saved.warnings());
     }
 
@@ -141,9 +144,9 @@ class PlanApi {
                 .orElseThrow(() -> new UnknownStep(Message.of("plan.api.unknown-step", name, names(Step.values()))));
     }
 
-    private static StepChange change(Step step, StepChangeJson json) {
+    private static StepChange change(Step step, StepChangeJson json, StepStatus current) {
         var problems = new java.util.ArrayList<Message>();
-        StepStatus status = null;
+        StepStatus status = current;
         if (json.status() != null && !json.status().isBlank()) {
             status = Arrays.stream(StepStatus.values()).filter(s -> s.name().equalsIgnoreCase(json.status().strip()))
                     .findFirst().orElse(null);

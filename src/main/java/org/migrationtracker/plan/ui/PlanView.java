@@ -112,7 +112,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, HasUrlP
                 .collect(Collectors.toMap(TrackerUserName::username, TrackerUserName::displayName, (a, b) -> a));
         method.setText(getTranslation("plan.for-method", getTranslation("method." + shown.method().name())));
         checklist.show(shown, owners, texts);
-        timeline.show(plan.timeline(), LocalDate.now(clock), texts);
+        timeline.show(plan.timeline(shown), LocalDate.now(clock), texts);
     }
 
     private PlanTexts texts() {

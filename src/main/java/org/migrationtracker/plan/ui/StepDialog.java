@@ -156,6 +156,10 @@ class StepDialog extends Dialog {
                 changedElsewhere();
             }
         });
+        if (step == Step.MX_SWITCH) {
+            // the MX record can be recorded elsewhere too (PUT /api/v1/project/mx): the step shows the project's
+            live.subscribeWhileAttached(this, org.migrationtracker.project.ProjectSettingsChanged.class, changes -> changedElsewhere());
+        }
     }
 
     private void load(PlanItem shown) {
@@ -185,7 +189,8 @@ class StepDialog extends Dialog {
     /** Someone saved the step elsewhere: readers see it at once, an editor decides when (a stale save is refused). */
     private void changedElsewhere() {
         var current = plan.plan().items().stream().filter(i -> i.step() == step).findFirst().orElse(null);
-        if (current == null || current.record().version() == item.record().version()) {
+        if (current == null || current.record().version() == item.record().version()
+                && current.status() == item.status() && java.util.Objects.equals(current.doneAt(), item.doneAt())) {
             return;
         }
         if (!editor) {

@@ -48,6 +48,8 @@ final class StepValues {
                     var time = new DateTimePicker(texts.text(field.messageKey()));
                     time.setHelperText(texts.text("plan.time-zone", zone.getId()));
                     time.setLocale(texts.locale());
+                    // to the second: the removal guard compares the MX switch with the batches' last sync
+                    time.setStep(java.time.Duration.ofSeconds(1));
                     yield time;
                 }
                 case SECONDS -> {
@@ -117,7 +119,7 @@ final class StepValues {
     /** Sets an empty time to now, for a step marked done that records when (the MX switch). */
     void timeNowIfEmpty(StepField field, Instant now) {
         if (inputs.get(field) instanceof DateTimePicker time && time.getValue() == null) {
-            time.setValue(LocalDateTime.ofInstant(now, zone).withSecond(0).withNano(0));
+            time.setValue(LocalDateTime.ofInstant(now, zone).withNano(0));
         }
     }
 

@@ -111,7 +111,7 @@ class CalendarSubscriptionTest {
     }
 
     @Test
-    void the_url_of_a_user_who_may_no_longer_sign_in_is_404() throws Exception {
+    void the_url_of_a_user_who_may_no_longer_sign_in_is_404_and_stays_so_when_they_are_enabled_again() throws Exception {
         MailboxTestData.asAdmin(() -> users.create(OFF_USER, "Leaver", EnumSet.of(Role.LEAD), ApiCalls.PASSWORD));
         String url = subscribe(OFF_USER);
         assertThat(fetch(url).statusCode()).isEqualTo(200);
@@ -122,6 +122,13 @@ class CalendarSubscriptionTest {
         });
 
         assertThat(fetch(url).statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_subscription where username = ?", Integer.class, OFF_USER))
+                .as("disabling ends the subscription").isZero();
+        MailboxTestData.asAdmin(() -> {
+            var user = users.findAll().stream().filter(u -> u.getUsername().equals(OFF_USER)).findFirst().orElseThrow();
+            users.update(user.getId(), user.getVersion(), user.getDisplayName(), user.getRoles(), true);
+        });
+        assertThat(fetch(url).statusCode()).as("enabled again, the old URL stays dead").isEqualTo(404);
     }
 
     @Test

@@ -148,4 +148,17 @@ class PlanApiTest {
         assertThat(timeline.body()).contains("\"kind\":\"MX_SWITCH\"", "\"at\":\"" + at + "\"", "\"uid\":\"mx-switch\"",
                 "\"what\":\"MX record pointed to Microsoft 365\"", "\"kind\":\"MX_WAIT_ENDS\"");
     }
+
+    @Test
+    void a_body_without_a_status_keeps_the_steps_status_and_leaves_the_mx_record_alone() throws Exception {
+        var at = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        put("api-lead", "MX_SWITCH", 0, "{\"status\":\"DONE\",\"values\":{\"MX_SWITCHED_AT\":\"" + at + "\"}}");
+
+        var noted = put("api-lead", "MX_SWITCH", 1, "{\"note\":\"DNS provider confirmed\",\"values\":{\"MX_SWITCHED_AT\":\"" + at + "\"}}");
+
+        assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+        assertThat(noted.body()).contains("\"status\":\"DONE\"", "DNS provider confirmed");
+        var project = api.send("api-helpdesk", "GET", "/api/v1/project", null, null);
+        assertThat(project.body()).contains("\"mxPointsToCloud\":true", "\"mxChangedAt\":\"" + at + "\"");
+    }
 }

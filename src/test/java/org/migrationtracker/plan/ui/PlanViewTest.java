@@ -95,15 +95,19 @@ class PlanViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "harry", roles = "HELPDESK")
-    void every_role_opens_its_own_calendar_subscription_from_the_plan() {
+    void the_helpdesk_makes_its_own_calendar_subscription_from_the_plan() {
+        jdbc.update("delete from calendar_subscription where username = 'harry'");
         var view = navigate(PlanView.class);
 
         test(view.calendar).click();
-
         var dialog = find(org.migrationtracker.plan.ui.CalendarSubscriptionDialog.class).single();
-        assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Calendar in Outlook");
-        assertThat(dialog.renew.isEnabled()).isTrue();
+        test(dialog.renew).click();
+
+        assertThat(dialog.url.getValue()).contains("/calendar/").endsWith(".ics");
+        assertThat(jdbc.queryForObject("select count(*) from calendar_subscription where username = 'harry'", Integer.class))
+                .isEqualTo(1);
+        jdbc.update("delete from calendar_subscription where username = 'harry'");
     }
 
     @Test
