@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.CsvUploadDialog;
@@ -45,6 +44,7 @@ import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PermissionImportService;
 import org.migrationtracker.mailbox.RecipientImportService;
 import org.migrationtracker.mailbox.ReadinessReason;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 
 import java.util.ArrayList;
@@ -93,11 +93,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Presence presence;
 
     MailboxesView(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
-                  CloudUserImportService cloudUsers, RecipientImportService recipients, AuthenticationContext user, LiveUpdates live, Presence presence) {
+                  CloudUserImportService cloudUsers, RecipientImportService recipients, CurrentUser user, LiveUpdates live, Presence presence) {
         this.mailboxes = mailboxes;
         this.live = live;
         this.presence = presence;
-        this.admin = user.hasRole(Role.Names.ADMIN);
+        this.admin = user.hasRole(Role.ADMIN);
         setId("mailboxes-view");
         setSizeFull();
 
