@@ -57,7 +57,7 @@ import java.util.Set;
  * The admins' mailbox grid: lazy, paged, sorted and filtered in the database; multi-select or every mailbox
  * matching the filter; bulk actions with a summary. The lead sees it read-only.
  */
-@Route("mailboxes")
+@Route(MailboxesLink.ROUTE)
 @Menu(title = "nav.mailboxes", order = 10, icon = "icons/mailboxes.svg")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD})
 public class MailboxesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -220,24 +220,20 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // deep links from elsewhere (e.g. the dashboard's "what blocks"): /mailboxes?reason=UM_STILL_ENABLED&ready=false
-        var params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("reason")) {
-            try {
-                reason.setValue(ReadinessReason.valueOf(params.get("reason").getFirst()));
-            } catch (IllegalArgumentException unknown) {
-                reason.clear();
-            }
+        // links from other screens (the dashboard's "what blocks", a batch's mailboxes) set the filters they name
+        var link = MailboxesLink.from(event.getLocation().getQueryParameters());
+        if (link.reason() != null) {
+            reason.setValue(link.reason());
         }
-        if (params.containsKey("ready")) {
-            ready.setValue(Boolean.parseBoolean(params.get("ready").getFirst()) ? "yes" : "no");
+        if (link.ready() != null) {
+            ready.setValue(link.ready() ? "yes" : "no");
         }
-        if (params.containsKey("batch")) {
+        if (link.batch() != null) {
             batch.setItems(mailboxes.batchNames());
-            batch.setValue(params.get("batch").getFirst());
+            batch.setValue(link.batch());
         }
-        if (params.containsKey("q")) {
-            search.setValue(params.get("q").getFirst());
+        if (link.text() != null) {
+            search.setValue(link.text());
         }
     }
 

@@ -57,6 +57,18 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_link_from_another_screen_opens_the_grid_with_its_filters_set() {
+        var blocked = navigate(MailboxesLink.blockedBy(ReadinessReason.UM_STILL_ENABLED).href(), MailboxesView.class);
+        assertThat(blocked.reason.getValue()).isEqualTo(ReadinessReason.UM_STILL_ENABLED);
+        assertThat(blocked.ready.getValue()).isEqualTo("no");
+        assertThat(test(blocked.grid).size()).isEqualTo(6);
+
+        var searched = navigate(MailboxesLink.searching("p50@contoso.com").href(), MailboxesView.class);
+        assertThat(searched.search.getValue()).isEqualTo("p50@contoso.com");
+        assertThat(test(searched.grid).size()).isEqualTo(1);
+    }
+
+    @Test
     void a_bulk_action_on_all_matching_mailboxes_changes_them_in_one_go_and_shows_the_summary() {
         var view = navigate(MailboxesView.class);
         view.department.setValue("Sales");
