@@ -5,6 +5,7 @@ import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -24,13 +25,15 @@ class BatchCsvFiles {
     private final PasswordRules passwords;
     private final BatchHistory history;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    BatchCsvFiles(MailboxService mailboxes, ProjectService project, PasswordRules passwords, BatchHistory history, Clock clock) {
+    BatchCsvFiles(MailboxService mailboxes, ProjectService project, PasswordRules passwords, BatchHistory history, Clock clock, CurrentUser currentUser) {
         this.mailboxes = mailboxes;
         this.project = project;
         this.passwords = passwords;
         this.history = history;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** What the tracker knows that Exchange checks too. */
@@ -80,7 +83,7 @@ class BatchCsvFiles {
             recorded = addresses.size() + (passwordsInFile ? BatchHistoryEntry.WITH_PASSWORDS : BatchHistoryEntry.WITHOUT_PASSWORDS);
         }
         // the audit says who exported which batch when, never the passwords
-        history.record(batch.getId(), clock.instant(), BatchService.actor(), UUID.randomUUID(), "csv exported", null, recorded);
+        history.record(batch.getId(), clock.instant(), currentUser.actor(), UUID.randomUUID(), "csv exported", null, recorded);
         return file;
     }
 }

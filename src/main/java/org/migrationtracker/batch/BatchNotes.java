@@ -1,6 +1,7 @@
 package org.migrationtracker.batch;
 
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,12 +21,15 @@ public class BatchNotes {
     private final BatchHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    BatchNotes(MigrationBatchRepository batches, BatchHistory history, ApplicationEventPublisher events, Clock clock) {
+    BatchNotes(MigrationBatchRepository batches, BatchHistory history, ApplicationEventPublisher events, Clock clock,
+               CurrentUser currentUser) {
         this.batches = batches;
         this.history = history;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional
@@ -37,7 +41,7 @@ public class BatchNotes {
         }
         var batch = load(name);
         var now = clock.instant();
-        String actor = BatchService.actor();
+        String actor = currentUser.actor();
         history.note(batch.getId(), actor, now, note);
         var operation = UUID.randomUUID();
         history.record(batch.getId(), now, actor, operation, "note", null, note);

@@ -11,9 +11,9 @@ import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettings;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +41,10 @@ public class BatchService {
     private final BatchEndpoints endpoints;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     BatchService(MigrationBatchRepository batches, BatchHistory history, MailboxService mailboxes, ProjectService project,
-                 BatchCsvFiles files, BatchEndpoints endpoints, ApplicationEventPublisher events, Clock clock) {
+                 BatchCsvFiles files, BatchEndpoints endpoints, ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.batches = batches;
         this.history = history;
         this.mailboxes = mailboxes;
@@ -52,6 +53,7 @@ public class BatchService {
         this.endpoints = endpoints;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -135,9 +137,9 @@ public class BatchService {
         int chunk = names.size() == 1 ? ids.size() : limit;
         for (int i = 0; i < names.size(); i++) {
             var part = ids.subList(i * chunk, Math.min(ids.size(), (i + 1) * chunk));
-            var batch = batches.saveAndFlush(new MigrationBatch(draft.named(names.get(i)), method, actor(), now));
-            history.record(batch.getId(), now, actor(), operation, "created", null, String.valueOf(part.size()));
-            history.record(batch.getId(), now, actor(), operation, "status", null, batch.getStatus().exchangeName());
+            var batch = batches.saveAndFlush(new MigrationBatch(draft.named(names.get(i)), method, currentUser.actor(), now));
+            history.record(batch.getId(), now, currentUser.actor(), operation, "created", null, String.valueOf(part.size()));
+            history.record(batch.getId(), now, currentUser.actor(), operation, "status", null, batch.getStatus().exchangeName());
             var result = mailboxes.joinBatch(batch.getId(), batch.getName(), BulkTarget.ids(part),
                     batch.getStatus().isRunning(), operation);
             if (result.changed() == 0) {
@@ -186,13 +188,13 @@ public class BatchService {
             // Microsoft's exports name the batch: a batch that ran keeps its name (the entity checks its own status too)
             throw new BatchRefused(Message.of("batch.not-changed"), Message.of("batch.cannot-rename", batch.getName()));
         }
-        batch.describe(draft, actor(), clock.instant());
+        batch.describe(draft, currentUser.actor(), clock.instant());
         var now = clock.instant();
-        history.record(batch.getId(), now, actor(), operation, "name", before.name(), draft.name());
-        history.record(batch.getId(), now, actor(), operation, "planned_start", before.plannedStart(), draft.plannedStart());
-        history.record(batch.getId(), now, actor(), operation, "endpoint", before.endpointName(), draft.endpointName());
-        history.record(batch.getId(), now, actor(), operation, "notes", before.notes(), draft.notes());
-        history.record(batch.getId(), now, actor(), operation, "start_mode", before.startMode(), draft.startMode());
+        history.record(batch.getId(), now, currentUser.actor(), operation, "name", before.name(), draft.name());
+        history.record(batch.getId(), now, currentUser.actor(), operation, "planned_start", before.plannedStart(), draft.plannedStart());
+        history.record(batch.getId(), now, currentUser.actor(), operation, "endpoint", before.endpointName(), draft.endpointName());
+        history.record(batch.getId(), now, currentUser.actor(), operation, "notes", before.notes(), draft.notes());
+        history.record(batch.getId(), now, currentUser.actor(), operation, "start_mode", before.startMode(), draft.startMode());
         return changed(batch, operation);
     }
 
@@ -215,7 +217,7 @@ public class BatchService {
         });
         var operation = UUID.randomUUID();
         var result = mailboxes.joinBatch(batch.getId(), batch.getName(), target, batch.getStatus().isRunning(), operation);
-        history.record(batch.getId(), clock.instant(), actor(), operation, "mailboxes added", null, String.valueOf(result.changed()));
+        history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "mailboxes added", null, String.valueOf(result.changed()));
         changed(batch, operation);
         return result;
     }
@@ -226,7 +228,7 @@ public class BatchService {
         var batch = load(name);
         var operation = UUID.randomUUID();
         var result = mailboxes.leaveBatch(batch.getId(), target, operation);
-        history.record(batch.getId(), clock.instant(), actor(), operation, "mailboxes removed", null, String.valueOf(result.changed()));
+        history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "mailboxes removed", null, String.valueOf(result.changed()));
         changed(batch, operation);
         return result;
     }
@@ -258,7 +260,7 @@ public class BatchService {
         batch.synced(clock.instant());
         var result = move(batch, BatchStatus.SYNCED, "", EnumSet.of(MailboxState.SYNCING), MailboxState.SYNCED, "");
         if (counts(batch).failed() > 0) {
-            batch.changeStatus(BatchStatus.SYNCED_WITH_ERRORS, "", actor(), clock.instant());
+            batch.changeStatus(BatchStatus.SYNCED_WITH_ERRORS, "", currentUser.actor(), clock.instant());
         }
         return result;
     }
@@ -270,7 +272,7 @@ public class BatchService {
         requireStatus(batch, "batch.action.complete", BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING);
         var result = move(batch, BatchStatus.COMPLETED, "", EnumSet.of(MailboxState.SYNCED), MailboxState.COMPLETED, "");
         if (counts(batch).failed() > 0) {
-            batch.changeStatus(BatchStatus.COMPLETED_WITH_ERRORS, "", actor(), clock.instant());
+            batch.changeStatus(BatchStatus.COMPLETED_WITH_ERRORS, "", currentUser.actor(), clock.instant());
         }
         return result;
     }
@@ -337,8 +339,8 @@ public class BatchService {
                 ? mailboxes.releaseBatch(batch.getId(), operation)
                 : mailboxes.leaveBatch(batch.getId(), BulkTarget.ids(mailboxes.inBatch(batch.getId()).stream().map(Mailbox::id).toList()), operation);
         var before = batch.getStatus();
-        batch.changeStatus(BatchStatus.REMOVED, "", actor(), clock.instant());
-        history.record(batch.getId(), clock.instant(), actor(), operation, "status", before.exchangeName(), BatchStatus.REMOVED.exchangeName());
+        batch.changeStatus(BatchStatus.REMOVED, "", currentUser.actor(), clock.instant());
+        history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "status", before.exchangeName(), BatchStatus.REMOVED.exchangeName());
         changed(batch, operation);
         return released;
     }
@@ -368,8 +370,8 @@ public class BatchService {
                             String note) {
         var operation = UUID.randomUUID();
         var before = batch.getStatus();
-        batch.changeStatus(status, error, actor(), clock.instant());
-        history.record(batch.getId(), clock.instant(), actor(), operation, "status", before.exchangeName(), status.exchangeName());
+        batch.changeStatus(status, error, currentUser.actor(), clock.instant());
+        history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "status", before.exchangeName(), status.exchangeName());
         BulkResult result = from.isEmpty()
                 ? new BulkResult(operation, Message.of("bulk.action.stop-batch"), 0, 0, List.of())
                 : mailboxes.moveBatch(batch.getId(), from, to, note, operation);
@@ -402,10 +404,6 @@ public class BatchService {
         return batch;
     }
 
-    static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 
     Instant now() {
         return clock.instant();

@@ -5,6 +5,7 @@ import org.migrationtracker.mailbox.MailUserConversion;
 import org.migrationtracker.mailbox.MailUserConversions;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +27,16 @@ public class ConversionExportService {
     private final MailUserConversions conversions;
     private final ProjectService project;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ConversionExportService(MigrationBatchRepository batches, BatchHistory history, MailUserConversions conversions,
-                            ProjectService project, Clock clock) {
+                            ProjectService project, Clock clock, CurrentUser currentUser) {
         this.batches = batches;
         this.history = history;
         this.conversions = conversions;
         this.project = project;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** Whether the batch has anything to convert: a staged project and at least one completed mailbox in it. */
@@ -59,7 +62,7 @@ public class ConversionExportService {
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] script(String name) {
         var plan = plan(name);
-        byte[] file = ConversionScript.write(plan.batch().getName(), clock.instant().atZone(clock.getZone()), BatchService.actor(),
+        byte[] file = ConversionScript.write(plan.batch().getName(), clock.instant().atZone(clock.getZone()), currentUser.actor(),
                 plan.conversions());
         record(plan, BatchHistoryEntry.CONVERSION_SCRIPT);
         return file;
@@ -85,7 +88,7 @@ public class ConversionExportService {
 
     /** Who exported which batch's conversion when, and for how many mailboxes. */
     private void record(Plan plan, String kind) {
-        history.record(plan.batch().getId(), clock.instant(), BatchService.actor(), UUID.randomUUID(), "conversion exported",
+        history.record(plan.batch().getId(), clock.instant(), currentUser.actor(), UUID.randomUUID(), "conversion exported",
                 null, plan.conversions().size() + kind);
     }
 }

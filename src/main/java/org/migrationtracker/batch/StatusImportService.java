@@ -12,6 +12,7 @@ import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ProgressUpdate;
 import org.migrationtracker.mailbox.StatusReport;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,14 +56,16 @@ public class StatusImportService {
     private final BatchHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     StatusImportService(MailboxService mailboxes, MigrationBatchRepository batches, BatchHistory history,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.mailboxes = mailboxes;
         this.batches = batches;
         this.history = history;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional
@@ -174,7 +177,7 @@ public class StatusImportService {
         placement.joined().forEach((batchId, joined) -> {
             // the membership an export created is in the batch's history like any other addition
             var batch = batches.findById(batchId).orElseThrow();
-            history.record(batchId, clock.instant(), BatchService.actor(), operation, "mailboxes added", null, String.valueOf(joined));
+            history.record(batchId, clock.instant(), currentUser.actor(), operation, "mailboxes added", null, String.valueOf(joined));
             events.publishEvent(new BatchChanged(batchId, batch.getName(), operation));
         });
         return new StatusImportSummary(table.fileName(), export.label, table.rows().size(), result.changed(), result.unchanged(),
@@ -220,7 +223,7 @@ public class StatusImportService {
         int changed = 0;
         var operation = UUID.randomUUID();
         var now = clock.instant();
-        String actor = BatchService.actor();
+        String actor = currentUser.actor();
         for (var row : rows) {
             var batch = row.batch();
             var newStatus = row.mapped() == null ? batch.getStatus() : row.mapped();

@@ -30,17 +30,24 @@ public class Presence {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ViewerIdentity me;
     private final UUID instance = UUID.randomUUID();
     private final Set<UUID> local = ConcurrentHashMap.newKeySet();
 
-    Presence(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    Presence(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, ViewerIdentity me) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.me = me;
     }
 
     /** An open screen: its viewer id, and how to leave when it closes. */
     public record Entered(UUID viewer, Registration leave) {
+    }
+
+    /** Records a screen the user on this thread opened; call {@code leave} when it closes. */
+    public Entered enter(String topic) {
+        return enter(topic, me.username(), me.roles());
     }
 
     /** Records an open screen; call {@code leave} when it closes. */

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.stream.Collectors;
 
@@ -24,12 +22,7 @@ public class PresenceBar extends Div {
         this.topic = topic;
         addClassName("presence-bar");
         addAttachListener(attach -> {
-            var authentication = SecurityContextHolder.getContext().getAuthentication();
-            String username = authentication == null ? "?" : authentication.getName();
-            String roles = authentication == null ? "" : authentication.getAuthorities().stream()
-                    .map(GrantedAuthority::getAuthority).filter(a -> a != null && a.startsWith("ROLE_"))
-                    .map(a -> a.substring(5)).sorted().collect(Collectors.joining(","));
-            entered = presence.enter(topic, username, roles);
+            entered = presence.enter(topic);
             show();
         });
         addDetachListener(detach -> {

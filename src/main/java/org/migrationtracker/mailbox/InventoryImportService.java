@@ -5,6 +5,7 @@ import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,15 +44,17 @@ public class InventoryImportService {
     private final ProjectService project;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     InventoryImportService(JdbcTemplate jdbc, MailboxStore store, MailboxService mailboxes, ProjectService project,
-                           ApplicationEventPublisher events, Clock clock) {
+                           ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.project = project;
         this.jdbc = jdbc;
         this.store = store;
         this.mailboxes = mailboxes;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The inventory fields of a stored mailbox, to compare with the file. */
@@ -71,7 +74,7 @@ public class InventoryImportService {
         if (!parsed.problems().isEmpty()) {
             throw new CsvRefusedException(fileName, parsed.problems());
         }
-        String actor = MailboxService.actor();
+        String actor = currentUser.actor();
         Instant now = clock.instant();
         var operation = UUID.randomUUID();
         jdbc.execute("lock table mailbox in share row exclusive mode"); // two imports at once would race on the same addresses

@@ -6,9 +6,9 @@ import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettingsChanged;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +41,16 @@ public class MailboxService {
     private final ProjectService project;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     MailboxService(MailboxStore store, ConversionStore conversion, ProjectService project, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.conversion = conversion;
         this.project = project;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -183,7 +185,7 @@ public class MailboxService {
             }
             var scheduled = m.withBatch(batchId, batchName).withState(MailboxState.IN_BATCH, "");
             return running ? transitioned(scheduled, MailboxState.SYNCING, "", method, today) : scheduled;
-        }, method, actor(), operation, true);
+        }, method, currentUser.actor(), operation, true);
     }
 
     /** Takes scheduled mailboxes out of a batch again (back to ready or not ready). */
@@ -201,7 +203,7 @@ public class MailboxService {
                 return Message.of("bulk.cannot-leave-batch", m.state().message());
             }
             return m.withBatch(null, null).withState(MailboxState.NOT_READY, "");
-        }, project.method(), actor(), operation, true);
+        }, project.method(), currentUser.actor(), operation, true);
     }
 
     /** Moves a batch's mailboxes that are in one of the given states, each through the lifecycle's guards. */
@@ -212,7 +214,7 @@ public class MailboxService {
         var today = LocalDate.now(clock);
         var ids = store.idsInBatch(batchId, from);
         return apply(Message.of("bulk.action.move-batch", to.message()), ids, Map.of(), new ArrayList<>(),
-                m -> transitioned(m, to, note.strip(), method, today), method, actor(), operation, true);
+                m -> transitioned(m, to, note.strip(), method, today), method, currentUser.actor(), operation, true);
     }
 
     /** The batch is removed: its mailboxes keep their state and history but belong to no batch any more. */
@@ -220,7 +222,7 @@ public class MailboxService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult releaseBatch(long batchId, UUID operation) {
         return apply(Message.of("bulk.action.release"), store.idsInBatch(batchId, java.util.EnumSet.allOf(MailboxState.class)),
-                Map.of(), new ArrayList<>(), m -> m.withBatch(null, null), project.method(), actor(), operation, true);
+                Map.of(), new ArrayList<>(), m -> m.withBatch(null, null), project.method(), currentUser.actor(), operation, true);
     }
 
     /** Readiness and state of a batch's mailboxes, for the batch's own guards. */
@@ -242,7 +244,7 @@ public class MailboxService {
             throw new Refused("notes.too-long", MailboxNote.MAX_LENGTH);
         }
         var mailbox = store.findById(mailboxId).orElseThrow(() -> new Refused("mailbox.no-such-id", mailboxId));
-        var added = new MailboxNote(mailbox.id(), actor(), clock.instant(), note);
+        var added = new MailboxNote(mailbox.id(), currentUser.actor(), clock.instant(), note);
         store.insertNote(added);
         store.insertHistory(List.of(new HistoryEntry(mailbox.id(), added.at(), added.author(), null, "note", null, note)));
         events.publishEvent(new MailboxNoteAdded(mailbox.id()));
@@ -359,7 +361,7 @@ public class MailboxService {
                 }
             }
             return updated;
-        }, method, actor(), operation, true);
+        }, method, currentUser.actor(), operation, true);
     }
 
     /**
@@ -371,7 +373,7 @@ public class MailboxService {
     BulkResult recordCloudUsers(Message what, Map<Long, CloudUser> users, UUID operation) {
         var today = LocalDate.now(clock);
         return apply(what, List.copyOf(users.keySet()), Map.of(), new ArrayList<>(),
-                m -> users.get(m.id()).applyTo(m, today), project.method(), actor(), operation, true);
+                m -> users.get(m.id()).applyTo(m, today), project.method(), currentUser.actor(), operation, true);
     }
 
     /**
@@ -386,7 +388,7 @@ public class MailboxService {
         var today = LocalDate.now(clock);
         return apply(what, List.copyOf(ids), Map.of(), new ArrayList<>(), m -> m.state() == MailboxState.COMPLETED
                 ? transitioned(m, MailboxState.CONVERTED_TO_MAIL_USER, "", method, today)
-                : Message.of("recipients.never-completed", m.state().message()), method, actor(), operation, true);
+                : Message.of("recipients.never-completed", m.state().message()), method, currentUser.actor(), operation, true);
     }
 
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */
@@ -431,7 +433,7 @@ public class MailboxService {
         var result = apply(Message.of(granted ? "bulk.action.grant-receive-as" : "bulk.action.revoke-receive-as", database.strip()),
                 store.idsInDatabase(database.strip()), Map.of(), new ArrayList<>(),
                 m -> m.withPermissions(m.fullAccess(), granted, m.writeProperty()), project.method());
-        store.setReceiveAs(database.strip(), granted, actor(), clock.instant());
+        store.setReceiveAs(database.strip(), granted, currentUser.actor(), clock.instant());
         return result;
     }
 
@@ -482,7 +484,7 @@ public class MailboxService {
 
     private BulkResult apply(Message what, List<Long> ids, Map<Long, Long> expectedVersions,
                              List<BulkResult.Refusal> refusals, Function<Mailbox, Object> change, MigrationMethod method) {
-        return apply(what, ids, expectedVersions, refusals, change, method, actor(), UUID.randomUUID(), true);
+        return apply(what, ids, expectedVersions, refusals, change, method, currentUser.actor(), UUID.randomUUID(), true);
     }
 
     /** @param change returns the changed mailbox, or a Message: the reason the change is refused */
@@ -560,9 +562,5 @@ public class MailboxService {
                 m.mailUserConverted());
     }
 
-    static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 
 }

@@ -18,7 +18,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.ProjectService;
-import org.migrationtracker.security.UserPreferences;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -48,20 +48,20 @@ public class CalendarExport {
 
     private final PlanService plan;
     private final ProjectService project;
-    private final UserPreferences preferences;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarExport(PlanService plan, ProjectService project, UserPreferences preferences, Clock clock) {
+    CalendarExport(PlanService plan, ProjectService project, CurrentUser currentUser, Clock clock) {
         this.plan = plan;
         this.project = project;
-        this.preferences = preferences;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** The signed-in user's calendar, in the language they chose in the tracker (English when they chose none). */
     @PreAuthorize("isAuthenticated()")
     public byte[] forCurrentUser() {
-        return forCurrentUser(preferences.language().orElse(Locale.ENGLISH));
+        return forCurrentUser(currentUser.locale());
     }
 
     /** The calendar in the given language (the screen's, for a download from the UI). */

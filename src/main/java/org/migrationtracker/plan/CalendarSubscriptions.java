@@ -1,5 +1,6 @@
 package org.migrationtracker.plan;
 
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,13 +41,16 @@ public class CalendarSubscriptions {
     private final CalendarExport export;
     private final UserDetailsService users;
     private final Clock clock;
+    private final CurrentUser currentUser;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarSubscriptions(JdbcTemplate jdbc, CalendarExport export, UserDetailsService users, Clock clock) {
+    CalendarSubscriptions(JdbcTemplate jdbc, CalendarExport export, UserDetailsService users, Clock clock,
+                          CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.export = export;
         this.users = users;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The signed-in user has a subscription URL (made earlier; it cannot be shown again, only renewed). */
@@ -54,7 +58,7 @@ public class CalendarSubscriptions {
     @PreAuthorize("isAuthenticated()")
     public boolean subscribed() {
         return jdbc.queryForObject("select count(*) from calendar_subscription where username = ?", Integer.class,
-                currentUsername()) > 0;
+                currentUser.name()) > 0;
     }
 
     /** A new URL path for the signed-in user (made if they had none); the old URL answers 404 from now on. */
@@ -65,7 +69,7 @@ public class CalendarSubscriptions {
         jdbc.update("""
                 insert into calendar_subscription (username, token_hash, created_at) values (?, ?, ?)
                 on conflict (username) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""",
-                currentUsername(), hash(token), Timestamp.from(clock.instant()));
+                currentUser.name(), hash(token), Timestamp.from(clock.instant()));
         return path(token);
     }
 
@@ -81,7 +85,7 @@ public class CalendarSubscriptions {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void revoke() {
-        jdbc.update("delete from calendar_subscription where username = ?", currentUsername());
+        jdbc.update("delete from calendar_subscription where username = ?", currentUser.name());
     }
 
     /**
@@ -146,9 +150,5 @@ public class CalendarSubscriptions {
 
     private static String path(String token) {
         return PATH_PREFIX + token + PATH_SUFFIX;
-    }
-
-    private static String currentUsername() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

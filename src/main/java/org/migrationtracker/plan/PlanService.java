@@ -4,11 +4,11 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.TrackerUserName;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +34,17 @@ public class PlanService {
     private final TrackerUserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     PlanService(PlanStore store, PlanFactsReader facts, ProjectService project, TrackerUserService users,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.facts = facts;
         this.project = project;
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The checklist for the chosen method, with what the tracker finds for its own steps. */
@@ -135,7 +137,7 @@ public class PlanService {
         if (!problems.isEmpty()) {
             throw new StepRefused(step, problems);
         }
-        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        String actor = currentUser.name();
         var owner = change.owner() == null ? null : owners().stream().map(TrackerUserName::username)
                 .filter(name -> name.equalsIgnoreCase(change.owner())).findFirst().orElse(change.owner());
         var saved = new StepRecord(step, change.status(), owner, change.dueOn(), doneAt(step, before, change, now),

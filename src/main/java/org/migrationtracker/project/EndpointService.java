@@ -2,10 +2,10 @@ package org.migrationtracker.project;
 
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.Refused;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +21,15 @@ public class EndpointService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    EndpointService(MigrationEndpointRepository endpoints, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    EndpointService(MigrationEndpointRepository endpoints, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+                    CurrentUser currentUser) {
         this.endpoints = endpoints;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +50,7 @@ public class EndpointService {
         if (endpoints.findByName(data.name()).isPresent()) {
             throw new Refused("endpoint.not-saved", Message.of("endpoint.name-taken", data.name()));
         }
-        var saved = endpoints.saveAndFlush(new MigrationEndpoint(data, actor(), clock.instant()));
+        var saved = endpoints.saveAndFlush(new MigrationEndpoint(data, currentUser.actor(), clock.instant()));
         events.publishEvent(new EndpointsChanged());
         return saved;
     }
@@ -61,7 +64,7 @@ public class EndpointService {
         if (!data.name().equalsIgnoreCase(before) && endpoints.findByName(data.name()).isPresent()) {
             throw new Refused("endpoint.not-saved", Message.of("endpoint.name-taken", data.name()));
         }
-        endpoint.apply(data, actor(), clock.instant());
+        endpoint.apply(data, currentUser.actor(), clock.instant());
         endpoints.flush();
         if (!before.equals(endpoint.getName())) {
             // the batches' read-only copy of the name (ADR 0009's coupling in SQL: batch depends on this module)
@@ -95,8 +98,4 @@ public class EndpointService {
         return endpoint;
     }
 
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
 }

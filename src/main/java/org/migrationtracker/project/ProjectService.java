@@ -2,10 +2,10 @@ package org.migrationtracker.project;
 
 import org.migrationtracker.i18n.Conflict;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +21,15 @@ public class ProjectService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    ProjectService(ProjectSettingsRepository repository, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+    ProjectService(ProjectSettingsRepository repository, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock,
+                   CurrentUser currentUser) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +64,7 @@ public class ProjectService {
             throw new ProjectSettingsConflict(Message.of("project.conflict", settings.getUpdatedBy(), settings.getUpdatedAt()));
         }
         var previousMethod = settings.getMethod();
-        settings.apply(data, SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant());
+        settings.apply(data, currentUser.name(), clock.instant());
         repository.flush();
         events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), previousMethod != settings.getMethod()));
         return settings;
@@ -76,7 +79,7 @@ public class ProjectService {
         if (settings.getVersion() != expectedVersion) {
             throw new ProjectSettingsConflict(Message.of("project.conflict", settings.getUpdatedBy(), settings.getUpdatedAt()));
         }
-        settings.recordMx(pointsToCloud, changedAt, SecurityContextHolder.getContext().getAuthentication().getName(),
+        settings.recordMx(pointsToCloud, changedAt, currentUser.name(),
                 clock.instant());
         repository.flush();
         events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), false));
@@ -91,7 +94,7 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public ProjectSettings recordMxSwitch(boolean pointsToCloud, java.time.@org.jspecify.annotations.Nullable Instant changedAt) {
         var settings = load();
-        settings.recordMx(pointsToCloud, changedAt, SecurityContextHolder.getContext().getAuthentication().getName(),
+        settings.recordMx(pointsToCloud, changedAt, currentUser.name(),
                 clock.instant());
         repository.flush();
         events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), false));

@@ -4,7 +4,6 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +21,15 @@ public class TrackerUserService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     TrackerUserService(TrackerUserRepository repository, PasswordEncoder passwordEncoder,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +68,7 @@ public class TrackerUserService {
         if (losesAdmin && repository.countEnabledAdmins() <= 1) {
             throw new Refused("users.last-admin", user.getUsername());
         }
-        if (!enabled && user.getUsername().equals(currentUsername())) {
+        if (!enabled && user.getUsername().equals(currentUser.signedInName().orElse(""))) {
             throw new Refused("users.not-yourself");
         }
         user.rename(displayName);
@@ -105,10 +106,5 @@ public class TrackerUserService {
     private void published(TrackerUser user) {
         repository.flush();
         events.publishEvent(new TrackerUserChanged(user.getId(), user.getUsername()));
-    }
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
     }
 }

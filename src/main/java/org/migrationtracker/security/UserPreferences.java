@@ -5,7 +5,6 @@ import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Refused;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ public class UserPreferences {
     @PreAuthorize("isAuthenticated()")
     public Optional<Locale> language() {
         var languages = jdbc.queryForList("select language from tracker_user where lower(username) = lower(?)", String.class,
-                currentUsername());
+                CurrentUser.nameOnThisThread().orElse(""));
         return languages.stream().filter(language -> language != null).findFirst().map(Locale::of);
     }
 
@@ -38,11 +37,6 @@ public class UserPreferences {
             throw new Refused("language.unsupported", locale.getDisplayLanguage(Locale.ENGLISH));
         }
         jdbc.update("update tracker_user set language = ? where lower(username) = lower(?)",
-                locale == null ? null : locale.getLanguage(), currentUsername());
-    }
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
+                locale == null ? null : locale.getLanguage(), CurrentUser.nameOnThisThread().orElse(""));
     }
 }

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -14,17 +14,17 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
 
-    private final AuthenticationContext authenticationContext;
+    private final CurrentUser user;
 
-    HomeView(AuthenticationContext authenticationContext) {
-        this.authenticationContext = authenticationContext;
+    HomeView(CurrentUser user) {
+        this.user = user;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (authenticationContext.hasAnyRole(Role.Names.ADMIN, Role.Names.LEAD)) {
+        if (user.hasAnyRole(Role.ADMIN, Role.LEAD)) {
             event.forwardTo("dashboard");
-        } else if (authenticationContext.hasRole(Role.Names.HELPDESK)) {
+        } else if (user.hasRole(Role.HELPDESK)) {
             event.forwardTo("lookup");
         } else {
             event.rerouteToError(AccessDeniedException.class, getTranslation("error.no-role"));

@@ -20,8 +20,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.migrationtracker.i18n.Languages;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.UserPreferences;
-import org.springframework.security.core.GrantedAuthority;
 
 import java.util.stream.Collectors;
 
@@ -40,12 +40,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final UserPreferences preferences;
 
-    MainLayout(AuthenticationContext authenticationContext, UserPreferences preferences) {
+    /** The authentication context only signs out; who the user is comes from {@link CurrentUser}. */
+    MainLayout(CurrentUser user, AuthenticationContext authenticationContext, UserPreferences preferences) {
         this.preferences = preferences;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
-        addToDrawer(brand(), new Scroller(navigation(authenticationContext)), userMenu(authenticationContext));
+        addToDrawer(brand(), new Scroller(navigation(user)), userMenu(user, authenticationContext));
     }
 
     private Component brand() {
@@ -58,12 +59,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return brand;
     }
 
-    private SideNav navigation(AuthenticationContext authenticationContext) {
+    private SideNav navigation(CurrentUser user) {
         var nav = new SideNav();
         nav.addClassName("main-nav");
         for (var entry : MenuConfiguration.getMenuEntries()) {
             var narrowed = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuRoles.class);
-            if (narrowed != null && !authenticationContext.hasAnyRole(narrowed.value())) {
+            if (narrowed != null && !user.hasAnyRole(narrowed.value())) {
                 continue;
             }
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
@@ -76,12 +77,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return nav;
     }
 
-    private Component userMenu(AuthenticationContext authenticationContext) {
-        String username = authenticationContext.getPrincipalName().orElse("");
-        String roles = authenticationContext.getGrantedAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority != null && authority.startsWith("ROLE_"))
-                .map(authority -> getTranslation("role." + authority.substring(5)))
+    private Component userMenu(CurrentUser user, AuthenticationContext authenticationContext) {
+        String username = user.signedInName().orElse("");
+        String roles = user.roles().stream()
+                .map(role -> getTranslation("role." + role.name()))
                 .sorted()
                 .collect(Collectors.joining(", "));
         var menu = new MenuBar();

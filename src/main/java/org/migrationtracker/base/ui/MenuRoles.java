@@ -1,5 +1,7 @@
 package org.migrationtracker.base.ui;
 
+import org.migrationtracker.security.Role;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -15,6 +17,5 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MenuRoles {
 
-    /** Role names as in {@code Role.Names}. */
-    String[] value();
+    Role[] value();
 }

@@ -33,6 +33,7 @@ import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.mailbox.BulkResult;
+import org.migrationtracker.mailbox.ui.MailboxesLink;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -136,8 +137,8 @@ class BatchDialog extends Dialog {
         if (!batch.getStatusError().isBlank()) {
             facts.addFormItem(new Span(batch.getStatusError()), getTranslation("batch.error"));
         }
-        // the mailbox grid, filtered to this batch (a plain link: the mailbox screen belongs to its own module)
-        var mailboxLink = new Anchor("mailboxes?batch=" + batch.getName(), getTranslation("batch.show-mailboxes", c.total()));
+        // the mailbox grid, filtered to this batch (a link the mailbox module defines: its screen is its own)
+        var mailboxLink = new Anchor(MailboxesLink.inBatch(batch.getName()).href(), getTranslation("batch.show-mailboxes", c.total()));
         mailboxLink.getElement().addEventListener("click", click -> close());
 
         endpoint.show(batch.getEndpointName());

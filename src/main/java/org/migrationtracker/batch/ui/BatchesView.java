@@ -13,7 +13,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.base.ui.EmptyState;
@@ -32,6 +31,7 @@ import java.util.Map;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 
 import java.time.ZoneId;
@@ -55,10 +55,10 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
     private final Presence presence;
 
     BatchesView(BatchService batches, MailboxService mailboxes, StatusImportService statusImport, ProjectService project,
-                AuthenticationContext user, LiveUpdates live, Presence presence) {
+                CurrentUser user, LiveUpdates live, Presence presence) {
         this.batches = batches;
         this.presence = presence;
-        boolean admin = user.hasRole(Role.Names.ADMIN);
+        boolean admin = user.hasRole(Role.ADMIN);
         setId("batches-view");
         setSizeFull();
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());

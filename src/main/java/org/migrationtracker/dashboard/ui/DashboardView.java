@@ -33,6 +33,7 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.mailbox.ui.MailboxesLink;
 import org.migrationtracker.plan.PlanChanged;
 import org.migrationtracker.plan.PlanItem;
 import org.migrationtracker.project.EndpointsChanged;
@@ -178,7 +179,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             blockers.add(new ListItem(getTranslation("dashboard.blockers.none")));
         }
         figures.blockers().forEach((reason, count) -> blockers.add(new ListItem(new Anchor(
-                "mailboxes?reason=" + reason.name() + "&ready=false",
+                MailboxesLink.blockedBy(reason).href(),
                 getTranslation("dashboard.blocker", numbers.format(count),
                         getTranslation(reason.groupMessageKey()))))));
 

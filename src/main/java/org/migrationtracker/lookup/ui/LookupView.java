@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.EmptyState;
@@ -38,6 +37,7 @@ import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 
 import java.time.Clock;
@@ -75,13 +75,13 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
     private List<Mailbox> found = List.of();
 
     LookupView(MailboxService mailboxes, ProjectService project, LiveUpdates live, Presence presence, Clock clock,
-               AuthenticationContext user) {
+               CurrentUser user) {
         this.mailboxes = mailboxes;
         this.project = project;
         this.live = live;
         this.presence = presence;
         this.clock = clock;
-        this.mayNote = user.hasAnyRole(Role.Names.HELPDESK, Role.Names.ADMIN);
+        this.mayNote = user.hasAnyRole(Role.HELPDESK, Role.ADMIN);
         this.mayTick = mayNote;
         setId("lookup-view");
         setMaxWidth("60rem");

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.CsvUploadDialog;
@@ -45,6 +44,7 @@ import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PermissionImportService;
 import org.migrationtracker.mailbox.RecipientImportService;
 import org.migrationtracker.mailbox.ReadinessReason;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ import java.util.Set;
  * The admins' mailbox grid: lazy, paged, sorted and filtered in the database; multi-select or every mailbox
  * matching the filter; bulk actions with a summary. The lead sees it read-only.
  */
-@Route("mailboxes")
+@Route(MailboxesLink.ROUTE)
 @Menu(title = "nav.mailboxes", order = 10, icon = "icons/mailboxes.svg")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD})
 public class MailboxesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -93,11 +93,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Presence presence;
 
     MailboxesView(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
-                  CloudUserImportService cloudUsers, RecipientImportService recipients, AuthenticationContext user, LiveUpdates live, Presence presence) {
+                  CloudUserImportService cloudUsers, RecipientImportService recipients, CurrentUser user, LiveUpdates live, Presence presence) {
         this.mailboxes = mailboxes;
         this.live = live;
         this.presence = presence;
-        this.admin = user.hasRole(Role.Names.ADMIN);
+        this.admin = user.hasRole(Role.ADMIN);
         setId("mailboxes-view");
         setSizeFull();
 
@@ -220,24 +220,20 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // deep links from elsewhere (e.g. the dashboard's "what blocks"): /mailboxes?reason=UM_STILL_ENABLED&ready=false
-        var params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("reason")) {
-            try {
-                reason.setValue(ReadinessReason.valueOf(params.get("reason").getFirst()));
-            } catch (IllegalArgumentException unknown) {
-                reason.clear();
-            }
+        // links from other screens (the dashboard's "what blocks", a batch's mailboxes) set the filters they name
+        var link = MailboxesLink.from(event.getLocation().getQueryParameters());
+        if (link.reason() != null) {
+            reason.setValue(link.reason());
         }
-        if (params.containsKey("ready")) {
-            ready.setValue(Boolean.parseBoolean(params.get("ready").getFirst()) ? "yes" : "no");
+        if (link.ready() != null) {
+            ready.setValue(link.ready() ? "yes" : "no");
         }
-        if (params.containsKey("batch")) {
+        if (link.batch() != null) {
             batch.setItems(mailboxes.batchNames());
-            batch.setValue(params.get("batch").getFirst());
+            batch.setValue(link.batch());
         }
-        if (params.containsKey("q")) {
-            search.setValue(params.get("q").getFirst());
+        if (link.text() != null) {
+            search.setValue(link.text());
         }
     }
 

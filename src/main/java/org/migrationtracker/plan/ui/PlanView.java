@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +32,7 @@ import org.migrationtracker.plan.PlanService;
 import org.migrationtracker.plan.Step;
 import org.migrationtracker.project.EndpointsChanged;
 import org.migrationtracker.project.ProjectSettingsChanged;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserName;
 
@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  */
 @Route("plan")
 @Menu(title = "nav.plan", order = 30, icon = "icons/plan.svg")
-@MenuRoles({Role.Names.ADMIN, Role.Names.LEAD})
+@MenuRoles({Role.ADMIN, Role.LEAD})
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD, Role.Names.HELPDESK})
 public class PlanView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
@@ -66,13 +66,13 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, HasUrlP
 
     final Button calendar = new Button();
 
-    PlanView(PlanService plan, AuthenticationContext user, LiveUpdates live, Presence presence, Clock clock,
+    PlanView(PlanService plan, CurrentUser user, LiveUpdates live, Presence presence, Clock clock,
              CalendarSubscriptions subscriptions, CalendarExport export) {
         this.plan = plan;
         this.live = live;
         this.presence = presence;
         this.clock = clock;
-        this.editor = user.hasAnyRole(Role.Names.ADMIN, Role.Names.LEAD);
+        this.editor = user.hasAnyRole(Role.ADMIN, Role.LEAD);
         setId("plan-view");
         method.setId("plan-method");
         method.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -29,6 +28,7 @@ import org.migrationtracker.project.ProjectSettings;
 import org.migrationtracker.project.ProjectSettingsChanged;
 import org.migrationtracker.project.ProjectSettingsData;
 import org.migrationtracker.project.SourceVersion;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 
 import java.util.Arrays;
@@ -61,7 +61,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
 
     final EndpointsPanel endpoints;
 
-    ProjectSettingsView(ProjectService project, EndpointService endpointService, AuthenticationContext user, LiveUpdates live) {
+    ProjectSettingsView(ProjectService project, EndpointService endpointService, CurrentUser user, LiveUpdates live) {
         this.project = project;
         setId("project-settings-view");
         setMaxWidth("60rem");
@@ -97,7 +97,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        boolean admin = user.hasRole(Role.Names.ADMIN);
+        boolean admin = user.hasRole(Role.ADMIN);
         save.setVisible(admin);
         List.of(organisation, domains, migrationAdmin, routingDomain).forEach(field -> field.setReadOnly(!admin));
         source.setReadOnly(!admin);

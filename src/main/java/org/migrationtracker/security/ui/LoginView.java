@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.migrationtracker.security.CurrentUser;
 
 /** Sign-in page; a failed attempt comes back with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -20,11 +20,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @CssImport("./styles/migration-tracker.css")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AuthenticationContext authenticationContext;
+    private final CurrentUser user;
     private final LoginForm form = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext) {
-        this.authenticationContext = authenticationContext;
+    LoginView(CurrentUser user) {
+        this.user = user;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -52,7 +52,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (authenticationContext.isAuthenticated()) {
+        if (user.isSignedIn()) {
             event.forwardTo("");
             return;
         }

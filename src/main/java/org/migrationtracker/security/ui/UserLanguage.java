@@ -2,7 +2,7 @@ package org.migrationtracker.security.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.UserPreferences;
 import org.springframework.stereotype.Component;
 
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 class UserLanguage implements VaadinServiceInitListener {
 
     private final UserPreferences preferences;
-    private final AuthenticationContext authentication;
+    private final CurrentUser user;
 
-    UserLanguage(UserPreferences preferences, AuthenticationContext authentication) {
+    UserLanguage(UserPreferences preferences, CurrentUser user) {
         this.preferences = preferences;
-        this.authentication = authentication;
+        this.user = user;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
-            if (authentication.isAuthenticated()) {
+            if (user.isSignedIn()) {
                 preferences.language().ifPresent(locale -> init.getUI().setLocale(locale));
             }
         });

@@ -57,6 +57,23 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_link_from_another_screen_opens_the_grid_with_its_filters_set() {
+        var blocked = follow(MailboxesLink.blockedBy(ReadinessReason.UM_STILL_ENABLED));
+        assertThat(blocked.reason.getValue()).isEqualTo(ReadinessReason.UM_STILL_ENABLED);
+        assertThat(blocked.ready.getValue()).isEqualTo("no");
+        assertThat(test(blocked.grid).size()).isEqualTo(6);
+
+        var searched = follow(MailboxesLink.searching("p50@contoso.com"));
+        assertThat(searched.search.getValue()).isEqualTo("p50@contoso.com");
+        assertThat(test(searched.grid).size()).isEqualTo(1);
+    }
+
+    private MailboxesView follow(MailboxesLink link) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(MailboxesLink.ROUTE, link.queryParameters());
+        return (MailboxesView) getCurrentView();
+    }
+
+    @Test
     void a_bulk_action_on_all_matching_mailboxes_changes_them_in_one_go_and_shows_the_summary() {
         var view = navigate(MailboxesView.class);
         view.department.setValue("Sales");
