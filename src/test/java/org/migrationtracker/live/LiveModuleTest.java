@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.sql.Connection;
@@ -25,6 +26,8 @@ import static org.awaitility.Awaitility.await;
  */
 @ApplicationModuleTest(extraIncludes = "database")
 @ActiveProfiles("test")
+// its own context and embedded PostgreSQL end with the class instead of staying beside the shared one
+@DirtiesContext
 class LiveModuleTest {
 
     /** An event of some feature that other instances' screens must see. */
