@@ -9,8 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The one Spring test configuration: the whole application on a random port against one embedded PostgreSQL
- * per test JVM. Every Spring test uses it unchanged, so the context is built once and cached.
+ * The one configuration of the whole application in tests: on a random port against one embedded PostgreSQL per
+ * test JVM. Every full-application test uses it unchanged, so the context is built once and cached. The module tests
+ * ({@code @ApplicationModuleTest}, e.g. {@code DashboardModuleTest}) start only part of the application, each with
+ * an embedded PostgreSQL of its own (the {@code database} module), and close it after their class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,7 +1,9 @@
 /**
  * The project lead's live overview of the whole migration.
  */
+@ApplicationModule(allowedDependencies = {"base", "batch", "csv", "i18n", "live", "mailbox", "mailbox :: *", "plan", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.dashboard;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 /**
  * The demo migration that the README's run command shows (profile {@code demo} only).
  */
+@ApplicationModule(allowedDependencies = {"batch", "mailbox", "mailbox :: *", "plan", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * values and history, the steps the tracker checks against mailboxes and batches by itself, the timeline of
  * milestones and the calendar Outlook subscribes to.
  */
+@ApplicationModule(allowedDependencies = {"base", "batch", "i18n", "live", "mailbox", "mailbox :: *", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.plan;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

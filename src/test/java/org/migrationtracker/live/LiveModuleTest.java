@@ -1,0 +1,107 @@
+package org.migrationtracker.live;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The live module alone (it depends on no other module) with the database module's embedded PostgreSQL: the relay
+ * sends committed events to the other instances with NOTIFY and hands theirs to the open screens.
+ */
+@ApplicationModuleTest(extraIncludes = "database")
+@ActiveProfiles("test")
+// its own context and embedded PostgreSQL end with the class instead of staying beside the shared one
+@DirtiesContext
+class LiveModuleTest {
+
+    /** An event of some feature that other instances' screens must see. */
+    record StepRenamed(String step) implements LiveEvent {
+    }
+
+    @Autowired
+    PgEventRelay relay;
+
+    @Autowired
+    LiveUpdates live;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Test
+    void a_committed_live_event_is_sent_to_the_other_instances(Scenario scenario) throws SQLException {
+        try (var otherInstance = new Listener(dataSource)) {
+            scenario.publish(new StepRenamed("mx-record"))
+                    .andWaitForStateChange(otherInstance::payloads)
+                    .andVerify(payloads -> assertThat(payloads).singleElement().asString()
+                            .contains(StepRenamed.class.getName(), "\"step\":\"mx-record\""));
+        }
+    }
+
+    @Test
+    void an_event_of_another_instance_reaches_the_subscribed_screens(Scenario scenario) {
+        await().until(relay::isListening);
+        var received = new CopyOnWriteArrayList<StepRenamed>();
+        var subscription = live.subscribe(StepRenamed.class, Runnable::run, received::add);
+        var payload = """
+                {"i":"another-instance","t":"%s","b":{"step":"go-live"}}""".formatted(StepRenamed.class.getName());
+        try {
+            scenario.stimulate(() -> jdbc.queryForObject("select pg_notify(?, ?)", Object.class, PgEventRelay.CHANNEL, payload))
+                    .andWaitForStateChange(() -> List.copyOf(received))
+                    .andVerify(events -> assertThat(events).containsExactly(new StepRenamed("go-live")));
+        } finally {
+            subscription.remove();
+        }
+    }
+
+    /** A connection listening on the relay's channel, as another instance's relay does. */
+    private static final class Listener implements AutoCloseable {
+
+        private final Connection connection;
+        private final List<String> payloads = new ArrayList<>();
+
+        Listener(HikariDataSource dataSource) throws SQLException {
+            connection = DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+            try (var statement = connection.createStatement()) {
+                statement.execute("LISTEN " + PgEventRelay.CHANNEL);
+            }
+        }
+
+        synchronized List<String> payloads() {
+            try {
+                var notifications = connection.unwrap(PGConnection.class).getNotifications(100);
+                if (notifications != null) {
+                    for (var notification : notifications) {
+                        payloads.add(notification.getParameter());
+                    }
+                }
+            } catch (SQLException failed) {
+                throw new IllegalStateException(failed);
+            }
+            return List.copyOf(payloads);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+}
