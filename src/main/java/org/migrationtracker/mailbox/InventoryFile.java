@@ -95,9 +95,17 @@ final class InventoryFile {
                     }
                 }
             }
-            rows.add(new InventoryRow(row.line(), address, text(row, display), text(row, alias), text(row, department),
-                    text(row, database), type == null ? null : RecipientType.fromExchange(row.get(type)), sizeBytes,
-                    proxyList, x500List, umEnabled));
+            var file = new MailboxValues()
+                    .with(MailboxColumns.DISPLAY_NAME, text(row, display))
+                    .with(MailboxColumns.ALIAS, text(row, alias))
+                    .with(MailboxColumns.DEPARTMENT, text(row, department))
+                    .with(MailboxColumns.DATABASE_NAME, text(row, database))
+                    .with(MailboxColumns.RECIPIENT_TYPE, type == null ? null : RecipientType.fromExchange(row.get(type)))
+                    .with(MailboxColumns.SIZE_BYTES, sizeBytes)
+                    .with(MailboxColumns.PROXY_ADDRESSES, proxyList)
+                    .with(MailboxColumns.X500_ADDRESSES, x500List)
+                    .with(MailboxColumns.UM_ENABLED, umEnabled);
+            rows.add(new InventoryRow(row.line(), address, file));
         }
         return new Parsed(rows, problems);
     }
