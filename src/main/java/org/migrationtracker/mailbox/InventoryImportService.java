@@ -163,6 +163,7 @@ public class InventoryImportService {
             events.publishEvent(new MailboxesChanged(operation, touched));
         }
         var notes = new ArrayList<>(table.notes());
+        notes.addAll(parsed.notes());
         return new ImportSummary(operation, fileName, parsed.rows().size(), toInsert.size(), toUpdate.size(), unchanged,
                 absent.size(), absent.subList(0, Math.min(ImportSummary.ABSENT_LISTED, absent.size())), notes);
     }

@@ -23,6 +23,7 @@ public record Mailbox(
         RecipientType recipientType,
         @Nullable Long sizeBytes,
         List<String> proxyAddresses,
+        PreferredLanguage preferredLanguage,
         boolean umEnabled,
         boolean umWasEnabled,
         boolean fullAccess,
@@ -91,8 +92,8 @@ public record Mailbox(
      */
     static Mailbox of(MailboxValues v) {
         return new Mailbox(v.get(ID), v.get(PRIMARY_ADDRESS), v.get(DISPLAY_NAME), v.get(ALIAS), v.get(DEPARTMENT),
-                v.get(DATABASE_NAME), v.get(RECIPIENT_TYPE), v.get(SIZE_BYTES), v.get(PROXY_ADDRESSES), v.get(UM_ENABLED),
-                v.get(UM_WAS_ENABLED), v.get(FULL_ACCESS), v.get(RECEIVE_AS), v.get(WRITE_PROPERTY), v.get(STATE),
+                v.get(DATABASE_NAME), v.get(RECIPIENT_TYPE), v.get(SIZE_BYTES), v.get(PROXY_ADDRESSES), v.get(PREFERRED_LANGUAGE),
+                v.get(UM_ENABLED), v.get(UM_WAS_ENABLED), v.get(FULL_ACCESS), v.get(RECEIVE_AS), v.get(WRITE_PROPERTY), v.get(STATE),
                 v.get(STATE_NOTE), v.get(READY), v.get(READINESS), v.get(CLOUD_CREATED_ON), v.get(LICENCE_ASSIGNED_ON),
                 v.get(UM_REENABLED), v.get(OUTLOOK_PROFILE_RECONFIGURED), v.get(MAIL_USER_CONVERTED), v.get(BATCH_ID),
                 v.get(BATCH_NAME), new MigrationProgress(v.get(MS_STATUS), v.get(MS_STATUS_DETAIL), v.get(LAST_SUCCESSFUL_SYNC),
@@ -122,6 +123,10 @@ public record Mailbox(
         return of(values().with(CLOUD_CREATED_ON, newCloudCreatedOn).with(LICENCE_ASSIGNED_ON, newLicenceAssignedOn)
                 .with(UM_REENABLED, newUmReenabled).with(OUTLOOK_PROFILE_RECONFIGURED, newOutlookProfileReconfigured)
                 .with(MAIL_USER_CONVERTED, newMailUserConverted));
+    }
+
+    Mailbox withPreferredLanguage(PreferredLanguage language) {
+        return of(values().with(PREFERRED_LANGUAGE, language));
     }
 
     Mailbox withBatch(@Nullable Long newBatchId, @Nullable String newBatchName) {

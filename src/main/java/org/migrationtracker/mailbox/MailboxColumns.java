@@ -41,6 +41,10 @@ final class MailboxColumns {
     /** Not a value of a Mailbox: kept for the mail user conversion (ConversionStore), read only where it is shown. */
     static final MailboxColumn<List<String>> X500_ADDRESSES = add("x500_addresses", "m.x500_addresses", TEXT_LIST, null,
             "x500_addresses", false, true, List.of());
+    /** From the file (Exchange's Languages) and set by admins. */
+    static final MailboxColumn<PreferredLanguage> PREFERRED_LANGUAGE = add("preferred_language", "m.preferred_language",
+            ColumnType.coded(PreferredLanguage::code, PreferredLanguage::of), Mailbox::preferredLanguage, "preferred_language",
+            true, true, PreferredLanguage.NONE);
     /** From the file and set by bulk actions; the import keeps {@link #UM_WAS_ENABLED} true once it was. */
     static final MailboxColumn<Boolean> UM_ENABLED = add("um_enabled", "m.um_enabled", BOOLEAN, Mailbox::umEnabled, "um_enabled",
             true, true, false);

@@ -50,7 +50,7 @@ class MailboxColumnsTest {
     void a_mailbox_read_from_its_values_is_the_same_mailbox_so_no_two_columns_are_swapped() {
         // every value distinct, so that a value in another column's place shows
         var mailbox = new Mailbox(7, "pilarp@contoso.com", "Pilar Pinilla", "pilarp", "Finance", "DB01", RecipientType.SHARED,
-                1_000L, List.of("p@contoso.com"), true, false, true, false, true, MailboxState.SYNCED, "note", true,
+                1_000L, List.of("p@contoso.com"), PreferredLanguage.SV, true, false, true, false, true, MailboxState.SYNCED, "note", true,
                 List.of(ReadinessReason.values()[0]), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2), false, true,
                 false, 3L, "Finance2", new MigrationProgress("Synced", "detail", Instant.parse("2026-11-03T10:00:00Z"), 11L,
                 12L, 13, "Good"), Instant.parse("2026-11-04T10:00:00Z"), "admin", 5);
