@@ -63,12 +63,12 @@ public class InventoryImportService {
             MailboxColumns.PRIMARY_ADDRESS), MailboxColumns.IMPORTED, List.<MailboxColumn<?>>of(MailboxColumns.UM_WAS_ENABLED,
             MailboxColumns.STATE, MailboxColumns.READY, MailboxColumns.READINESS)).flatMap(List::stream).toList();
 
-    private static final String INSERT = "insert into mailbox (" + names(INSERTED, "")
+    private static final String INSERT = "insert into mailbox (" + names(INSERTED)
             + ", imported_at, updated_at, updated_by, search_text) select " + values(INSERTED) + ", ?, ?, ?, "
             // the search text computed here, so that the insert trigger (V009) leaves it
             + "mailbox_search_text_of(u.display_name, u.primary_address, u.alias, "
             + MailboxColumns.PROXY_ADDRESSES.type().fromArray("u.proxy_addresses") + ")"
-            + " from unnest(" + arrays(INSERTED) + ") with ordinality as u(" + names(INSERTED, "") + ", ord)"
+            + " from unnest(" + arrays(INSERTED) + ") with ordinality as u(" + names(INSERTED) + ", ord)"
             + " order by u.ord returning id";
 
     private static final String UPDATE = "update mailbox m set "
@@ -77,11 +77,11 @@ public class InventoryImportService {
             // UM enabled once stays "was enabled": the post-migration step to enable it again depends on it
             + ", um_was_enabled = m.um_was_enabled or u.um_enabled"
             + ", updated_at = ?, updated_by = ?, version = m.version + 1"
-            + " from unnest(?::bigint[], " + arrays(MailboxColumns.IMPORTED) + ") as u(id, " + names(MailboxColumns.IMPORTED, "")
+            + " from unnest(?::bigint[], " + arrays(MailboxColumns.IMPORTED) + ") as u(id, " + names(MailboxColumns.IMPORTED)
             + ") where m.id = u.id";
 
-    private static String names(List<MailboxColumn<?>> columns, String prefix) {
-        return columns.stream().map(c -> prefix + c.name()).collect(Collectors.joining(", "));
+    private static String names(List<MailboxColumn<?>> columns) {
+        return columns.stream().map(MailboxColumn::name).collect(Collectors.joining(", "));
     }
 
     private static String values(List<MailboxColumn<?>> columns) {
