@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvTable;
+import org.migrationtracker.i18n.Message;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,8 +26,12 @@ final class InventoryFile {
     private static final Pattern BYTES_IN_PARENTHESES = Pattern.compile("\\(([\\d,.\\s\u00a0']+)\\s*bytes\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE_WITH_UNIT = Pattern.compile("^([\\d.,]+)\\s*(B|KB|MB|GB|TB)$", Pattern.CASE_INSENSITIVE);
 
-    record Parsed(List<InventoryRow> rows, List<CsvProblem> problems) {
+    /** @param notes warnings that do not stop the import (a language the tracker does not keep) */
+    record Parsed(List<InventoryRow> rows, List<CsvProblem> problems, List<Message> notes) {
     }
+
+    /** Rows with an unknown language each get a note up to this many; the rest are counted. */
+    static final int LANGUAGE_NOTES = 20;
 
     private InventoryFile() {
     }
@@ -37,7 +42,7 @@ final class InventoryFile {
                 "WindowsEmailAddress", "EmailAddress", "Mail");
         if (primary.isEmpty()) {
             problems.add(CsvProblem.at(1, "PrimarySmtpAddress", "inventory.no-address-column", String.join(", ", table.header())));
-            return new Parsed(List.of(), problems);
+            return new Parsed(List.of(), problems, List.of());
         }
         int addressColumn = primary.get();
         Integer display = table.column("DisplayName", "Name").orElse(null);
@@ -48,6 +53,9 @@ final class InventoryFile {
         Integer size = table.column("TotalItemSize", "Size", "MailboxSize", "SizeBytes").orElse(null);
         Integer proxies = table.column("EmailAddresses", "ProxyAddresses").orElse(null);
         Integer um = table.column("UMEnabled", "UnifiedMessagingEnabled").orElse(null);
+        Integer languages = table.column("Languages", "PreferredLanguage").orElse(null);
+        var notes = new ArrayList<Message>();
+        int unknownLanguages = 0;
 
         var rows = new ArrayList<InventoryRow>();
         Map<String, Integer> firstLineOf = new HashMap<>();
@@ -95,11 +103,32 @@ final class InventoryFile {
                     }
                 }
             }
-            rows.add(new InventoryRow(row.line(), address, text(row, display), text(row, alias), text(row, department),
-                    text(row, database), type == null ? null : RecipientType.fromExchange(row.get(type)), sizeBytes,
-                    proxyList, x500List, umEnabled));
+            PreferredLanguage language = null;
+            if (languages != null) {
+                var known = PreferredLanguage.fromExchange(row.get(languages));
+                if (known.isEmpty() && ++unknownLanguages <= LANGUAGE_NOTES) {
+                    notes.add(Message.of("inventory.language-unsupported", row.line(), table.columnName(languages),
+                            row.get(languages).strip()));
+                }
+                language = known.orElse(PreferredLanguage.NONE);
+            }
+            var file = new MailboxValues()
+                    .with(MailboxColumns.DISPLAY_NAME, text(row, display))
+                    .with(MailboxColumns.ALIAS, text(row, alias))
+                    .with(MailboxColumns.DEPARTMENT, text(row, department))
+                    .with(MailboxColumns.DATABASE_NAME, text(row, database))
+                    .with(MailboxColumns.RECIPIENT_TYPE, type == null ? null : RecipientType.fromExchange(row.get(type)))
+                    .with(MailboxColumns.SIZE_BYTES, sizeBytes)
+                    .with(MailboxColumns.PROXY_ADDRESSES, proxyList)
+                    .with(MailboxColumns.X500_ADDRESSES, x500List)
+                    .with(MailboxColumns.UM_ENABLED, umEnabled)
+                    .with(MailboxColumns.PREFERRED_LANGUAGE, language);
+            rows.add(new InventoryRow(row.line(), address, file));
         }
-        return new Parsed(rows, problems);
+        if (unknownLanguages > LANGUAGE_NOTES) {
+            notes.add(Message.of("inventory.language-unsupported-more", unknownLanguages - LANGUAGE_NOTES));
+        }
+        return new Parsed(rows, problems, notes);
     }
 
     private static @Nullable String text(CsvTable.Row row, @Nullable Integer column) {

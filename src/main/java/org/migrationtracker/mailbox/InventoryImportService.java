@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Imports the mailbox inventory: all or nothing. The whole file is checked before anything is written; then
@@ -36,7 +37,6 @@ public class InventoryImportService {
     static final int BULK_LOAD_ROWS = 10_000;
     /** The helpdesk search's index (db/migration/V009). */
     static final String SEARCH_INDEX = "mailbox_search_trgm_gist_idx";
-    private static final char LIST_SEPARATOR = '\u001f';
 
     private final JdbcTemplate jdbc;
     private final MailboxStore store;
@@ -57,10 +57,42 @@ public class InventoryImportService {
         this.currentUser = currentUser;
     }
 
-    /** The inventory fields of a stored mailbox, to compare with the file. */
-    private record Stored(long id, String displayName, String alias, String department, String database,
-                          RecipientType recipientType, @Nullable Long sizeBytes, List<String> proxies, List<String> x500,
-                          boolean umEnabled) {
+    /** The imported columns of a stored mailbox, to compare with the file. */
+    private record Stored(long id, MailboxValues values) {
+    }
+
+    /** What a new mailbox is inserted with: its address, what the file says, and the readiness computed here. */
+    private static final List<MailboxColumn<?>> INSERTED = java.util.stream.Stream.of(List.<MailboxColumn<?>>of(
+            MailboxColumns.PRIMARY_ADDRESS), MailboxColumns.IMPORTED, List.<MailboxColumn<?>>of(MailboxColumns.UM_WAS_ENABLED,
+            MailboxColumns.STATE, MailboxColumns.READY, MailboxColumns.READINESS)).flatMap(List::stream).toList();
+
+    private static final String INSERT = "insert into mailbox (" + names(INSERTED)
+            + ", imported_at, updated_at, updated_by, search_text) select " + values(INSERTED) + ", ?, ?, ?, "
+            // the search text computed here, so that the insert trigger (V009) leaves it
+            + "mailbox_search_text_of(u.display_name, u.primary_address, u.alias, "
+            + MailboxColumns.PROXY_ADDRESSES.type().fromArray("u.proxy_addresses") + ")"
+            + " from unnest(" + arrays(INSERTED) + ") with ordinality as u(" + names(INSERTED) + ", ord)"
+            + " order by u.ord returning id";
+
+    private static final String UPDATE = "update mailbox m set "
+            + MailboxColumns.IMPORTED.stream().map(c -> c.name() + " = " + c.type().fromArray("u." + c.name()))
+                    .collect(Collectors.joining(", "))
+            // UM enabled once stays "was enabled": the post-migration step to enable it again depends on it
+            + ", um_was_enabled = m.um_was_enabled or u.um_enabled"
+            + ", updated_at = ?, updated_by = ?, version = m.version + 1"
+            + " from unnest(?::bigint[], " + arrays(MailboxColumns.IMPORTED) + ") as u(id, " + names(MailboxColumns.IMPORTED)
+            + ") where m.id = u.id";
+
+    private static String names(List<MailboxColumn<?>> columns) {
+        return columns.stream().map(MailboxColumn::name).collect(Collectors.joining(", "));
+    }
+
+    private static String values(List<MailboxColumn<?>> columns) {
+        return columns.stream().map(c -> c.type().fromArray("u." + c.name())).collect(Collectors.joining(", "));
+    }
+
+    private static String arrays(List<MailboxColumn<?>> columns) {
+        return columns.stream().map(c -> "?::" + c.type().arrayType + "[]").collect(Collectors.joining(", "));
     }
 
     /**
@@ -93,7 +125,7 @@ public class InventoryImportService {
                 continue;
             }
             var merged = merge(stored, row);
-            if (merged.equals(stored)) {
+            if (same(stored, merged)) {
                 unchanged++;
             } else {
                 toUpdate.add(merged);
@@ -134,68 +166,49 @@ public class InventoryImportService {
             events.publishEvent(new MailboxesChanged(operation, touched));
         }
         var notes = new ArrayList<>(table.notes());
+        notes.addAll(parsed.notes());
         return new ImportSummary(operation, fileName, parsed.rows().size(), toInsert.size(), toUpdate.size(), unchanged,
                 absent.size(), absent.subList(0, Math.min(ImportSummary.ABSENT_LISTED, absent.size())), notes);
     }
 
     private Map<String, Stored> loadExisting() {
         var map = new HashMap<String, Stored>();
-        jdbc.query("""
-                select id, primary_address, display_name, alias, department, database_name, recipient_type, size_bytes,
-                       array_to_string(proxy_addresses, E'\\x1f'), um_enabled, array_to_string(x500_addresses, E'\\x1f')
-                from mailbox""", rs -> {
-            map.put(rs.getString(2), new Stored(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), RecipientType.valueOf(rs.getString(7)), (Long) rs.getObject(8), list(rs.getString(9)),
-                    list(rs.getString(11)), rs.getBoolean(10)));
+        jdbc.query("select m.id, m.primary_address, " + MailboxColumns.IMPORTED.stream()
+                .map(c -> c.type().select(c.select(), c.name())).collect(Collectors.joining(", ")) + " from mailbox m", rs -> {
+            map.put(rs.getString("primary_address"), new Stored(rs.getLong("id"), MailboxValues.read(rs, MailboxColumns.IMPORTED)));
         });
         return map;
     }
 
-    private static List<String> list(@Nullable String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(String.valueOf(LIST_SEPARATOR)));
-    }
-
     /** The stored mailbox with what the file says; columns the file lacks keep their stored value. */
     private static Stored merge(Stored s, InventoryRow r) {
-        return new Stored(s.id(),
-                r.displayName() == null ? s.displayName() : r.displayName(),
-                r.alias() == null ? s.alias() : r.alias(),
-                r.department() == null ? s.department() : r.department(),
-                r.database() == null ? s.database() : r.database(),
-                r.recipientType() == null ? s.recipientType() : r.recipientType(),
-                r.sizeBytes() == null ? s.sizeBytes() : r.sizeBytes(),
-                r.proxyAddresses() == null ? s.proxies() : r.proxyAddresses(),
-                r.x500Addresses() == null ? s.x500() : r.x500Addresses(),
-                r.umEnabled() == null ? s.umEnabled() : r.umEnabled());
+        var merged = s.values().copy();
+        for (var column : MailboxColumns.IMPORTED) {
+            if (r.file().has(column)) {
+                merged.withValueOf(column, r.file());
+            }
+        }
+        return new Stored(s.id(), merged);
+    }
+
+    private static boolean same(Stored before, Stored after) {
+        return MailboxColumns.IMPORTED.stream().allMatch(column -> before.values().sameIn(column, after.values()));
     }
 
     private static List<HistoryEntry> differences(Stored before, Stored after, String actor, Instant now, UUID operation) {
         var entries = new ArrayList<HistoryEntry>();
-        compare(entries, before.id(), "display_name", before.displayName(), after.displayName(), actor, now, operation);
-        compare(entries, before.id(), "alias", before.alias(), after.alias(), actor, now, operation);
-        compare(entries, before.id(), "department", before.department(), after.department(), actor, now, operation);
-        compare(entries, before.id(), "database", before.database(), after.database(), actor, now, operation);
-        compare(entries, before.id(), "recipient_type", before.recipientType(), after.recipientType(), actor, now, operation);
-        compare(entries, before.id(), "size_bytes", before.sizeBytes(), after.sizeBytes(), actor, now, operation);
-        compare(entries, before.id(), "proxy_addresses", String.join(";", before.proxies()), String.join(";", after.proxies()),
-                actor, now, operation);
-        compare(entries, before.id(), "x500_addresses", String.join(";", before.x500()), String.join(";", after.x500()),
-                actor, now, operation);
-        compare(entries, before.id(), "um_enabled", before.umEnabled(), after.umEnabled(), actor, now, operation);
-        return entries;
-    }
-
-    private static void compare(List<HistoryEntry> entries, long id, String field, @Nullable Object before,
-                                @Nullable Object after, String actor, Instant now, UUID operation) {
-        if (!Objects.equals(before, after)) {
-            entries.add(new HistoryEntry(id, now, actor, operation, field, before == null ? null : before.toString(),
-                    after == null ? null : after.toString()));
+        for (var column : MailboxColumns.IMPORTED) {
+            if (!before.values().sameIn(column, after.values())) {
+                entries.add(new HistoryEntry(before.id(), now, actor, operation, Objects.requireNonNull(column.history()),
+                        before.values().inWords(column), after.values().inWords(column)));
+            }
         }
+        return entries;
     }
 
     private void ensureDatabases(List<InventoryRow> rows, String actor, Instant now) {
         var names = new HashMap<String, String>();
-        rows.stream().map(InventoryRow::database).filter(d -> d != null && !d.isBlank())
+        rows.stream().map(row -> row.get(MailboxColumns.DATABASE_NAME)).filter(d -> d != null && !d.isBlank())
                 .forEach(d -> names.putIfAbsent(d.toLowerCase(java.util.Locale.ROOT), d));
         if (names.isEmpty()) {
             return;
@@ -225,131 +238,51 @@ public class InventoryImportService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        int n = rows.size();
-        var address = new String[n];
-        var display = new String[n];
-        var alias = new String[n];
-        var department = new String[n];
-        var database = new String[n];
-        var type = new String[n];
-        var size = new Long[n];
-        var proxies = new String[n];
-        var x500 = new String[n];
-        var um = new Boolean[n];
-        var ready = new Boolean[n];
-        var readiness = new String[n];
-        var state = new String[n];
-        for (int i = 0; i < n; i++) {
-            var r = rows.get(i);
-            boolean receiveAsOnDatabase = r.database() != null
-                    && receiveAs.getOrDefault(r.database().toLowerCase(java.util.Locale.ROOT), false);
-            var check = Readiness.of(new Readiness.Facts(Boolean.TRUE.equals(r.umEnabled()), false, receiveAsOnDatabase, false), method);
-            ready[i] = check.ready();
-            readiness[i] = MailboxStore.joinReasons(check.reasons());
-            state[i] = (check.ready() ? MailboxState.READY : MailboxState.NOT_READY).name();
-            address[i] = r.primaryAddress();
-            display[i] = Objects.requireNonNullElse(r.displayName(), "");
-            alias[i] = Objects.requireNonNullElse(r.alias(), "");
-            department[i] = Objects.requireNonNullElse(r.department(), "");
-            database[i] = Objects.requireNonNullElse(r.database(), "");
-            type[i] = Objects.requireNonNullElse(r.recipientType(), RecipientType.USER).name();
-            size[i] = r.sizeBytes();
-            proxies[i] = r.proxyAddresses() == null ? "" : String.join(String.valueOf(LIST_SEPARATOR), r.proxyAddresses());
-            x500[i] = r.x500Addresses() == null ? "" : String.join(String.valueOf(LIST_SEPARATOR), r.x500Addresses());
-            um[i] = Boolean.TRUE.equals(r.umEnabled());
+        var values = new ArrayList<MailboxValues>(rows.size());
+        for (var r : rows) {
+            var v = new MailboxValues().with(MailboxColumns.PRIMARY_ADDRESS, r.primaryAddress());
+            for (var column : MailboxColumns.IMPORTED) {
+                fileOrNew(v, column, r);
+            }
+            String database = v.get(MailboxColumns.DATABASE_NAME);
+            boolean um = v.get(MailboxColumns.UM_ENABLED);
+            var check = Readiness.of(new Readiness.Facts(um, false,
+                    receiveAs.getOrDefault(database.toLowerCase(java.util.Locale.ROOT), false), false), method);
+            values.add(v.with(MailboxColumns.UM_WAS_ENABLED, um).with(MailboxColumns.READY, check.ready())
+                    .with(MailboxColumns.READINESS, check.reasons())
+                    .with(MailboxColumns.STATE, check.ready() ? MailboxState.READY : MailboxState.NOT_READY));
         }
         return jdbc.query(con -> {
-            var ps = con.prepareStatement("""
-                    insert into mailbox (primary_address, display_name, alias, department, database_name, recipient_type,
-                                         size_bytes, proxy_addresses, x500_addresses, um_enabled, um_was_enabled, state,
-                                         ready, readiness, imported_at, updated_at, updated_by, search_text)
-                    select u.address, u.display, u.alias, u.department, u.database, u.type, u.size, p.list,
-                           case when u.x500 = '' then '{}'::text[] else string_to_array(u.x500, E'\\x1f') end,
-                           u.um, u.um, u.state, u.ready,
-                           case when u.readiness = '' then '{}'::text[] else string_to_array(u.readiness, ',') end, ?, ?, ?,
-                           mailbox_search_text_of(u.display, u.address, u.alias, p.list)
-                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],
-                                ?::boolean[], ?::text[], ?::boolean[], ?::text[])
-                        with ordinality as u(address, display, alias, department, database, type, size, proxies, x500, um, state,
-                                             ready, readiness, ord)
-                    cross join lateral (select case when u.proxies = '' then '{}'::text[]
-                                                    else string_to_array(u.proxies, E'\\x1f') end as list) p
-                    order by u.ord
-                    returning id""");
+            var ps = con.prepareStatement(INSERT);
             int p = 1;
             ps.setTimestamp(p++, Timestamp.from(now));
             ps.setTimestamp(p++, Timestamp.from(now));
             ps.setString(p++, actor);
-            ps.setArray(p++, con.createArrayOf("text", address));
-            ps.setArray(p++, con.createArrayOf("text", display));
-            ps.setArray(p++, con.createArrayOf("text", alias));
-            ps.setArray(p++, con.createArrayOf("text", department));
-            ps.setArray(p++, con.createArrayOf("text", database));
-            ps.setArray(p++, con.createArrayOf("text", type));
-            ps.setArray(p++, con.createArrayOf("bigint", size));
-            ps.setArray(p++, con.createArrayOf("text", proxies));
-            ps.setArray(p++, con.createArrayOf("text", x500));
-            ps.setArray(p++, con.createArrayOf("boolean", um));
-            ps.setArray(p++, con.createArrayOf("text", state));
-            ps.setArray(p++, con.createArrayOf("boolean", ready));
-            ps.setArray(p, con.createArrayOf("text", readiness));
+            for (var column : INSERTED) {
+                ps.setArray(p++, MailboxStore.array(con, column, values));
+            }
             return ps;
         }, (rs, i) -> rs.getLong(1));
+    }
+
+    private static <T extends @Nullable Object> void fileOrNew(MailboxValues v, MailboxColumn<T> column, InventoryRow row) {
+        v.with(column, row.file().has(column) ? row.get(column) : column.whenNew());
     }
 
     private void update(List<Stored> rows, String actor, Instant now) {
         if (rows.isEmpty()) {
             return;
         }
-        int n = rows.size();
-        var id = new Long[n];
-        var display = new String[n];
-        var alias = new String[n];
-        var department = new String[n];
-        var database = new String[n];
-        var type = new String[n];
-        var size = new Long[n];
-        var proxies = new String[n];
-        var x500 = new String[n];
-        var um = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            var s = rows.get(i);
-            id[i] = s.id();
-            display[i] = s.displayName();
-            alias[i] = s.alias();
-            department[i] = s.department();
-            database[i] = s.database();
-            type[i] = s.recipientType().name();
-            size[i] = s.sizeBytes();
-            proxies[i] = String.join(String.valueOf(LIST_SEPARATOR), s.proxies());
-            x500[i] = String.join(String.valueOf(LIST_SEPARATOR), s.x500());
-            um[i] = s.umEnabled();
-        }
+        var values = rows.stream().map(s -> s.values().copy().with(MailboxColumns.ID, s.id())).toList();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("""
-                    update mailbox m set display_name = u.display, alias = u.alias, department = u.department,
-                        database_name = u.database, recipient_type = u.type, size_bytes = u.size,
-                        proxy_addresses = case when u.proxies = '' then '{}'::text[] else string_to_array(u.proxies, E'\\x1f') end,
-                        x500_addresses = case when u.x500 = '' then '{}'::text[] else string_to_array(u.x500, E'\\x1f') end,
-                        um_enabled = u.um, um_was_enabled = m.um_was_enabled or u.um,
-                        updated_at = ?, updated_by = ?, version = m.version + 1
-                    from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],
-                                ?::boolean[])
-                        as u(id, display, alias, department, database, type, size, proxies, x500, um)
-                    where m.id = u.id""");
+            var ps = con.prepareStatement(UPDATE);
             int p = 1;
             ps.setTimestamp(p++, Timestamp.from(now));
             ps.setString(p++, actor);
-            ps.setArray(p++, con.createArrayOf("bigint", id));
-            ps.setArray(p++, con.createArrayOf("text", display));
-            ps.setArray(p++, con.createArrayOf("text", alias));
-            ps.setArray(p++, con.createArrayOf("text", department));
-            ps.setArray(p++, con.createArrayOf("text", database));
-            ps.setArray(p++, con.createArrayOf("text", type));
-            ps.setArray(p++, con.createArrayOf("bigint", size));
-            ps.setArray(p++, con.createArrayOf("text", proxies));
-            ps.setArray(p++, con.createArrayOf("text", x500));
-            ps.setArray(p, con.createArrayOf("boolean", um));
+            ps.setArray(p++, MailboxStore.array(con, MailboxColumns.ID, values));
+            for (var column : MailboxColumns.IMPORTED) {
+                ps.setArray(p++, MailboxStore.array(con, column, values));
+            }
             return ps;
         });
     }

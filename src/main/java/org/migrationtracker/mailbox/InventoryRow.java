@@ -2,14 +2,14 @@ package org.migrationtracker.mailbox;
 
 import org.jspecify.annotations.Nullable;
 
-import java.util.List;
-
 /**
- * One mailbox as the inventory file describes it; null where the file has no such column. The X500 addresses come
- * from the same column as the proxy addresses (EmailAddresses), kept apart.
+ * One mailbox as the inventory file describes it: a value for each {@linkplain MailboxColumns#IMPORTED imported column}
+ * the file has, null where it has no such column. The X500 addresses come from the same column as the proxy
+ * addresses (EmailAddresses), kept apart.
  */
-record InventoryRow(int line, String primaryAddress, @Nullable String displayName, @Nullable String alias,
-                    @Nullable String department, @Nullable String database, @Nullable RecipientType recipientType,
-                    @Nullable Long sizeBytes, @Nullable List<String> proxyAddresses, @Nullable List<String> x500Addresses,
-                    @Nullable Boolean umEnabled) {
+record InventoryRow(int line, String primaryAddress, MailboxValues file) {
+
+    <T extends @Nullable Object> @Nullable T get(MailboxColumn<T> column) {
+        return file.get(column);
+    }
 }

@@ -470,7 +470,7 @@ public class MailboxService {
         }
     }
 
-    private Mailbox single(long id, long expectedVersion, Message what, Function<Mailbox, Object> change) {
+    Mailbox single(long id, long expectedVersion, Message what, Function<Mailbox, Object> change) {
         var result = apply(what, List.of(id), Map.of(id, expectedVersion), new ArrayList<>(), change, project.method());
         if (!result.refusals().isEmpty()) {
             var refusal = result.refusals().getFirst();

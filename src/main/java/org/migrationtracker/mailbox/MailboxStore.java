@@ -28,46 +28,9 @@ import java.util.Optional;
 @Repository
 class MailboxStore {
 
-    static final String SELECT = """
-            select m.*, coalesce(d.receive_as, false) as receive_as, b.name as batch_name
-            from mailbox m left join mailbox_database d on d.name_key = lower(m.database_name)
-            left join migration_batch b on b.id = m.batch_id
-            """;
+    static final String SELECT = MailboxColumns.SELECT;
 
-    private static final RowMapper<Mailbox> ROW = (rs, n) -> new Mailbox(
-            rs.getLong("id"),
-            rs.getString("primary_address"),
-            rs.getString("display_name"),
-            rs.getString("alias"),
-            rs.getString("department"),
-            rs.getString("database_name"),
-            RecipientType.valueOf(rs.getString("recipient_type")),
-            (Long) rs.getObject("size_bytes"),
-            strings(rs.getArray("proxy_addresses")),
-            rs.getBoolean("um_enabled"),
-            rs.getBoolean("um_was_enabled"),
-            rs.getBoolean("full_access"),
-            rs.getBoolean("receive_as"),
-            rs.getBoolean("write_property"),
-            MailboxState.valueOf(rs.getString("state")),
-            rs.getString("state_note"),
-            rs.getBoolean("ready"),
-            strings(rs.getArray("readiness")).stream().map(ReadinessReason::valueOf).toList(),
-            rs.getObject("cloud_created_on", java.time.LocalDate.class),
-            rs.getObject("licence_assigned_on", java.time.LocalDate.class),
-            rs.getBoolean("um_reenabled"),
-            rs.getBoolean("outlook_profile_reconfigured"),
-            rs.getBoolean("mail_user_converted"),
-            (Long) rs.getObject("batch_id"),
-            rs.getString("batch_name"),
-            new MigrationProgress(rs.getString("ms_status"), rs.getString("ms_status_detail"),
-                    rs.getTimestamp("last_successful_sync") == null ? null : rs.getTimestamp("last_successful_sync").toInstant(),
-                    (Long) rs.getObject("items_synced"), (Long) rs.getObject("items_skipped"),
-                    rs.getObject("percent_complete") == null ? null : rs.getInt("percent_complete"),
-                    rs.getString("data_consistency")),
-            rs.getTimestamp("updated_at").toInstant(),
-            rs.getString("updated_by"),
-            rs.getLong("version"));
+    private static final RowMapper<Mailbox> ROW = (rs, n) -> Mailbox.of(MailboxValues.read(rs, MailboxColumns.OF_MAILBOX));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -228,10 +191,7 @@ class MailboxStore {
         String near = folded.contains("@") ? folded.substring(0, folded.indexOf('@')) : folded;
         var nearest = near.length() < 2 ? List.<Mailbox>of() : jdbc.query(con -> {
             var ps = con.prepareStatement("with q as (select tracker_fold(?) as text) "
-                    + "select m.*, coalesce(d.receive_as, false) as receive_as, b.name as batch_name "
-                    + "from mailbox m cross join q "
-                    + "left join mailbox_database d on d.name_key = lower(m.database_name) "
-                    + "left join migration_batch b on b.id = m.batch_id "
+                    + MailboxColumns.COLUMNS + "from mailbox m cross join q" + MailboxColumns.JOINS
                     + "where q.text <% m.search_text "
                     + "order by q.text <<-> m.search_text limit ?");
             ps.setString(1, near);
@@ -339,8 +299,17 @@ class MailboxStore {
         return jdbc.queryForList("select id from mailbox where lower(database_name) = lower(?) order by id", Long.class, database);
     }
 
+    /** The set-based update of the edited columns, built once from their declaration. */
+    private static final String UPDATE = "update mailbox m set "
+            + MailboxColumns.EDITED.stream().map(c -> c.name() + " = " + c.type().fromArray("u." + c.name()))
+                    .collect(java.util.stream.Collectors.joining(", "))
+            + ", updated_at = ?, updated_by = ?, version = m.version + 1 from unnest(?::bigint[], ?::bigint[], "
+            + MailboxColumns.EDITED.stream().map(c -> "?::" + c.type().arrayType + "[]").collect(java.util.stream.Collectors.joining(", "))
+            + ") as u(id, version, " + MailboxColumns.EDITED.stream().map(MailboxColumn::name).collect(java.util.stream.Collectors.joining(", "))
+            + ") where m.id = u.id and m.version = u.version";
+
     /**
-     * Writes the mutable columns of the mailboxes in one statement, each only if its version is still the one read.
+     * Writes the edited columns of the mailboxes in one statement, each only if its version is still the one read.
      *
      * @return how many rows were written
      */
@@ -348,104 +317,28 @@ class MailboxStore {
         if (mailboxes.isEmpty()) {
             return 0;
         }
-        int n = mailboxes.size();
-        var id = new Long[n];
-        var version = new Long[n];
-        var umEnabled = new Boolean[n];
-        var umWas = new Boolean[n];
-        var fullAccess = new Boolean[n];
-        var writeProperty = new Boolean[n];
-        var state = new String[n];
-        var note = new String[n];
-        var ready = new Boolean[n];
-        var readiness = new String[n];
-        var cloudCreated = new Date[n];
-        var licence = new Date[n];
-        var umRe = new Boolean[n];
-        var outlook = new Boolean[n];
-        var converted = new Boolean[n];
-        var batch = new Long[n];
-        var msStatus = new String[n];
-        var msDetail = new String[n];
-        var lastSync = new Timestamp[n];
-        var itemsSynced = new Long[n];
-        var itemsSkipped = new Long[n];
-        var percent = new Integer[n];
-        var consistency = new String[n];
-        for (int i = 0; i < n; i++) {
-            var m = mailboxes.get(i);
-            id[i] = m.id();
-            version[i] = m.version();
-            umEnabled[i] = m.umEnabled();
-            umWas[i] = m.umWasEnabled();
-            fullAccess[i] = m.fullAccess();
-            writeProperty[i] = m.writeProperty();
-            state[i] = m.state().name();
-            note[i] = m.stateNote();
-            ready[i] = m.ready();
-            readiness[i] = joinReasons(m.readinessReasons());
-            cloudCreated[i] = m.cloudCreatedOn() == null ? null : Date.valueOf(m.cloudCreatedOn());
-            licence[i] = m.licenceAssignedOn() == null ? null : Date.valueOf(m.licenceAssignedOn());
-            umRe[i] = m.umReenabled();
-            outlook[i] = m.outlookProfileReconfigured();
-            converted[i] = m.mailUserConverted();
-            batch[i] = m.batchId();
-            var progress = m.progress();
-            msStatus[i] = progress.status();
-            msDetail[i] = progress.statusDetail();
-            lastSync[i] = progress.lastSuccessfulSync() == null ? null : Timestamp.from(progress.lastSuccessfulSync());
-            itemsSynced[i] = progress.itemsSynced();
-            itemsSkipped[i] = progress.itemsSkipped();
-            percent[i] = progress.percentComplete();
-            consistency[i] = progress.dataConsistency();
-        }
+        var rows = mailboxes.stream().map(MailboxValues::of).toList();
         return jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    update mailbox m set um_enabled = u.um_enabled, um_was_enabled = u.um_was_enabled,
-                        full_access = u.full_access, write_property = u.write_property, state = u.state,
-                        state_note = u.state_note, ready = u.ready,
-                        readiness = case when u.readiness = '' then '{}'::text[] else string_to_array(u.readiness, ',') end,
-                        cloud_created_on = u.cloud_created_on, licence_assigned_on = u.licence_assigned_on,
-                        um_reenabled = u.um_reenabled, outlook_profile_reconfigured = u.outlook,
-                        mail_user_converted = u.converted, batch_id = u.batch_id, ms_status = u.ms_status,
-                        ms_status_detail = u.ms_detail, last_successful_sync = u.last_sync, items_synced = u.items_synced,
-                        items_skipped = u.items_skipped, percent_complete = u.percent, data_consistency = u.consistency,
-                        updated_at = ?, updated_by = ?, version = m.version + 1
-                    from unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[],
-                                ?::text[], ?::boolean[], ?::text[], ?::date[], ?::date[], ?::boolean[], ?::boolean[], ?::boolean[],
-                                ?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::smallint[], ?::text[])
-                        as u(id, version, um_enabled, um_was_enabled, full_access, write_property, state, state_note, ready,
-                             readiness, cloud_created_on, licence_assigned_on, um_reenabled, outlook, converted,
-                             batch_id, ms_status, ms_detail, last_sync, items_synced, items_skipped, percent, consistency)
-                    where m.id = u.id and m.version = u.version""");
+            PreparedStatement ps = con.prepareStatement(UPDATE);
             int p = 1;
             ps.setTimestamp(p++, Timestamp.from(now));
             ps.setString(p++, actor);
-            ps.setArray(p++, array(con, "bigint", id));
-            ps.setArray(p++, array(con, "bigint", version));
-            ps.setArray(p++, array(con, "boolean", umEnabled));
-            ps.setArray(p++, array(con, "boolean", umWas));
-            ps.setArray(p++, array(con, "boolean", fullAccess));
-            ps.setArray(p++, array(con, "boolean", writeProperty));
-            ps.setArray(p++, array(con, "text", state));
-            ps.setArray(p++, array(con, "text", note));
-            ps.setArray(p++, array(con, "boolean", ready));
-            ps.setArray(p++, array(con, "text", readiness));
-            ps.setArray(p++, array(con, "date", cloudCreated));
-            ps.setArray(p++, array(con, "date", licence));
-            ps.setArray(p++, array(con, "boolean", umRe));
-            ps.setArray(p++, array(con, "boolean", outlook));
-            ps.setArray(p++, array(con, "boolean", converted));
-            ps.setArray(p++, array(con, "bigint", batch));
-            ps.setArray(p++, array(con, "text", msStatus));
-            ps.setArray(p++, array(con, "text", msDetail));
-            ps.setArray(p++, array(con, "timestamptz", lastSync));
-            ps.setArray(p++, array(con, "bigint", itemsSynced));
-            ps.setArray(p++, array(con, "bigint", itemsSkipped));
-            ps.setArray(p++, array(con, "smallint", percent));
-            ps.setArray(p, array(con, "text", consistency));
+            ps.setArray(p++, array(con, MailboxColumns.ID, rows));
+            ps.setArray(p++, array(con, MailboxColumns.VERSION, rows));
+            for (var column : MailboxColumns.EDITED) {
+                ps.setArray(p++, array(con, column, rows));
+            }
             return ps;
         });
+    }
+
+    /** One column of the rows as the array its unnest reads. */
+    static Array array(Connection con, MailboxColumn<?> column, List<MailboxValues> rows) throws SQLException {
+        var values = (Object[]) java.lang.reflect.Array.newInstance(column.type().element, rows.size());
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rows.get(i).toSql(column);
+        }
+        return con.createArrayOf(column.type().arrayType, values);
     }
 
     /** Inserts history entries in one statement. */
@@ -505,19 +398,8 @@ class MailboxStore {
                 mailboxId, limit);
     }
 
-    static String joinReasons(List<ReadinessReason> reasons) {
-        return String.join(",", reasons.stream().map(Enum::name).toList());
-    }
-
     static Array array(Connection con, String type, Object[] values) throws SQLException {
         return con.createArrayOf(type, values);
-    }
-
-    private static List<String> strings(@Nullable Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        return new ArrayList<>(Arrays.asList((String[]) array.getArray()));
     }
 
     /** The WHERE clause of a filter, with named parameters. */

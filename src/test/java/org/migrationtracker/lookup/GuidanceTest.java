@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MigrationProgress;
+import org.migrationtracker.mailbox.PreferredLanguage;
 import org.migrationtracker.mailbox.RecipientType;
 import org.migrationtracker.project.MigrationMethod;
 
@@ -20,7 +21,7 @@ class GuidanceTest {
 
     private static Mailbox mailbox(MailboxState state, boolean outlookDone, LocalDate licence, boolean umWas) {
         return new Mailbox(7, "pilarp@contoso.com", "Pilar Pinilla", "pilarp", "Finance", "DB01", RecipientType.USER, 1L,
-                List.of(), false, umWas, true, false, true, state, "", true, List.of(), LocalDate.of(2026, 11, 1), licence,
+                List.of(), PreferredLanguage.NONE, false, umWas, true, false, true, state, "", true, List.of(), LocalDate.of(2026, 11, 1), licence,
                 false, outlookDone, false, 3L, "Finance2", MigrationProgress.NONE, Instant.EPOCH, "test", 1);
     }
 
@@ -31,7 +32,7 @@ class GuidanceTest {
     private static Mailbox mailbox(MailboxState state, boolean outlookDone, LocalDate licence, boolean umWas, RecipientType type) {
         var m = mailbox(state, outlookDone, licence, umWas);
         return new Mailbox(m.id(), m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(), type,
-                m.sizeBytes(), m.proxyAddresses(), m.umEnabled(), m.umWasEnabled(), m.fullAccess(), m.receiveAsOnDatabase(),
+                m.sizeBytes(), m.proxyAddresses(), m.preferredLanguage(), m.umEnabled(), m.umWasEnabled(), m.fullAccess(), m.receiveAsOnDatabase(),
                 m.writeProperty(), m.state(), m.stateNote(), m.ready(), m.readinessReasons(), m.cloudCreatedOn(),
                 m.licenceAssignedOn(), m.umReenabled(), m.outlookProfileReconfigured(), m.mailUserConverted(), m.batchId(),
                 m.batchName(), m.progress(), m.updatedAt(), m.updatedBy(), m.version());

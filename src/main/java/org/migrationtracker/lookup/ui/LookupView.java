@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
@@ -166,6 +167,10 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
         var title = new H2(mailbox.displayName().isBlank() ? mailbox.primaryAddress() : mailbox.displayName());
         var address = new Span(mailbox.primaryAddress() + (mailbox.department().isBlank() ? "" : " · " + mailbox.department()));
         address.addClassName("card-subtitle");
+        var language = new Paragraph(mailbox.preferredLanguage().locale() == null ? ""
+                : getTranslation("lookup.preferred-language", Languages.nameOf(mailbox.preferredLanguage().locale())));
+        language.setId("card-language");
+        language.setVisible(mailbox.preferredLanguage().locale() != null);
         var where = new Paragraph(say(guidance.where()));
         where.setId("card-where");
         where.addClassName("card-where");
@@ -217,7 +222,8 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
                         + entry.what().in(getLocale()) + ": " + (entry.oldValue() == null ? "" : entry.before().in(getLocale()) + " → ")
                         + entry.after().in(getLocale()))));
 
-        card.add(new PresenceBar(presence, live, "mailbox:" + mailbox.id()), title, address, new H3(getTranslation("lookup.where")), where,
+        card.add(new PresenceBar(presence, live, "mailbox:" + mailbox.id()), title, address, language,
+                new H3(getTranslation("lookup.where")), where,
                 new H3(getTranslation("lookup.todo")), toDo, outlook, problem, new H3(getTranslation("lookup.pending")), pending,
                 new H3(getTranslation("notes.title")), notes, new H3(getTranslation("lookup.timeline")), timeline);
     }

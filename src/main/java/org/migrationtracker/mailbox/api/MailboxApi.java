@@ -15,18 +15,21 @@ import org.migrationtracker.mailbox.ImportSummary;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
+import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.PermissionImportService;
 import org.migrationtracker.mailbox.PermissionImportSummary;
+import org.migrationtracker.mailbox.PreferredLanguage;
 import org.migrationtracker.mailbox.ReadinessReason;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,20 +57,23 @@ class MailboxApi {
     static final int MAX_PAGE_SIZE = 1_000;
 
     private final MailboxService mailboxes;
+    private final MailboxDetails details;
     private final InventoryImportService inventory;
     private final PermissionImportService permissions;
     private final CloudUserImportService cloudUsers;
 
-    MailboxApi(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
-               CloudUserImportService cloudUsers) {
+    MailboxApi(MailboxService mailboxes, MailboxDetails details, InventoryImportService inventory,
+               PermissionImportService permissions, CloudUserImportService cloudUsers) {
         this.mailboxes = mailboxes;
+        this.details = details;
         this.inventory = inventory;
         this.permissions = permissions;
         this.cloudUsers = cloudUsers;
     }
 
     record MailboxJson(String primaryAddress, String displayName, String alias, String department, String database,
-                       String recipientType, @Nullable Long sizeBytes, List<String> proxyAddresses, boolean umEnabled,
+                       String recipientType, @Nullable Long sizeBytes, List<String> proxyAddresses, String preferredLanguage,
+                       boolean umEnabled,
                        boolean umWasEnabled, boolean fullAccess, boolean receiveAsOnDatabase, boolean writeProperty,
                        String state, String stateNote, boolean ready, List<String> readinessReasons,
                        @Nullable LocalDate cloudCreatedOn, @Nullable LocalDate licenceAssignedOn,
@@ -82,7 +88,8 @@ class MailboxApi {
 
         static MailboxJson of(Mailbox m, @Nullable List<String> x500Addresses, @Nullable List<HistoryEntry> history) {
             return new MailboxJson(m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(),
-                    m.recipientType().name(), m.sizeBytes(), m.proxyAddresses(), m.umEnabled(), m.umWasEnabled(),
+                    m.recipientType().name(), m.sizeBytes(), m.proxyAddresses(), m.preferredLanguage().code(), m.umEnabled(),
+                    m.umWasEnabled(),
                     m.fullAccess(), m.receiveAsOnDatabase(), m.writeProperty(), m.state().name(), m.stateNoteMessage().english(), m.ready(),
                     m.readinessInWords(), m.cloudCreatedOn(), m.licenceAssignedOn(), m.licenceDeadline(), m.umReenabled(),
                     m.outlookProfileReconfigured(), m.mailUserConverted(), m.updatedAt(), m.updatedBy(), m.version(),
@@ -165,6 +172,25 @@ class MailboxApi {
         return mailboxes.findByAddress(primaryAddress)
                 .<ResponseEntity<?>>map(m -> ResponseEntity.ok(MailboxJson.of(m, mailboxes.x500Addresses(m.id()), mailboxes.history(m.id()))))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker")));
+    }
+
+    /** The body of {@code PATCH /api/v1/mailboxes/{address}}: what to change; the version read, if the caller has one. */
+    record MailboxPatch(@Nullable String preferredLanguage, @Nullable Long version) {
+    }
+
+    /** An admin changes a mailbox's details; a version other than the stored one is a 409 conflict. */
+    @PatchMapping("/mailboxes/{primaryAddress}")
+    ResponseEntity<?> change(@PathVariable String primaryAddress, @RequestBody MailboxPatch patch) {
+        var mailbox = mailboxes.findByAddress(primaryAddress);
+        if (mailbox.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker"));
+        }
+        if (patch.preferredLanguage() == null) {
+            throw new IllegalArgumentException("Nothing to change: give 'preferredLanguage'");
+        }
+        long version = patch.version() == null ? mailbox.get().version() : patch.version();
+        var changed = details.setPreferredLanguage(mailbox.get().id(), version, PreferredLanguage.of(patch.preferredLanguage()));
+        return ResponseEntity.ok(MailboxJson.of(changed, mailboxes.x500Addresses(changed.id()), mailboxes.history(changed.id())));
     }
 
     record NoteRequest(@Nullable String text) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
@@ -23,11 +24,13 @@ import org.migrationtracker.mailbox.HistoryEntry;
 import org.migrationtracker.mailbox.Lifecycle;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
+import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxNoteAdded;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PostMigration;
+import org.migrationtracker.mailbox.PreferredLanguage;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +47,7 @@ class MailboxDialog extends Dialog {
     final Checkbox umReenabled = new Checkbox();
     final Checkbox outlook = new Checkbox();
     final Button savePost = new Button();
+    final ComboBox<PreferredLanguage> language = new ComboBox<>();
     final Paragraph problem = new Paragraph();
     final Grid<HistoryEntry> history = new Grid<>();
 
@@ -53,13 +57,15 @@ class MailboxDialog extends Dialog {
     final NotesPanel notes;
 
     private final MailboxService mailboxes;
+    private final MailboxDetails details;
     private final boolean admin;
     private final Runnable onChange;
     private Mailbox mailbox;
 
-    MailboxDialog(MailboxService mailboxes, Mailbox mailbox, boolean admin, boolean mayNote, LiveUpdates live,
-                  Presence presence, Runnable onChange) {
+    MailboxDialog(MailboxService mailboxes, MailboxDetails details, Mailbox mailbox, boolean admin, boolean mayNote,
+                  LiveUpdates live, Presence presence, Runnable onChange) {
         this.mailboxes = mailboxes;
+        this.details = details;
         this.mailbox = mailbox;
         this.admin = admin;
         this.onChange = onChange;
@@ -97,6 +103,15 @@ class MailboxDialog extends Dialog {
         licence.setLabel(getTranslation("mailbox.licence"));
         umReenabled.setLabel(getTranslation("mailbox.um-reenabled"));
         outlook.setLabel(getTranslation("mailbox.outlook"));
+        language.setItems(PreferredLanguage.values());
+        language.setItemLabelGenerator(l -> l.locale() == null ? getTranslation("mailbox.preferred-language.none")
+                : Languages.nameOf(l.locale()));
+        language.setId("mailbox-preferred-language");
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null && change.getValue() != this.mailbox.preferredLanguage()) {
+                save(() -> details.setPreferredLanguage(this.mailbox.id(), this.mailbox.version(), change.getValue()));
+            }
+        });
         savePost.setText(getTranslation("action.save"));
         savePost.addClickListener(click -> save(() -> mailboxes.recordPostMigration(this.mailbox.id(), this.mailbox.version(),
                 new PostMigration(cloudCreated.getValue(), licence.getValue(), umReenabled.getValue(), outlook.getValue()))));
@@ -133,6 +148,9 @@ class MailboxDialog extends Dialog {
         facts.addFormItem(new Span(getTranslation("type." + mailbox.recipientType().name())), getTranslation("mailbox.type"));
         facts.addFormItem(new Span(MailboxesView.size(mailbox.sizeBytes())), getTranslation("mailbox.size"));
         facts.addFormItem(new Span(String.join(", ", mailbox.proxyAddresses())), getTranslation("mailbox.proxies"));
+        language.setValue(mailbox.preferredLanguage());
+        language.setReadOnly(!admin);
+        facts.addFormItem(language, getTranslation("mailbox.preferred-language"));
         var x500 = new Span(String.join("\n", mailboxes.x500Addresses(mailbox.id())));
         x500.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
         x500.setId("mailbox-x500");

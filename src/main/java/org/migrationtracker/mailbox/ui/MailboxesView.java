@@ -37,6 +37,7 @@ import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
@@ -85,6 +86,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     static final int TARGETED_REFRESH_LIMIT = 100;
 
     private final MailboxService mailboxes;
+    private final MailboxDetails details;
     private final boolean admin;
     private MailboxFilter filter = MailboxFilter.all();
     private int matching;
@@ -92,9 +94,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final LiveUpdates live;
     private final Presence presence;
 
-    MailboxesView(MailboxService mailboxes, InventoryImportService inventory, PermissionImportService permissions,
-                  CloudUserImportService cloudUsers, RecipientImportService recipients, CurrentUser user, LiveUpdates live, Presence presence) {
+    MailboxesView(MailboxService mailboxes, MailboxDetails details, InventoryImportService inventory,
+                  PermissionImportService permissions, CloudUserImportService cloudUsers, RecipientImportService recipients,
+                  CurrentUser user, LiveUpdates live, Presence presence) {
         this.mailboxes = mailboxes;
+        this.details = details;
         this.live = live;
         this.presence = presence;
         this.admin = user.hasRole(Role.ADMIN);
@@ -381,7 +385,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void openDetail(Mailbox mailbox) {
-        var dialog = new MailboxDialog(mailboxes, mailbox, admin, admin, live, presence, () -> grid.getDataProvider().refreshAll());
+        var dialog = new MailboxDialog(mailboxes, details, mailbox, admin, admin, live, presence, () -> grid.getDataProvider().refreshAll());
         dialog.open();
     }
 

@@ -28,6 +28,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
 
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
+    @Autowired org.migrationtracker.mailbox.MailboxDetails details;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.migrationtracker.live.LiveUpdates live;
     @Autowired org.migrationtracker.live.Presence presence;
@@ -141,7 +142,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
                 .getBytes(StandardCharsets.UTF_8));
         navigate(MailboxesView.class);
 
-        new MailboxDialog(mailboxes, mailboxes.findByAddress("x5@contoso.com").orElseThrow(), true, true, live, presence, () -> { }).open();
+        new MailboxDialog(mailboxes, details, mailboxes.findByAddress("x5@contoso.com").orElseThrow(), true, true, live, presence, () -> { }).open();
 
         assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mailbox-x500").single().getText())
                 .isEqualTo("X500:/o=Contoso/cn=x5\nX500:/o=Contoso/cn=x5 old");
