@@ -202,9 +202,7 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult addMailboxes(String name, BulkTarget target) {
         var batch = load(name);
-        if (!takesMailboxes(batch)) {
-            throw new BatchRefused(Message.of("batch.nothing-added"), Message.of("batch.is-status", batch.getName(), batch.getStatus().exchangeName()));
-        }
+        batch.require(BatchAction.ADD_MAILBOXES);
         var method = project.method();
         if (method == MigrationMethod.CUTOVER) {
             throw new BatchRefused(Message.of("batch.nothing-added"), Message.of("batch.cutover-holds-all"));
@@ -238,7 +236,7 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult start(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "batch.action.start", BatchStatus.CREATED, BatchStatus.STOPPED, BatchStatus.FAILED);
+        batch.require(BatchAction.START);
         var problems = startProblems(batch.getMethod());
         if (!problems.isEmpty()) {
             throw new BatchRefused(Message.of("batch.not-started", batch.getName()), problems);
@@ -249,40 +247,30 @@ public class BatchService {
         if (!unready.isEmpty()) {
             throw new BatchRefused(Message.of("batch.not-started", batch.getName()), unready);
         }
-        return move(batch, BatchStatus.SYNCING, "", EnumSet.of(MailboxState.IN_BATCH), MailboxState.SYNCING, "");
+        return move(batch, BatchAction.START, "", EnumSet.of(MailboxState.IN_BATCH), MailboxState.SYNCING);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult markSynced(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "batch.action.mark-synced", BatchStatus.STARTING, BatchStatus.SYNCING);
+        batch.require(BatchAction.MARK_SYNCED);
         batch.synced(clock.instant());
-        var result = move(batch, BatchStatus.SYNCED, "", EnumSet.of(MailboxState.SYNCING), MailboxState.SYNCED, "");
-        if (counts(batch).failed() > 0) {
-            batch.changeStatus(BatchStatus.SYNCED_WITH_ERRORS, "", currentUser.actor(), clock.instant());
-        }
-        return result;
+        return withErrors(batch, move(batch, BatchAction.MARK_SYNCED, "", EnumSet.of(MailboxState.SYNCING), MailboxState.SYNCED));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult complete(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "batch.action.complete", BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING);
-        var result = move(batch, BatchStatus.COMPLETED, "", EnumSet.of(MailboxState.SYNCED), MailboxState.COMPLETED, "");
-        if (counts(batch).failed() > 0) {
-            batch.changeStatus(BatchStatus.COMPLETED_WITH_ERRORS, "", currentUser.actor(), clock.instant());
-        }
-        return result;
+        return withErrors(batch, move(batch, BatchAction.COMPLETE, "", EnumSet.of(MailboxState.SYNCED), MailboxState.COMPLETED));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult stop(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "batch.action.stop", BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED, BatchStatus.SYNCED_WITH_ERRORS);
-        return move(batch, BatchStatus.STOPPED, "", EnumSet.noneOf(MailboxState.class), MailboxState.SYNCING, "");
+        return move(batch, BatchAction.STOP, "", EnumSet.noneOf(MailboxState.class), MailboxState.SYNCING);
     }
 
     @Transactional
@@ -292,10 +280,8 @@ public class BatchService {
             throw new BatchRefused(Message.of("batch.not-failed"), Message.of("lifecycle.failure-needs-error"));
         }
         var batch = load(name, expectedVersion);
-        requireStatus(batch, "batch.action.mark-failed", BatchStatus.CREATED, BatchStatus.STARTING, BatchStatus.SYNCING, BatchStatus.SYNCED,
-                BatchStatus.SYNCED_WITH_ERRORS, BatchStatus.COMPLETING, BatchStatus.STOPPED);
-        return move(batch, BatchStatus.FAILED, error.strip(), EnumSet.of(MailboxState.IN_BATCH, MailboxState.SYNCING,
-                MailboxState.SYNCED), MailboxState.FAILED, error.strip());
+        return move(batch, BatchAction.FAIL, error.strip(), EnumSet.of(MailboxState.IN_BATCH, MailboxState.SYNCING,
+                MailboxState.SYNCED), MailboxState.FAILED);
     }
 
     /** Why the batch may not be removed yet; empty when it may. */
@@ -326,9 +312,7 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult remove(String name, long expectedVersion) {
         var batch = load(name, expectedVersion);
-        if (batch.getStatus() == BatchStatus.REMOVED) {
-            throw new BatchRefused(Message.of("batch.not-removed", batch.getName()), Message.of("batch.removed-already"));
-        }
+        batch.require(BatchAction.REMOVE);
         var overview = new BatchOverview(batch, counts(batch));
         var blockers = removalBlockers(overview, project.current());
         if (!blockers.isEmpty()) {
@@ -338,8 +322,7 @@ public class BatchService {
         BulkResult released = overview.hasRun()
                 ? mailboxes.releaseBatch(batch.getId(), operation)
                 : mailboxes.leaveBatch(batch.getId(), BulkTarget.ids(mailboxes.inBatch(batch.getId()).stream().map(Mailbox::id).toList()), operation);
-        var before = batch.getStatus();
-        batch.changeStatus(BatchStatus.REMOVED, "", currentUser.actor(), clock.instant());
+        var before = batch.perform(BatchAction.REMOVE, "", currentUser.actor(), clock.instant());
         history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "status", before.exchangeName(), BatchStatus.REMOVED.exchangeName());
         changed(batch, operation);
         return released;
@@ -352,11 +335,6 @@ public class BatchService {
         return files.export(load(name), withPasswords);
     }
 
-    /** A batch takes more mailboxes while it is created, running or stopped. */
-    static boolean takesMailboxes(MigrationBatch batch) {
-        return batch.getStatus() == BatchStatus.CREATED || batch.getStatus().isRunning() || batch.getStatus() == BatchStatus.STOPPED;
-    }
-
     private List<Message> startProblems(MigrationMethod method) {
         var settings = project.current();
         return BatchRules.startProblems(method, settings.isDirectorySync(), settings.isSingleSignOn());
@@ -366,24 +344,24 @@ public class BatchService {
         return mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY);
     }
 
-    private BulkResult move(MigrationBatch batch, BatchStatus status, String error, Set<MailboxState> from, MailboxState to,
-                            String note) {
+    /** The action on the batch (refused by its status unless allowed) and its mailboxes, the error as their note. */
+    private BulkResult move(MigrationBatch batch, BatchAction action, String error, Set<MailboxState> from, MailboxState to) {
         var operation = UUID.randomUUID();
-        var before = batch.getStatus();
-        batch.changeStatus(status, error, currentUser.actor(), clock.instant());
-        history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "status", before.exchangeName(), status.exchangeName());
+        var before = batch.perform(action, error, currentUser.actor(), clock.instant());
+        history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "status", before.exchangeName(), batch.getStatus().exchangeName());
         BulkResult result = from.isEmpty()
                 ? new BulkResult(operation, Message.of("bulk.action.stop-batch"), 0, 0, List.of())
-                : mailboxes.moveBatch(batch.getId(), from, to, note, operation);
+                : mailboxes.moveBatch(batch.getId(), from, to, error, operation);
         changed(batch, operation);
         return result;
     }
 
-    private static void requireStatus(MigrationBatch batch, String actionKey, BatchStatus... allowed) {
-        if (!List.of(allowed).contains(batch.getStatus())) {
-            throw new BatchRefused(Message.of("batch.cannot", Message.of(actionKey), batch.getName()), Message.of("batch.status-not-allowed",
-                    batch.getStatus().exchangeName(), String.join(", ", List.of(allowed).stream().map(BatchStatus::exchangeName).toList())));
+    /** Synced or Completed with errors when some of its mailboxes failed (Exchange's words). */
+    private BulkResult withErrors(MigrationBatch batch, BulkResult result) {
+        if (counts(batch).failed() > 0) {
+            batch.markErrors(currentUser.actor(), clock.instant());
         }
+        return result;
     }
 
     private MigrationBatch changed(MigrationBatch batch, UUID operation) {

@@ -2,9 +2,17 @@ package org.migrationtracker.batch;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** A batch's status in the Exchange admin center's own words. */
+/**
+ * A batch's status in the Exchange admin center's own words, and the batch state machine: which {@link BatchAction}
+ * each status allows ({@link #allows}) and the status it leads to ({@link #after}). Exchange's own reports
+ * ({@link #fromExchange}) may set any status: Exchange is the authority on what it did.
+ */
 public enum BatchStatus {
     CREATED("Created"),
     STARTING("Starting"),
@@ -33,6 +41,57 @@ public enum BatchStatus {
     /** Exchange has started moving its mailboxes. */
     public boolean hasStarted() {
         return this != CREATED;
+    }
+
+    /** The one table of what people may do to a batch in each status; other guards (start rules, removal) come on top. */
+    public boolean allows(BatchAction action) {
+        return switch (action) {
+            case START -> this == CREATED || this == STOPPED || this == FAILED;
+            case MARK_SYNCED -> this == STARTING || this == SYNCING;
+            case COMPLETE -> this == SYNCED || this == SYNCED_WITH_ERRORS || this == COMPLETING;
+            // Completing is Exchange finalising: it can fail but no longer be stopped
+            case STOP -> this == STARTING || this == SYNCING || this == SYNCED || this == SYNCED_WITH_ERRORS;
+            case FAIL -> this == CREATED || isRunning() || this == STOPPED;
+            case REMOVE -> this != REMOVED;
+            case ADD_MAILBOXES -> this == CREATED || isRunning() || this == STOPPED;
+        };
+    }
+
+    /**
+     * The status the action leads to from this one (whether it is allowed is {@link #allows}); the service then marks a
+     * batch with failed mailboxes {@link #withErrors}.
+     */
+    public BatchStatus after(BatchAction action) {
+        return switch (action) {
+            case START -> SYNCING;
+            case MARK_SYNCED -> SYNCED;
+            case COMPLETE -> COMPLETED;
+            case STOP -> STOPPED;
+            case FAIL -> FAILED;
+            case REMOVE -> REMOVED;
+            case ADD_MAILBOXES -> this;
+        };
+    }
+
+    /** Synced and Completed as Exchange says them when some mailboxes failed; any other status stays. */
+    public BatchStatus withErrors() {
+        return switch (this) {
+            case SYNCED -> SYNCED_WITH_ERRORS;
+            case COMPLETED -> COMPLETED_WITH_ERRORS;
+            default -> this;
+        };
+    }
+
+    /** Every action this status allows, in the order the batch dialog offers them. */
+    public Set<BatchAction> actions() {
+        var actions = EnumSet.noneOf(BatchAction.class);
+        Arrays.stream(BatchAction.values()).filter(this::allows).forEach(actions::add);
+        return actions;
+    }
+
+    /** The statuses from which the action is allowed, in Exchange's order. */
+    public static List<BatchStatus> allowing(BatchAction action) {
+        return Arrays.stream(values()).filter(status -> status.allows(action)).toList();
     }
 
     public boolean isRunning() {

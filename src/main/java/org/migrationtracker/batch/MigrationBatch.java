@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.project.MigrationMethod;
 
@@ -82,7 +83,7 @@ public class MigrationBatch {
         this.method = method;
         this.createdAt = now;
         describe(draft, who, now);
-        status(draft.startMode() == StartMode.AUTOMATIC ? BatchStatus.SYNCING : BatchStatus.CREATED, now);
+        status(draft.startMode() == StartMode.AUTOMATIC ? BatchStatus.CREATED.after(BatchAction.START) : BatchStatus.CREATED, now);
     }
 
     /** The new status, and the first start and completion as they happen. */
@@ -112,9 +113,30 @@ public class MigrationBatch {
         touch(who, now);
     }
 
-    void changeStatus(BatchStatus newStatus, String error, String who, Instant now) {
-        status(newStatus, now);
+    /** Refused, with its status and the statuses that would allow it, when the batch's status does not allow the action. */
+    void require(BatchAction action) {
+        if (status.allows(action)) {
+            return;
+        }
+        var reason = status == BatchStatus.REMOVED ? Message.of("batch.removed-already")
+                : Message.of("batch.status-not-allowed", status.exchangeName(),
+                        String.join(", ", BatchStatus.allowing(action).stream().map(BatchStatus::exchangeName).toList()));
+        throw new BatchRefused(Message.of("batch.cannot", action.verb(), name), reason);
+    }
+
+    /** Does the action (refused as {@link #require} says); the status it had before. */
+    BatchStatus perform(BatchAction action, String error, String who, Instant now) {
+        require(action);
+        var before = status;
+        status(status.after(action), now);
         statusError = error;
+        touch(who, now);
+        return before;
+    }
+
+    /** Some of its mailboxes failed: Synced and Completed become their with-errors form. */
+    void markErrors(String who, Instant now) {
+        status(status.withErrors(), now);
         touch(who, now);
     }
 

@@ -169,7 +169,7 @@ public class StatusImportService {
         }
         var counts = mailboxes.countsByBatch();
         var placement = BatchPlacement.check(placed, mailboxes.batchOf(placed.stream().map(p -> p.report().mailboxId()).toList()),
-                name -> batches.findByName(name).filter(BatchService::takesMailboxes).map(b -> new BatchPlacement.Target(b.getId(),
+                name -> batches.findByName(name).filter(b -> b.getStatus().allows(BatchAction.ADD_MAILBOXES)).map(b -> new BatchPlacement.Target(b.getId(),
                         b.getName(), room(b, counts.getOrDefault(b.getId(), BatchCounts.EMPTY).total()))), joinNamedBatch);
         var operation = UUID.randomUUID();
         var result = mailboxes.recordMicrosoftStatus(Message.of("bulk.action.status-import", table.fileName()),

@@ -1,6 +1,7 @@
 package org.migrationtracker.batch.api;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.batch.BatchAction;
 import org.migrationtracker.batch.BatchConflict;
 import org.migrationtracker.batch.BatchCreation;
 import org.migrationtracker.batch.BatchDraft;
@@ -52,7 +53,8 @@ class BatchApi {
         this.status = status;
     }
 
-    record BatchJson(String name, String method, String startMode, String status, String rawStatus, String statusError,
+    /** {@code actions}: what the batch's status allows ({@code BatchStatus.allows}), e.g. {@code ["START", "FAIL"]}. */
+    record BatchJson(String name, String method, String startMode, String status, List<String> actions, String rawStatus, String statusError,
                      @Nullable LocalDate plannedStart, @Nullable Instant startedAt, @Nullable Instant completedAt,
                      String endpointName, String notes, @Nullable Instant lastSyncedAt,
                      BatchCounts counts, long version, @Nullable List<MailboxJson> mailboxes) {
@@ -60,6 +62,7 @@ class BatchApi {
         static BatchJson of(BatchOverview o, @Nullable List<MailboxJson> mailboxes) {
             MigrationBatch b = o.batch();
             return new BatchJson(b.getName(), b.getMethod().name(), b.getStartMode().name(), b.getStatus().exchangeName(),
+                    b.getStatus().actions().stream().map(BatchAction::name).toList(),
                     b.getRawStatus(), b.getStatusError(), b.getPlannedStart(), b.getStartedAt(), b.getCompletedAt(),
                     b.getEndpointName(), b.getNotes(),
                     b.getLastSyncedAt(), o.counts(), b.getVersion(), mailboxes);

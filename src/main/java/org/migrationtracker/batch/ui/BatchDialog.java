@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.batch.BatchAction;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchConflict;
 import org.migrationtracker.batch.BatchDraft;
@@ -39,10 +40,15 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** One batch: its details, the actions its status allows (with their guards), its CSV, and its history. */
 class BatchDialog extends Dialog {
+
+    /** The actions this dialog offers, in its order (mailboxes join a batch elsewhere). */
+    static final List<BatchAction> OFFERED = List.of(BatchAction.START, BatchAction.MARK_SYNCED, BatchAction.COMPLETE,
+            BatchAction.STOP, BatchAction.FAIL, BatchAction.REMOVE);
 
     final EndpointChooser endpoint = new EndpointChooser();
     final DatePicker planned = new DatePicker();
@@ -157,23 +163,24 @@ class BatchDialog extends Dialog {
         actions.addClassName("batch-actions");
         var status = batch.getStatus();
         long version = batch.getVersion();
-        addAction("batch.start", status == BatchStatus.CREATED || status == BatchStatus.STOPPED || status == BatchStatus.FAILED,
-                () -> batches.start(name, version));
-        addAction("batch.mark-synced", status == BatchStatus.SYNCING || status == BatchStatus.STARTING,
-                () -> batches.markSynced(name, version));
-        addAction("batch.complete", status == BatchStatus.SYNCED || status == BatchStatus.SYNCED_WITH_ERRORS || status == BatchStatus.COMPLETING,
-                () -> batches.complete(name, version));
-        addAction("batch.stop", status.isRunning(), () -> batches.stop(name, version));
+        // the buttons are the actions the batch's status allows (BatchStatus.allows), the service checks the same
         var error = new TextField();
         error.setPlaceholder(getTranslation("batch.error-text"));
-        if (status != BatchStatus.REMOVED && status != BatchStatus.COMPLETED && status != BatchStatus.COMPLETED_WITH_ERRORS
-                && status != BatchStatus.FAILED && admin) {
-            var fail = new Button(getTranslation("batch.fail"), click -> act(() -> batches.fail(name, version, error.getValue())));
-            fail.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(new FlexLayout(error, fail));
+        for (var action : OFFERED) {
+            if (admin && status.allows(action)) {
+                var button = button(action, () -> switch (action) {
+                    case START -> batches.start(name, version);
+                    case MARK_SYNCED -> batches.markSynced(name, version);
+                    case COMPLETE -> batches.complete(name, version);
+                    case STOP -> batches.stop(name, version);
+                    case FAIL -> batches.fail(name, version, error.getValue());
+                    case REMOVE -> batches.remove(name, version);
+                    case ADD_MAILBOXES -> throw new IllegalArgumentException("not offered here");
+                });
+                actions.add(action == BatchAction.FAIL ? new FlexLayout(error, button) : button);
+            }
         }
-        addAction("batch.remove", status != BatchStatus.REMOVED, () -> batches.remove(name, version));
-        var blockers = status == BatchStatus.REMOVED ? java.util.List.<Message>of() : batches.removalBlockers(name);
+        var blockers = status == BatchStatus.REMOVED ? List.<Message>of() : batches.removalBlockers(name);
         var removal = new Div();
         removal.addClassName("removal-guard");
         if (!blockers.isEmpty()) {
@@ -207,16 +214,23 @@ class BatchDialog extends Dialog {
         problem.setVisible(false);
     }
 
-    private void addAction(String key, boolean possible, Supplier<BulkResult> action) {
-        if (!possible || !admin) {
-            return;
-        }
-        var button = new Button(getTranslation(key), click -> act(action));
+    /** A button for the action, with the id its label key gives ("batch-start"). */
+    private Button button(BatchAction action, Supplier<BulkResult> run) {
+        String key = switch (action) {
+            case START -> "batch.start";
+            case MARK_SYNCED -> "batch.mark-synced";
+            case COMPLETE -> "batch.complete";
+            case STOP -> "batch.stop";
+            case FAIL -> "batch.fail";
+            case REMOVE -> "batch.remove";
+            case ADD_MAILBOXES -> throw new IllegalArgumentException("not offered here");
+        };
+        var button = new Button(getTranslation(key), click -> act(run));
         button.setId(key.replace('.', '-'));
-        if (key.equals("batch.remove")) {
+        if (action == BatchAction.FAIL || action == BatchAction.REMOVE) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        actions.add(button);
+        return button;
     }
 
     private void act(Supplier<BulkResult> action) {

@@ -63,6 +63,16 @@ class BatchApiTest {
     }
 
     @Test
+    void a_batch_lists_the_actions_its_status_allows() throws Exception {
+        send("api-admin", "POST", "/api/v1/batches", "application/json",
+                "{\"name\":\"Pilot\",\"startMode\":\"MANUAL\",\"addresses\":[\"user1@contoso.com\"]}");
+        jdbc.update("update migration_batch set status = 'COMPLETING' where name = 'Pilot'");
+
+        assertThat(send("api-lead", "GET", "/api/v1/batches/Pilot", null, null).body())
+                .contains("\"status\":\"Completing\"", "\"actions\":[\"COMPLETE\",\"FAIL\",\"REMOVE\",\"ADD_MAILBOXES\"]");
+    }
+
+    @Test
     void a_rule_that_refuses_a_batch_answers_422_with_the_reasons() throws Exception {
         var response = send("api-admin", "POST", "/api/v1/batches", "application/json",
                 "{\"name\":\"Finance 1\",\"addresses\":[\"user1@contoso.com\"]}");
