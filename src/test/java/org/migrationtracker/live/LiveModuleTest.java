@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -29,6 +31,26 @@ import static org.awaitility.Awaitility.await;
 // its own context and embedded PostgreSQL end with the class instead of staying beside the shared one
 @DirtiesContext
 class LiveModuleTest {
+
+    /** Who views a screen comes from the security module, which this test leaves out. */
+    @TestConfiguration
+    static class Viewers {
+
+        @Bean
+        ViewerIdentity viewerIdentity() {
+            return new ViewerIdentity() {
+                @Override
+                public String username() {
+                    return "module-test";
+                }
+
+                @Override
+                public String roles() {
+                    return "";
+                }
+            };
+        }
+    }
 
     /** An event of some feature that other instances' screens must see. */
     record StepRenamed(String step) implements LiveEvent {
