@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +129,7 @@ final class PlanTexts {
         if (field.equals("dueOn")) {
             try {
                 return day(LocalDate.parse(value));
-            } catch (java.time.format.DateTimeParseException unknown) {
+            } catch (DateTimeParseException unknown) {
                 return value;
             }
         }

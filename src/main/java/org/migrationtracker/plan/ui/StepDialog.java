@@ -33,12 +33,14 @@ import org.migrationtracker.plan.StepField;
 import org.migrationtracker.plan.StepHistoryEntry;
 import org.migrationtracker.plan.StepRefused;
 import org.migrationtracker.plan.StepStatus;
+import org.migrationtracker.project.ProjectSettingsChanged;
 import org.migrationtracker.security.TrackerUserName;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -158,7 +160,7 @@ class StepDialog extends Dialog {
         });
         if (step == Step.MX_SWITCH) {
             // the MX record can be recorded elsewhere too (PUT /api/v1/project/mx): the step shows the project's
-            live.subscribeWhileAttached(this, org.migrationtracker.project.ProjectSettingsChanged.class, changes -> changedElsewhere());
+            live.subscribeWhileAttached(this, ProjectSettingsChanged.class, changes -> changedElsewhere());
         }
     }
 
@@ -190,7 +192,7 @@ class StepDialog extends Dialog {
     private void changedElsewhere() {
         var current = plan.plan().items().stream().filter(i -> i.step() == step).findFirst().orElse(null);
         if (current == null || current.record().version() == item.record().version()
-                && current.status() == item.status() && java.util.Objects.equals(current.doneAt(), item.doneAt())) {
+                && current.status() == item.status() && Objects.equals(current.doneAt(), item.doneAt())) {
             return;
         }
         if (!editor) {
