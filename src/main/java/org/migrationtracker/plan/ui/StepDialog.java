@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
@@ -176,7 +177,7 @@ class StepDialog extends Dialog {
         var line = new Div(texts.statusBadge(shown));
         line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
         if (shown.late()) {
-            line.add(PlanTexts.badge(texts.text("plan.due-late", texts.day(shown.dueOn())), "badge error primary"));
+            line.add(Badge.ERROR.primary(texts.text("plan.due-late", texts.day(shown.dueOn()))));
         }
         var check = texts.check(shown);
         if (check != null) {
