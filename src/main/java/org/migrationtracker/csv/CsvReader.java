@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -110,7 +111,7 @@ public final class CsvReader {
     }
 
     private static void checkHeader(List<String> header, int line, List<CsvProblem> problems) {
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         for (String name : header) {
             if (name.isEmpty()) {
                 problems.add(CsvProblem.at(line, "", "csv.header.empty-name"));

@@ -1,5 +1,6 @@
 package org.migrationtracker.demo;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.StartMode;
@@ -9,6 +10,7 @@ import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.PostMigration;
 import org.migrationtracker.plan.PlanService;
@@ -36,11 +38,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -113,7 +117,7 @@ class DemoMigration implements ApplicationRunner {
         }
         var summary = inventory.importInventory("demo-inventory.csv", inventoryCsv(480));
         // directory synchronisation created the cloud users 26 days ago: the 30-day licence clock runs from then
-        var everyone = mailboxes.page(MailboxFilter.all(), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 1_000);
+        var everyone = mailboxes.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, 0, 1_000);
         cloudUsers.importCloudUsers("demo-cloud-users.csv", cloudUsersCsv(everyone.stream().map(m -> m.primaryAddress()).toList(),
                 today().minusDays(26)));
         mailboxes.setReceiveAs("DB01", true);
@@ -123,7 +127,7 @@ class DemoMigration implements ApplicationRunner {
         mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
         // a few still blocked: WriteProperty missing, UM enabled, no access on DB04
         var someSales = mailboxes.page(MailboxFilter.all().withDepartment("Sales"),
-                org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 10, 3);
+                MailboxSort.PRIMARY_ADDRESS, true, 10, 3);
         mailboxes.bulk(new BulkAction.SetWriteProperty(false), BulkTarget.ids(someSales.stream().map(m -> m.id()).toList()));
         mailboxes.bulk(new BulkAction.SetUmEnabled(false), BulkTarget.matching(
                 new MailboxFilter(Set.of(), null, null, "Finance", null, true, null, null, null)));
@@ -137,13 +141,13 @@ class DemoMigration implements ApplicationRunner {
                 MailboxFilter.all().withStates(Set.of(MailboxState.COMPLETED)).withBatch("Finance1")));
         batches.create(new BatchDraft("HR1", StartMode.AUTOMATIC, today().minusDays(2), ENDPOINT, ""),
                 BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("HR")), false);
-        var failing = mailboxes.page(MailboxFilter.all().withBatch("HR1"), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
+        var failing = mailboxes.page(MailboxFilter.all().withBatch("HR1"), MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
         mailboxes.bulk(new BulkAction.MoveTo(MailboxState.FAILED, "MigrationPermanentException: Couldn't connect to the source mailbox."),
                 BulkTarget.ids(failing.stream().map(m -> m.id()).toList()));
         batches.create(new BatchDraft("Sales1", StartMode.MANUAL, today().plusDays(7), ENDPOINT, "After the HR batch"),
                 BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("Sales")), false);
         var converted = mailboxes.page(new MailboxFilter(Set.of(MailboxState.CONVERTED_TO_MAIL_USER), null, null, null, null,
-                null, null, null, null), org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 20);
+                null, null, null, null), MailboxSort.PRIMARY_ADDRESS, true, 0, 20);
         var today = today();
         for (var m : converted) {
             mailboxes.recordPostMigration(m.id(), m.version(), new PostMigration(m.cloudCreatedOn(), today.minusDays(10),
@@ -198,7 +202,7 @@ class DemoMigration implements ApplicationRunner {
         plans.update(step, 0, new StepChange(status, owner(owner), due, note, Map.of()));
     }
 
-    private @org.jspecify.annotations.Nullable String owner(String name) {
+    private @Nullable String owner(String name) {
         return plans.owners().stream().map(TrackerUserName::username).filter(name::equals).findFirst().orElse(null);
     }
 
@@ -224,7 +228,7 @@ class DemoMigration implements ApplicationRunner {
             csv.append('"').append(first).append(' ').append(last).append("\",\"").append(alias).append("@contoso.com\",\"")
                     .append(alias).append("\",\"").append(department).append("\",\"DB0").append(1 + i % 4).append("\",\"")
                     .append(type).append("\",\"").append(i % 19 == 0 ? "True" : "False").append("\",\"")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f GB (%,d bytes)", size / 1e9, size)).append("\",\"SMTP:")
+                    .append(String.format(Locale.ROOT, "%.1f GB (%,d bytes)", size / 1e9, size)).append("\",\"SMTP:")
                     .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com")
                     .append(" X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=").append(alias).append("\"\r\n");
         }
@@ -241,7 +245,7 @@ class DemoMigration implements ApplicationRunner {
     }
 
     private static String ascii(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").toLowerCase(java.util.Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").toLowerCase(Locale.ROOT);
     }
 }

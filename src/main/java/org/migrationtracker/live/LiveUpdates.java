@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Hands application events to the open screens that subscribed to them. Events published inside a transaction
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
  * event of that window, so a bulk import does not flood browsers. After the relay lost events (a database
  * restart), {@link LiveResync} makes every refreshing screen reload once.
  */
-@org.springframework.stereotype.Component
+@org.springframework.stereotype.Component // qualified: the imported Component is Vaadin's
 public class LiveUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
@@ -93,12 +94,12 @@ public class LiveUpdates {
         return false;
     }
 
-    private void whileAttached(Component component, java.util.function.Predicate<Object> accepts, Consumer<List<Object>> handler) {
+    private void whileAttached(Component component, Predicate<Object> accepts, Consumer<List<Object>> handler) {
         component.getUI().ifPresent(ui -> bind(component, ui, accepts, handler));
         component.addAttachListener(attach -> bind(component, attach.getUI(), accepts, handler));
     }
 
-    private void bind(Component component, UI ui, java.util.function.Predicate<Object> accepts, Consumer<List<Object>> handler) {
+    private void bind(Component component, UI ui, Predicate<Object> accepts, Consumer<List<Object>> handler) {
         var holder = new Subscription[1];
         holder[0] = new Subscription(accepts, command -> {
             try {
@@ -138,14 +139,14 @@ public class LiveUpdates {
 
     /** One subscriber: its filter, where its handler runs, and the events waiting for the end of its window. */
     private final class Subscription {
-        private final java.util.function.Predicate<Object> accepts;
+        private final Predicate<Object> accepts;
         private final Executor executor;
         private final long window;
         private final Consumer<List<Object>> handler;
         private final List<Object> pending = new ArrayList<>();
         private boolean scheduled;
 
-        Subscription(java.util.function.Predicate<Object> accepts, Executor executor, long window, Consumer<List<Object>> handler) {
+        Subscription(Predicate<Object> accepts, Executor executor, long window, Consumer<List<Object>> handler) {
             this.accepts = accepts;
             this.executor = executor;
             this.window = window;

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -59,12 +61,12 @@ public class PresenceBar extends Div {
     }
 
     private String roles(String roles) {
-        return java.util.Arrays.stream(roles.split(",")).map(role -> getTranslation("role." + role))
+        return Arrays.stream(roles.split(",")).map(role -> getTranslation("role." + role))
                 .collect(Collectors.joining(", "));
     }
 
     /** The names shown now, for tests. */
-    public java.util.List<String> shownNames() {
+    public List<String> shownNames() {
         return getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText()).skip(1).toList();
     }
 }

@@ -1,6 +1,8 @@
 package org.migrationtracker.plan;
 
 import org.migrationtracker.security.CurrentUser;
+import org.migrationtracker.security.TrackerUserChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -74,8 +76,8 @@ public class CalendarSubscriptions {
     }
 
     /** A user who may no longer sign in loses their subscription: enabled again, they make a new URL. */
-    @org.springframework.context.event.EventListener
-    void userChanged(org.migrationtracker.security.TrackerUserChanged changed) {
+    @EventListener
+    void userChanged(TrackerUserChanged changed) {
         if (enabledUser(changed.username()).isEmpty()) {
             jdbc.update("delete from calendar_subscription where username = ?", changed.username());
         }

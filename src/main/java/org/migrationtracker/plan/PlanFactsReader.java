@@ -3,6 +3,7 @@ package org.migrationtracker.plan;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.RemovalGuard;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.MailboxTallies;
 import org.migrationtracker.project.EndpointKind;
 import org.migrationtracker.project.EndpointService;
@@ -11,8 +12,10 @@ import org.migrationtracker.project.ProjectService;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 
 /** Gathers the facts the plan's own checks read, from the modules that hold them (their public services). */
 @Component
@@ -39,12 +42,12 @@ class PlanFactsReader {
                 o.batch().getPlannedStart(), o.batch().getStartedAt(), o.batch().getCompletedAt())).toList();
     }
 
-    java.util.SortedMap<java.time.LocalDate, Integer> licenceDeadlines() {
+    SortedMap<LocalDate, Integer> licenceDeadlines() {
         return tallies.licenceDeadlines();
     }
 
     /** A finished batch the 72 hours alone keep: it can go when they end (anything else says nothing about when). */
-    static boolean waitsOnlyForTime(boolean finished, List<org.migrationtracker.i18n.Message> blockers) {
+    static boolean waitsOnlyForTime(boolean finished, List<Message> blockers) {
         return finished && blockers.size() == 1 && blockers.getFirst().key().equals("removal.wait-72h");
     }
 

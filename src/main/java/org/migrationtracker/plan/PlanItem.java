@@ -4,7 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,8 +37,8 @@ public record PlanItem(Step step, boolean applies, boolean optional, StepStatus 
      * The checklist for the method: its steps in the seeds' order, and the steps it does not need that someone
      * worked on (not applicable), from what was recorded and what the tracker finds.
      */
-    public static List<PlanItem> compose(java.util.Map<Step, StepRecord> recorded, PlanFacts facts, LocalDate today) {
-        return java.util.Arrays.stream(Step.values())
+    public static List<PlanItem> compose(Map<Step, StepRecord> recorded, PlanFacts facts, LocalDate today) {
+        return Arrays.stream(Step.values())
                 .filter(step -> step.appliesTo(facts.method()) || recorded.containsKey(step) && recorded.get(step).touched())
                 .map(step -> of(step, recorded.getOrDefault(step, StepRecord.untouched(step)), facts, today))
                 .toList();
@@ -51,7 +54,7 @@ public record PlanItem(Step step, boolean applies, boolean optional, StepStatus 
             status = StepStatus.NOT_APPLICABLE;
         } else if (step == Step.MX_SWITCH) {
             // the project's MX record is the one the removal guard reads: the step shows it, whoever recorded it
-            var values = new java.util.EnumMap<StepField, String>(StepField.class);
+            var values = new EnumMap<StepField, String>(StepField.class);
             values.putAll(record.values());
             values.remove(StepField.MX_SWITCHED_AT);
             if (facts.mxPointsToCloud() && facts.mxChangedAt() != null && status != StepStatus.NOT_APPLICABLE) {

@@ -8,6 +8,7 @@ import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.TrackerUserName;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -63,7 +65,7 @@ public class PlanService {
         /** Steps not finished with a due day, the earliest first. */
         public List<PlanItem> upcoming() {
             return items.stream().filter(i -> i.applies() && !i.finished() && i.dueOn() != null)
-                    .sorted(java.util.Comparator.comparing(PlanItem::dueOn)).toList();
+                    .sorted(Comparator.comparing(PlanItem::dueOn)).toList();
         }
     }
 
@@ -150,7 +152,7 @@ public class PlanService {
         if (step == Step.MX_SWITCH) {
             try {
                 recordMx(change);
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            } catch (OptimisticLockingFailureException e) {
                 // the project settings were saved at the same moment: nothing of this change is kept
                 throw new PlanConflict(Message.of("plan.conflict-settings"));
             }

@@ -2,6 +2,7 @@ package org.migrationtracker.plan;
 
 import org.migrationtracker.project.MigrationMethod;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ public enum Step {
 
     /** The steps a method needs, in the checklist's order. */
     public static List<Step> of(MigrationMethod method) {
-        return java.util.Arrays.stream(values()).filter(step -> step.appliesTo(method)).toList();
+        return Arrays.stream(values()).filter(step -> step.appliesTo(method)).toList();
     }
 
     public boolean appliesTo(MigrationMethod method) {

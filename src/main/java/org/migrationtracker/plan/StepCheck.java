@@ -7,7 +7,10 @@ import org.migrationtracker.project.EndpointKind;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.batch.RemovalGuard;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the tracker finds for a step by itself, with a live count: {@link Outcome#MET} completes the step,
@@ -70,7 +73,7 @@ public record StepCheck(Outcome outcome, Message says) {
         }
         var ends = facts.mxChangedAt().plus(RemovalGuard.MX_WAIT);
         if (facts.now().isBefore(ends)) {
-            long hours = (java.time.Duration.between(facts.now(), ends).toMinutes() + 59) / 60;
+            long hours = (Duration.between(facts.now(), ends).toMinutes() + 59) / 60;
             return info("plan.check.wait-running", ends, hours);
         }
         return met("plan.check.wait-met", ends);
@@ -83,8 +86,8 @@ public record StepCheck(Outcome outcome, Message says) {
         List<String> removable = facts.batches().stream().filter(b -> b.finished() && b.blockers().isEmpty())
                 .map(PlanFacts.BatchFact::name).toList();
         var waiting = facts.batches().stream().filter(b -> !b.finished() || !b.blockers().isEmpty()).toList();
-        var nextAt = waiting.stream().map(PlanFacts.BatchFact::removableAt).filter(java.util.Objects::nonNull)
-                .min(java.time.Instant::compareTo).orElse(null);
+        var nextAt = waiting.stream().map(PlanFacts.BatchFact::removableAt).filter(Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
         if (waiting.isEmpty()) {
             return info("plan.check.removable-all", String.join(", ", removable));
         }

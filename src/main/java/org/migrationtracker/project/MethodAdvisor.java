@@ -1,6 +1,7 @@
 package org.migrationtracker.project;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -129,8 +130,8 @@ public final class MethodAdvisor {
             return Optional.empty();
         }
         return Optional.of(new ProjectAdvice.Note(ProjectAdvice.Severity.WARNING, "advice.recommendation-differs",
-                List.of(org.migrationtracker.i18n.Message.of("method." + chosen.name()),
-                        org.migrationtracker.i18n.Message.of("method." + recommendation.method().name()),
+                List.of(Message.of("method." + chosen.name()),
+                        Message.of("method." + recommendation.method().name()),
                         recommendation.reasons().stream().map(ProjectAdvice.Note::message).toList())));
     }
 

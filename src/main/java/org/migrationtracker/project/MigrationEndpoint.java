@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.migrationtracker.i18n.Refused;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** A migration endpoint the project's batches use; edited by admins, checked by its own values. */
 @Entity
@@ -65,8 +66,8 @@ public class MigrationEndpoint {
         }
         name = data.name();
         kind = data.kind();
-        exchangeServer = data.exchangeServer().toLowerCase(java.util.Locale.ROOT);
-        rpcProxyServer = data.rpcProxyServer().toLowerCase(java.util.Locale.ROOT);
+        exchangeServer = data.exchangeServer().toLowerCase(Locale.ROOT);
+        rpcProxyServer = data.rpcProxyServer().toLowerCase(Locale.ROOT);
         account = data.account();
         maxConcurrent = data.maxConcurrent();
         updatedBy = who;

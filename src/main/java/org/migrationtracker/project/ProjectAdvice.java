@@ -5,6 +5,7 @@ import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.migrationtracker.project.MigrationMethod.CUTOVER;
 import static org.migrationtracker.project.MigrationMethod.HYBRID;
@@ -79,7 +80,7 @@ public final class ProjectAdvice {
             notes.add(note(Severity.PROBLEM, "cutover-dirsync"));
         }
         if ((method == STAGED || method == HYBRID) && !settings.directorySync()) {
-            notes.add(note(Severity.PROBLEM, method.name().toLowerCase(java.util.Locale.ROOT) + "-needs-dirsync"));
+            notes.add(note(Severity.PROBLEM, method.name().toLowerCase(Locale.ROOT) + "-needs-dirsync"));
         }
         if (method == CUTOVER && settings.singleSignOn()) {
             // 004: neither directory synchronisation nor single sign-on can be deployed before a cutover

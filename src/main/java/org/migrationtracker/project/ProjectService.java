@@ -1,5 +1,6 @@
 package org.migrationtracker.project;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Conflict;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.security.CurrentUser;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /** Reads and changes the project's settings. */
 @Service
@@ -73,7 +75,7 @@ public class ProjectService {
     /** Records where the MX record points and since when (the removal guard reads it). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public ProjectSettings recordMx(boolean pointsToCloud, java.time.@org.jspecify.annotations.Nullable Instant changedAt,
+    public ProjectSettings recordMx(boolean pointsToCloud, @Nullable Instant changedAt,
                                     long expectedVersion) {
         var settings = load();
         if (settings.getVersion() != expectedVersion) {
@@ -92,7 +94,7 @@ public class ProjectService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
-    public ProjectSettings recordMxSwitch(boolean pointsToCloud, java.time.@org.jspecify.annotations.Nullable Instant changedAt) {
+    public ProjectSettings recordMxSwitch(boolean pointsToCloud, @Nullable Instant changedAt) {
         var settings = load();
         settings.recordMx(pointsToCloud, changedAt, currentUser.name(),
                 clock.instant());

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Refused;
 
 import java.time.Instant;
@@ -57,10 +58,10 @@ public class ProjectSettings {
     private boolean mxPointsToCloud;
 
     @Column(name = "mx_changed_at")
-    private @org.jspecify.annotations.Nullable Instant mxChangedAt;
+    private @Nullable Instant mxChangedAt;
 
     @Column(name = "expected_mailboxes")
-    private @org.jspecify.annotations.Nullable Integer expectedMailboxes;
+    private @Nullable Integer expectedMailboxes;
 
     @Column(name = "long_coexistence", nullable = false)
     private boolean longCoexistence;
@@ -97,7 +98,7 @@ public class ProjectSettings {
         updatedAt = now;
     }
 
-    void recordMx(boolean pointsToCloud, @org.jspecify.annotations.Nullable Instant changedAt, String who, Instant now) {
+    void recordMx(boolean pointsToCloud, @Nullable Instant changedAt, String who, Instant now) {
         if (pointsToCloud && changedAt == null) {
             throw new Refused("project.mx-when");
         }
@@ -158,7 +159,7 @@ public class ProjectSettings {
     }
 
     /** When the MX record was changed to Microsoft 365; batches may be removed 72 hours later. */
-    public @org.jspecify.annotations.Nullable Instant getMxChangedAt() {
+    public @Nullable Instant getMxChangedAt() {
         return mxChangedAt;
     }
 

@@ -1,6 +1,8 @@
 package org.migrationtracker.base;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.HasErrorParameter;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         var view = navigate(UserAdminView.class);
 
         assertThat(getCurrentView()).isSameAs(view);
-        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).single()).size()).as("users listed").isGreaterThanOrEqualTo(1);
+        assertThat(test(find(Grid.class).single()).size()).as("users listed").isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -87,7 +89,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
 
     private void assertRefused(String route) {
         try {
-            navigate(route, com.vaadin.flow.component.Component.class);
+            navigate(route, Component.class);
         } catch (IllegalArgumentException expected) {
             // navigation ended on an error view: also fine
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.migrationtracker.i18n.Message;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class CsvReaderTest {
 
     @Test
     void bytes_that_are_not_utf8_are_read_as_windows_1252() {
-        byte[] bytes = "Name,Mail\nJos\u00e9,jose@contoso.com\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] bytes = "Name,Mail\nJos\u00e9,jose@contoso.com\n".getBytes(Charset.forName("windows-1252"));
 
         var table = CsvReader.read("ansi.csv", bytes, 100);
 

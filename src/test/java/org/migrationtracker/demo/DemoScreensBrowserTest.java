@@ -2,13 +2,16 @@ package org.migrationtracker.demo;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.browser.Browser;
+import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
@@ -21,7 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,13 +49,13 @@ class DemoScreensBrowserTest {
     @Autowired InventoryImportService inventory;
     @Autowired MailboxService mailboxes;
     @Autowired BatchService batches;
-    @Autowired org.migrationtracker.mailbox.CloudUserImportService cloudUsers;
-    @Autowired org.migrationtracker.project.EndpointService endpoints;
+    @Autowired CloudUserImportService cloudUsers;
+    @Autowired EndpointService endpoints;
     @Autowired TrackerUserService users;
     @Autowired PlanService plans;
     @Autowired Clock clock;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void noPlan() {
         jdbc.update("delete from plan_step_history");
         jdbc.update("delete from plan_step");
@@ -64,16 +70,16 @@ class DemoScreensBrowserTest {
         MailboxTestData.asAdmin(() -> {
             var plan = plans.plan();
             assertThat(plan.items()).as("done steps").anyMatch(i -> i.record().status() == StepStatus.DONE && !i.doneByTracker()
-                    && i.doneAt() != null && i.doneAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(7))));
+                    && i.doneAt() != null && i.doneAt().isBefore(clock.instant().minus(Duration.ofDays(7))));
             assertThat(plan.items()).as("steps in progress").anyMatch(i -> i.status() == StepStatus.IN_PROGRESS);
             assertThat(plan.late()).as("late steps").isNotEmpty();
             assertThat(plan.upcoming()).as("upcoming steps").anyMatch(i -> i.step() == Step.MX_SWITCH);
             assertThat(plans.timeline()).as("milestones ahead")
-                    .anyMatch(m -> m.day().isAfter(java.time.LocalDate.now(clock)) && m.kind() == Milestone.Kind.STEP_DUE);
+                    .anyMatch(m -> m.day().isAfter(LocalDate.now(clock)) && m.kind() == Milestone.Kind.STEP_DUE);
         });
         MailboxTestData.asAdmin(() -> {
             for (var role : EnumSet.of(Role.LEAD, Role.HELPDESK)) {
-                String name = "screens-" + role.name().toLowerCase(java.util.Locale.ROOT);
+                String name = "screens-" + role.name().toLowerCase(Locale.ROOT);
                 if (jdbc.queryForObject("select count(*) from tracker_user where username = ?", Integer.class, name) == 0) {
                     users.create(name, role == Role.LEAD ? "Lena Lead" : "Harry Helpdesk", EnumSet.of(role), PASSWORD);
                 }
@@ -116,7 +122,7 @@ class DemoScreensBrowserTest {
             helpdesk.close();
         }
 
-        BrowserContext danish = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK"));
+        BrowserContext danish = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK")); // qualified: Browser is our own helper
         try {
             Page page = Browser.signedIn(danish, port, "screens-helpdesk", PASSWORD, "lookup");
             page.keyboard().type("soren niel");

@@ -1,6 +1,7 @@
 package org.migrationtracker.demo;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -81,10 +83,10 @@ class PlanBrowserTest {
             page.locator("#open-MX_SWITCH").click();
             var dialog = page.getByRole(AriaRole.DIALOG);
             assertThat(dialog).containsText("Once every mailbox");
-            assertThat(dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save")))
+            assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")))
                     .isVisible();
             page.waitForURL("**/plan/MX_SWITCH");
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/plan-step-dialog.png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/plan-step-dialog.png")));
             page.keyboard().press("Escape");
             page.waitForURL("**/plan");
 

@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.UiEventually;
 import org.migrationtracker.dashboard.ui.DashboardView;
 import org.migrationtracker.lookup.ui.LookupView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +111,6 @@ class LiveUpdatesInUiTest extends SpringBrowserlessTest {
     }
 
     private static boolean eventually(BooleanSupplier condition) {
-        return org.migrationtracker.UiEventually.eventually(condition);
+        return UiEventually.eventually(condition);
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class PresenceAndNotesTest extends SpringBrowserlessTest {
         assertThat(bar.isVisible()).as("alone: nothing to show").isFalse();
 
         var harry = presence.enter("mailbox:" + id, "harry", "HELPDESK");
-        assertThat(UiEventually.eventually(() -> bar.shownNames().equals(java.util.List.of("harry (Helpdesk)")))).isTrue();
+        assertThat(UiEventually.eventually(() -> bar.shownNames().equals(List.of("harry (Helpdesk)")))).isTrue();
 
         harry.leave().remove();
         assertThat(UiEventually.eventually(() -> !bar.isVisible())).isTrue();

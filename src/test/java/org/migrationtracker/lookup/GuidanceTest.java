@@ -91,7 +91,7 @@ class GuidanceTest {
 
     @Test
     void a_cutover_user_whose_batch_still_syncs_switches_when_the_mx_record_moves() {
-        for (var state : java.util.List.of(MailboxState.SYNCING, MailboxState.SYNCED)) {
+        for (var state : List.of(MailboxState.SYNCING, MailboxState.SYNCED)) {
             assertThat(keys(card(MigrationMethod.CUTOVER, state, true).toDo())).as(state.name())
                     .containsExactly("guide.todo.new-profile", "guide.todo.sign-in-temporary", "guide.todo.mail-arrives");
         }

@@ -1,8 +1,10 @@
 package org.migrationtracker.plan;
 
 import org.junit.jupiter.api.Test;
+import org.migrationtracker.i18n.Message;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ class PlanItemTest {
 
         var steps = PlanItem.compose(recorded, facts(STAGED).build(), TODAY).stream().map(PlanItem::step).toList();
 
-        assertThat(steps).isSortedAccordingTo(java.util.Comparator.naturalOrder()).contains(Step.DIRSYNC_OFF);
+        assertThat(steps).isSortedAccordingTo(Comparator.naturalOrder()).contains(Step.DIRSYNC_OFF);
     }
 
     @Test
@@ -182,13 +184,13 @@ class PlanItemTest {
 
         assertThat(mx.status()).isEqualTo(StepStatus.IN_PROGRESS);
         assertThat(mx.doneAt()).isNull();
-        assertThat(mx.check()).isEqualTo(new StepCheck(StepCheck.Outcome.WARNING, org.migrationtracker.i18n.Message.of("plan.check.mx-undated")));
+        assertThat(mx.check()).isEqualTo(new StepCheck(StepCheck.Outcome.WARNING, Message.of("plan.check.mx-undated")));
     }
 
     @Test
     void only_a_finished_batch_the_72_hours_alone_keep_has_a_time_it_can_go() {
-        var wait = org.migrationtracker.i18n.Message.of("removal.wait-72h", NOW, NOW.plusSeconds(3_600));
-        var sync = org.migrationtracker.i18n.Message.of("removal.not-synced-since", NOW);
+        var wait = Message.of("removal.wait-72h", NOW, NOW.plusSeconds(3_600));
+        var sync = Message.of("removal.not-synced-since", NOW);
 
         assertThat(PlanFactsReader.waitsOnlyForTime(true, List.of(wait))).isTrue();
         assertThat(PlanFactsReader.waitsOnlyForTime(true, List.of(wait, sync))).isFalse();

@@ -22,10 +22,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The plan against the real database: who may edit it, conflicts, history, the MX step writing the project's MX
@@ -147,16 +150,16 @@ class PlanServiceTest {
         var all = plans.history(Step.VERIFY_DOMAIN);
         assertThat(all).filteredOn(e -> e.field().equals("doneAt")).singleElement()
                 .satisfies(e -> assertThat(e.oldValue()).isNull())
-                .satisfies(e -> assertThat(Instant.parse(e.newValue())).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES)));
+                .satisfies(e -> assertThat(Instant.parse(e.newValue())).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES)));
         var history = all.stream().filter(e -> !e.field().equals("doneAt")).toList();
 
         assertThat(history).extracting(StepHistoryEntry::field, StepHistoryEntry::oldValue, StepHistoryEntry::newValue).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("status", "IN_PROGRESS", "DONE"),
-                org.assertj.core.groups.Tuple.tuple("TXT_ADDED_AT", null, added),
-                org.assertj.core.groups.Tuple.tuple("DOMAIN", null, "contoso.com"),
-                org.assertj.core.groups.Tuple.tuple("note", null, "TXT at the registrar"),
-                org.assertj.core.groups.Tuple.tuple("owner", null, "api-lead"),
-                org.assertj.core.groups.Tuple.tuple("status", "OPEN", "IN_PROGRESS"));
+                tuple("status", "IN_PROGRESS", "DONE"),
+                tuple("TXT_ADDED_AT", null, added),
+                tuple("DOMAIN", null, "contoso.com"),
+                tuple("note", null, "TXT at the registrar"),
+                tuple("owner", null, "api-lead"),
+                tuple("status", "OPEN", "IN_PROGRESS"));
         assertThat(history).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("lead"));
         assertThat(plans.plan().item(Step.VERIFY_DOMAIN).doneAt()).isNotNull();
     }
@@ -270,6 +273,6 @@ class PlanServiceTest {
                 Message.of("plan.check.licences-deadline", 2, LocalDate.of(2026, 12, 1))));
         assertThat(plans.timeline()).filteredOn(m -> m.kind() == Milestone.Kind.LICENCE_DEADLINE)
                 .extracting(Milestone::day, m -> m.what().args()).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 12, 1), java.util.List.of(2)));
+                        tuple(LocalDate.of(2026, 12, 1), List.of(2)));
     }
 }

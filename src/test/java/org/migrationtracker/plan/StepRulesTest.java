@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationtracker.i18n.Message;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -156,9 +157,9 @@ class StepRulesTest {
     @Test
     void outlook_anywhere_is_done_only_with_a_certificate_from_a_trusted_authority() {
         var servers = Map.of(StepField.EXCHANGE_SERVER, "EXCH-SRV-01.corp.contoso.com", StepField.RPC_PROXY_SERVER, "mail.contoso.com");
-        var selfSigned = new java.util.HashMap<>(servers);
+        var selfSigned = new HashMap<>(servers);
         selfSigned.put(StepField.TRUSTED_CERTIFICATE, "false");
-        var trusted = new java.util.HashMap<>(servers);
+        var trusted = new HashMap<>(servers);
         trusted.put(StepField.TRUSTED_CERTIFICATE, "true");
 
         assertThat(check(Step.OUTLOOK_ANYWHERE, StepStatus.DONE, servers).problems()).containsExactly(Message.of("plan.certificate-untrusted"));

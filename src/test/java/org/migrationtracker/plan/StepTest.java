@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.migrationtracker.project.MigrationMethod;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migrationtracker.plan.Step.*;
@@ -91,7 +92,7 @@ class StepTest {
     @Test
     void the_phases_follow_section_3_in_order() {
         var phases = Arrays.stream(Step.values()).map(Step::phase).toList();
-        assertThat(phases).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(phases).isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(MX_SWITCH.phase()).isEqualTo(Phase.MAIL_FLOW);
         // 001's overview: licences (its step 5) before the MX change (step 6)
         assertThat(ASSIGN_LICENCES.phase()).isEqualTo(Phase.MIGRATION);

@@ -3,6 +3,7 @@ package org.migrationtracker.plan;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.project.MigrationMethod;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.migrationtracker.plan.PlanFixtures.NOW;
 import static org.migrationtracker.plan.PlanFixtures.TODAY;
 import static org.migrationtracker.plan.PlanFixtures.facts;
@@ -67,8 +69,8 @@ class TimelineTest {
                 .filter(m -> m.kind() == Milestone.Kind.BATCH_PLANNED).toList();
 
         assertThat(planned).extracting(Milestone::batch, Milestone::late)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Sales1", true),
-                        org.assertj.core.groups.Tuple.tuple("Finance1", false), org.assertj.core.groups.Tuple.tuple("Exec1", false));
+                .containsExactlyInAnyOrder(tuple("Sales1", true),
+                        tuple("Finance1", false), tuple("Exec1", false));
         assertThat(planned.stream().filter(m -> "Sales1".equals(m.batch())).findFirst().orElseThrow().what())
                 .isEqualTo(Message.of("plan.milestone.BATCH_PLANNED.late", "Sales1"));
     }
@@ -78,13 +80,13 @@ class TimelineTest {
         var recorded = records(recorded(Step.SECURITY_GROUPS, StepStatus.OPEN, TODAY.minusDays(3), null, Map.of()),
                 recorded(Step.WELCOME_LETTER, StepStatus.OPEN, TODAY.plusDays(3), null, Map.of()));
 
-        var steps = timeline(facts(org.migrationtracker.project.MigrationMethod.CUTOVER), recorded, List.of(), Map.of()).stream()
+        var steps = timeline(facts(MigrationMethod.CUTOVER), recorded, List.of(), Map.of()).stream()
                 .filter(m -> m.kind() == Milestone.Kind.STEP_DUE).toList();
 
         assertThat(steps).extracting(Milestone::step, Milestone::late, Milestone::what).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Step.SECURITY_GROUPS, true,
+                tuple(Step.SECURITY_GROUPS, true,
                         Message.of("plan.milestone.STEP_DUE.late", Message.of("plan.step.SECURITY_GROUPS"))),
-                org.assertj.core.groups.Tuple.tuple(Step.WELCOME_LETTER, false,
+                tuple(Step.WELCOME_LETTER, false,
                         Message.of("plan.milestone.STEP_DUE", Message.of("plan.step.WELCOME_LETTER"))));
     }
 
@@ -96,9 +98,9 @@ class TimelineTest {
                 .filter(m -> m.kind() == Milestone.Kind.LICENCE_DEADLINE).toList();
 
         assertThat(licences).extracting(Milestone::day, Milestone::what, Milestone::late).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(TODAY.minusDays(1), Message.of("plan.milestone.LICENCE_DEADLINE.late", 2), true),
-                org.assertj.core.groups.Tuple.tuple(TODAY.plusDays(9), Message.of("plan.milestone.LICENCE_DEADLINE", 30), false),
-                org.assertj.core.groups.Tuple.tuple(TODAY.plusDays(12), Message.of("plan.milestone.LICENCE_DEADLINE", 5), false));
+                tuple(TODAY.minusDays(1), Message.of("plan.milestone.LICENCE_DEADLINE.late", 2), true),
+                tuple(TODAY.plusDays(9), Message.of("plan.milestone.LICENCE_DEADLINE", 30), false),
+                tuple(TODAY.plusDays(12), Message.of("plan.milestone.LICENCE_DEADLINE", 5), false));
         assertThat(licences).allSatisfy(m -> assertThat(m.step()).isEqualTo(Step.ASSIGN_LICENCES));
     }
 
@@ -110,8 +112,8 @@ class TimelineTest {
                 .filter(m -> m.kind() == Milestone.Kind.MX_SWITCH || m.kind() == Milestone.Kind.MX_WAIT_ENDS).toList();
 
         assertThat(mx).extracting(Milestone::kind, Milestone::at, Milestone::day).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Milestone.Kind.MX_SWITCH, switched, LocalDate.of(2026, 11, 19)),
-                org.assertj.core.groups.Tuple.tuple(Milestone.Kind.MX_WAIT_ENDS, Instant.parse("2026-11-22T16:45:00Z"),
+                tuple(Milestone.Kind.MX_SWITCH, switched, LocalDate.of(2026, 11, 19)),
+                tuple(Milestone.Kind.MX_WAIT_ENDS, Instant.parse("2026-11-22T16:45:00Z"),
                         LocalDate.of(2026, 11, 22)));
     }
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.migrationtracker.i18n.Message;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migrationtracker.project.MigrationMethod.CUTOVER;
@@ -22,7 +24,7 @@ class MethodAdvisorTest {
         return MethodAdvisor.recommend(new MethodAdvisor.Facts(source, mailboxes, months, dirSync, sso));
     }
 
-    private static java.util.List<String> keys(java.util.List<ProjectAdvice.Note> notes) {
+    private static List<String> keys(List<ProjectAdvice.Note> notes) {
         return notes.stream().map(ProjectAdvice.Note::key).toList();
     }
 
@@ -114,7 +116,7 @@ class MethodAdvisorTest {
         assertThat(differs.severity()).isEqualTo(ProjectAdvice.Severity.WARNING);
         assertThat(differs.message().english()).isEqualTo("The chosen method is Staged, but Microsoft's guidance recommends Hybrid for"
                 + " this project: From Exchange 2010, mailboxes move with a hybrid deployment: a staged migration works from Exchange 2003 or 2007 only.");
-        assertThat(differs.message().in(java.util.Locale.of("da"))).startsWith("Den valgte metode er Trinvis");
+        assertThat(differs.message().in(Locale.of("da"))).startsWith("Den valgte metode er Trinvis");
         assertThat(MethodAdvisor.differs(recommendation, HYBRID)).isEmpty();
     }
 

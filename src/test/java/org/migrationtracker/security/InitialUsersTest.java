@@ -7,6 +7,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +30,7 @@ class InitialUsersTest {
     private final TrackerUserRepository repository = mock(TrackerUserRepository.class);
     private final TransactionTemplate transaction = new TransactionTemplate(noTransactionManager());
     private final MockEnvironment environment = new MockEnvironment();
-    private final org.springframework.security.crypto.password.PasswordEncoder encoder =
+    private final PasswordEncoder encoder =
             PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     @Test

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class TrackerUserPersistenceTest {
@@ -57,7 +58,7 @@ class TrackerUserPersistenceTest {
     void the_database_refuses_an_unknown_role() {
         Long id = repository.findByUsername("admin").orElseThrow().getId();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        assertThatThrownBy(() ->
                         jdbc.update("insert into tracker_user_role (user_id, role) values (?, 'ROOT')", id))
                 .hasMessageContaining("tracker_user_role_known");
     }

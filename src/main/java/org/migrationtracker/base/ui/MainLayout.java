@@ -23,6 +23,7 @@ import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.UserPreferences;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -103,7 +104,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     /** Remembers the choice and shows every screen in the new language. */
-    private void chooseLanguage(java.util.Locale locale) {
+    private void chooseLanguage(Locale locale) {
         preferences.chooseLanguage(locale);
         getUI().ifPresent(ui -> {
             ui.getSession().setLocale(locale);

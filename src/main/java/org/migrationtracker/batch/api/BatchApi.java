@@ -12,7 +12,7 @@ import org.migrationtracker.batch.MigrationBatch;
 import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.batch.StatusImportService;
 import org.migrationtracker.batch.StatusImportSummary;
-import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvRefusal;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.UploadedFile;
 import org.migrationtracker.i18n.Message;
@@ -94,9 +94,6 @@ class BatchApi {
     record Reasons(Message message, List<Message> reasons) {
     }
 
-    record Problems(Message message, int total, List<CsvProblem> problems) {
-    }
-
     record Valid(String message, int rows) {
     }
 
@@ -169,9 +166,8 @@ class BatchApi {
     }
 
     @ExceptionHandler(CsvRefusedException.class)
-    ResponseEntity<Problems> invalid(CsvRefusedException refused) {
-        return ResponseEntity.unprocessableContent().body(new Problems(refused.headline(), refused.total(),
-                refused.problems()));
+    ResponseEntity<CsvRefusal> invalid(CsvRefusedException refused) {
+        return ResponseEntity.unprocessableContent().body(CsvRefusal.of(refused));
     }
 
     @ExceptionHandler(BatchConflict.class)

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.batch.BatchChanged;
@@ -123,15 +124,13 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static Span statusBadge(BatchStatus status, String raw) {
-        var badge = new Span(status.exchangeName() + (raw.isBlank() || raw.equalsIgnoreCase(status.exchangeName()) ? "" : " (" + raw + ")"));
-        String theme = switch (status) {
-            case COMPLETED, REMOVED -> "badge success";
-            case FAILED, SYNCED_WITH_ERRORS, COMPLETED_WITH_ERRORS -> "badge error";
-            case CREATED, STOPPED -> "badge contrast";
-            default -> "badge";
+        var tone = switch (status) {
+            case COMPLETED, REMOVED -> Badge.SUCCESS;
+            case FAILED, SYNCED_WITH_ERRORS, COMPLETED_WITH_ERRORS -> Badge.ERROR;
+            case CREATED, STOPPED -> Badge.CONTRAST;
+            default -> Badge.PLAIN;
         };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
+        return tone.of(status.exchangeName() + (raw.isBlank() || raw.equalsIgnoreCase(status.exchangeName()) ? "" : " (" + raw + ")"));
     }
 
     @Override

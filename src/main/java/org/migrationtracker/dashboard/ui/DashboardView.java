@@ -22,11 +22,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.Chart;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.csv.CsvCell;
 import org.migrationtracker.dashboard.DashboardFigures;
 import org.migrationtracker.dashboard.DashboardService;
 import org.migrationtracker.i18n.Message;
@@ -44,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +57,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -166,13 +170,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         batches.setItems(figures.batches());
         burnUp.setOption(json.writeValueAsString(burnUpOption(figures)));
         byBatch.setOption(json.writeValueAsString(byBatchOption(figures)));
-        int planned = figures.batches().stream().filter(o -> o.batch().getStatus() != org.migrationtracker.batch.BatchStatus.REMOVED)
+        int planned = figures.batches().stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
                 .mapToInt(o -> o.counts().total()).sum();
         burnUp.setDescription(getTranslation("dashboard.chart.burn-up.aria", figures.done(), figures.total(), planned));
         byBatch.setDescription(getTranslation("dashboard.chart.by-batch.aria", figures.batches().isEmpty()
                 ? getTranslation("dashboard.chart.by-batch.none")
                 : figures.batches().stream().map(o -> getTranslation("dashboard.chart.by-batch.item", o.batch().getName(),
-                        o.counts().total(), o.counts().finalized(), o.counts().failed())).collect(java.util.stream.Collectors.joining("; "))));
+                        o.counts().total(), o.counts().finalized(), o.counts().failed())).collect(Collectors.joining("; "))));
 
         blockers.removeAll();
         if (figures.blockers().isEmpty()) {
@@ -193,7 +197,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.removals().forEach(removal -> dueList.add(new ListItem(removal.blockers().isEmpty()
                 ? getTranslation("dashboard.removal-ready", removal.batch())
                 : getTranslation("dashboard.removal-wait", removal.batch(),
-                removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), removal.blockers().stream().map(blocker -> blocker.in(getLocale())).collect(java.util.stream.Collectors.joining("; "))))));
+                removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), removal.blockers().stream().map(blocker -> blocker.in(getLocale())).collect(Collectors.joining("; "))))));
         dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.displayName() + " · " + m.stateNoteMessage().in(getLocale())))));
@@ -256,7 +260,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
     }
 
-    private String date(java.time.@org.jspecify.annotations.Nullable Instant at) {
+    private String date(@Nullable Instant at) {
         return at == null ? "" : date(LocalDate.ofInstant(at, ZoneId.systemDefault()));
     }
 
@@ -351,7 +355,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String quote(String value) {
-        return org.migrationtracker.csv.CsvCell.of(value);
+        return CsvCell.of(value);
     }
 
     /** The headline text, for tests. */

@@ -33,10 +33,12 @@ import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.lookup.Guidance;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxNoteAdded;
 import org.migrationtracker.mailbox.MailboxService;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
@@ -150,7 +152,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
 
     private void showEmpty() {
         card.removeAll();
-        if (mailboxes.count(org.migrationtracker.mailbox.MailboxFilter.all()) == 0) {
+        if (mailboxes.count(MailboxFilter.all()) == 0) {
             card.add(new EmptyState(getTranslation("lookup.empty.title"), getTranslation("lookup.empty.text")));
         }
     }
@@ -189,8 +191,8 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
         outlook.setId("card-outlook");
         boolean moved = mailbox.state() == MailboxState.COMPLETED || mailbox.state() == MailboxState.CONVERTED_TO_MAIL_USER
                 || mailbox.state() == MailboxState.DONE;
-        outlook.setVisible(moved && (settings.getMethod() == org.migrationtracker.project.MigrationMethod.CUTOVER
-                || settings.getMethod() == org.migrationtracker.project.MigrationMethod.STAGED));
+        outlook.setVisible(moved && (settings.getMethod() == MigrationMethod.CUTOVER
+                || settings.getMethod() == MigrationMethod.STAGED));
         outlook.setReadOnly(!mayTick);
         var problem = new Paragraph();
         problem.addClassName("form-problem");
@@ -233,7 +235,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
         Object[] args = line.args().stream().map(arg -> switch (arg) {
             case Instant instant -> Date.from(instant);
             case LocalDate date -> Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
-            case org.migrationtracker.i18n.Message message -> message.in(getLocale());
+            case Message message -> message.in(getLocale());
             default -> arg;
         }).toArray();
         return getTranslation(line.key(), args);

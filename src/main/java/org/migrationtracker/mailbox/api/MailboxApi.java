@@ -1,7 +1,7 @@
 package org.migrationtracker.mailbox.api;
 
 import org.jspecify.annotations.Nullable;
-import org.migrationtracker.csv.CsvProblem;
+import org.migrationtracker.csv.CsvRefusal;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.UploadedFile;
 import org.migrationtracker.i18n.Message;
@@ -98,9 +98,6 @@ class MailboxApi {
     }
 
     record Page(List<MailboxJson> content, int page, int size, int totalElements) {
-    }
-
-    record Problems(Message message, int total, List<CsvProblem> problems) {
     }
 
     record Error(String message) {
@@ -230,8 +227,8 @@ class MailboxApi {
     }
 
     @ExceptionHandler(CsvRefusedException.class)
-    ResponseEntity<Problems> refused(CsvRefusedException refused) {
-        return ResponseEntity.unprocessableContent().body(new Problems(refused.headline(), refused.total(), refused.problems()));
+    ResponseEntity<CsvRefusal> refused(CsvRefusedException refused) {
+        return ResponseEntity.unprocessableContent().body(CsvRefusal.of(refused));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -2,6 +2,7 @@ package org.migrationtracker.mailbox.api;
 
 import org.migrationtracker.csv.UploadedFile;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.CsvRefusal;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.mailbox.RecipientImportService;
 import org.migrationtracker.mailbox.RecipientImportSummary;
@@ -43,7 +44,7 @@ class RecipientApi {
 
     /** A refused file (or a project that is not staged): 422 with every problem, as the inventory import answers. */
     @ExceptionHandler(CsvRefusedException.class)
-    ResponseEntity<MailboxApi.Problems> refused(CsvRefusedException refused) {
-        return ResponseEntity.unprocessableContent().body(new MailboxApi.Problems(refused.headline(), refused.total(), refused.problems()));
+    ResponseEntity<CsvRefusal> refused(CsvRefusedException refused) {
+        return ResponseEntity.unprocessableContent().body(CsvRefusal.of(refused));
     }
 }

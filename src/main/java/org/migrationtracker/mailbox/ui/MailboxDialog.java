@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.base.ui.NotesPanel;
 import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
@@ -169,9 +170,8 @@ class MailboxDialog extends Dialog {
             readiness.add(new Span(getTranslation(mailbox.ready() ? "mailbox.warnings" : "mailbox.not-ready")));
             mailbox.readinessMessages().forEach(reason -> readiness.add(new Paragraph("• " + reason.in(getLocale()))));
         }
-        var state = new Span(getTranslation("state." + mailbox.state().name())
+        var state = Badge.PLAIN.of(getTranslation("state." + mailbox.state().name())
                 + (mailbox.stateNoteMessage().in(getLocale()).isBlank() ? "" : ": " + mailbox.stateNoteMessage().in(getLocale())));
-        state.getElement().getThemeList().add("badge");
         state.setId("mailbox-state");
 
         nextState.setItems(Lifecycle.next(mailbox.state()));

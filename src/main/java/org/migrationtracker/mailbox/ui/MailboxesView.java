@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -390,15 +391,13 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private Span stateBadge(Mailbox m) {
-        var badge = new Span(getTranslation("state." + m.state().name()));
-        String theme = switch (m.state()) {
-            case DONE, COMPLETED, CONVERTED_TO_MAIL_USER -> "badge success";
-            case FAILED -> "badge error";
-            case NOT_READY -> "badge contrast";
-            default -> "badge";
+        var tone = switch (m.state()) {
+            case DONE, COMPLETED, CONVERTED_TO_MAIL_USER -> Badge.SUCCESS;
+            case FAILED -> Badge.ERROR;
+            case NOT_READY -> Badge.CONTRAST;
+            default -> Badge.PLAIN;
         };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
+        return tone.of(getTranslation("state." + m.state().name()));
     }
 
     static String size(@Nullable Long bytes) {

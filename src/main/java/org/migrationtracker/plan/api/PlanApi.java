@@ -32,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -145,7 +146,7 @@ class PlanApi {
     }
 
     private static StepChange change(Step step, StepChangeJson json, StepStatus current) {
-        var problems = new java.util.ArrayList<Message>();
+        var problems = new ArrayList<Message>();
         StepStatus status = current;
         if (json.status() != null && !json.status().isBlank()) {
             status = Arrays.stream(StepStatus.values()).filter(s -> s.name().equalsIgnoreCase(json.status().strip()))

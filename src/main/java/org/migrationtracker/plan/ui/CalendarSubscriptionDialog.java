@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.plan.CalendarExport;
 import org.migrationtracker.plan.CalendarSubscriptions;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -77,7 +78,7 @@ public class CalendarSubscriptionDialog extends Dialog {
         refresh(getTranslation("plan.calendar.dialog.made"));
     }
 
-    private void refresh(@org.jspecify.annotations.Nullable String said) {
+    private void refresh(@Nullable String said) {
         boolean subscribed = subscriptions.subscribed();
         renew.setText(getTranslation(subscribed ? "plan.calendar.dialog.renew" : "plan.calendar.dialog.create"));
         revoke.setEnabled(subscribed);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.plan.Phase;
 import org.migrationtracker.plan.PlanItem;
 import org.migrationtracker.plan.PlanService;
@@ -55,14 +56,13 @@ class ChecklistPanel extends Div {
         header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
                 LumoUtility.Gap.SMALL);
         if (item.optional()) {
-            header.add(PlanTexts.badge(texts.text("plan.optional"), "badge contrast pill"));
+            header.add(Badge.CONTRAST.pill(texts.text("plan.optional")));
         }
         if (!item.applies()) {
-            header.add(PlanTexts.badge(texts.text("plan.not-for-method", texts.text("method." + plan.method().name())),
-                    "badge contrast"));
+            header.add(Badge.CONTRAST.of(texts.text("plan.not-for-method", texts.text("method." + plan.method().name()))));
         }
         if (item.late()) {
-            header.add(PlanTexts.badge(texts.text("plan.late"), "badge error primary"));
+            header.add(Badge.ERROR.primary(texts.text("plan.late")));
         }
 
         var help = new Span(texts.text(step.messageKey() + ".help"));

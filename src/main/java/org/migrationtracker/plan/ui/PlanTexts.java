@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.plan.PlanItem;
 import org.migrationtracker.plan.StepCheck;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -58,20 +60,14 @@ final class PlanTexts {
 
     /** The status as a badge: done (by the tracker, when its own check is met), in progress, open, not applicable. */
     Span statusBadge(PlanItem item) {
-        var badge = new Span(item.doneByTracker() ? text("plan.status.done-by-tracker") : text(item.status().messageKey()));
-        badge.getElement().getThemeList().add(switch (item.status()) {
-            case DONE -> "badge success";
-            case IN_PROGRESS -> "badge";
-            case NOT_APPLICABLE -> "badge contrast";
-            case OPEN -> item.late() ? "badge error" : "badge contrast";
-        });
+        var tone = switch (item.status()) {
+            case DONE -> Badge.SUCCESS;
+            case IN_PROGRESS -> Badge.PLAIN;
+            case NOT_APPLICABLE -> Badge.CONTRAST;
+            case OPEN -> item.late() ? Badge.ERROR : Badge.CONTRAST;
+        };
+        var badge = tone.of(item.doneByTracker() ? text("plan.status.done-by-tracker") : text(item.status().messageKey()));
         badge.addClassName("step-status");
-        return badge;
-    }
-
-    static Span badge(String text, String theme) {
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
         return badge;
     }
 
@@ -128,7 +124,7 @@ final class PlanTexts {
         if (field.equals("dueOn")) {
             try {
                 return day(LocalDate.parse(value));
-            } catch (java.time.format.DateTimeParseException unknown) {
+            } catch (DateTimeParseException unknown) {
                 return value;
             }
         }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
@@ -33,12 +34,14 @@ import org.migrationtracker.plan.StepField;
 import org.migrationtracker.plan.StepHistoryEntry;
 import org.migrationtracker.plan.StepRefused;
 import org.migrationtracker.plan.StepStatus;
+import org.migrationtracker.project.ProjectSettingsChanged;
 import org.migrationtracker.security.TrackerUserName;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -158,7 +161,7 @@ class StepDialog extends Dialog {
         });
         if (step == Step.MX_SWITCH) {
             // the MX record can be recorded elsewhere too (PUT /api/v1/project/mx): the step shows the project's
-            live.subscribeWhileAttached(this, org.migrationtracker.project.ProjectSettingsChanged.class, changes -> changedElsewhere());
+            live.subscribeWhileAttached(this, ProjectSettingsChanged.class, changes -> changedElsewhere());
         }
     }
 
@@ -174,7 +177,7 @@ class StepDialog extends Dialog {
         var line = new Div(texts.statusBadge(shown));
         line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
         if (shown.late()) {
-            line.add(PlanTexts.badge(texts.text("plan.due-late", texts.day(shown.dueOn())), "badge error primary"));
+            line.add(Badge.ERROR.primary(texts.text("plan.due-late", texts.day(shown.dueOn()))));
         }
         var check = texts.check(shown);
         if (check != null) {
@@ -190,7 +193,7 @@ class StepDialog extends Dialog {
     private void changedElsewhere() {
         var current = plan.plan().items().stream().filter(i -> i.step() == step).findFirst().orElse(null);
         if (current == null || current.record().version() == item.record().version()
-                && current.status() == item.status() && java.util.Objects.equals(current.doneAt(), item.doneAt())) {
+                && current.status() == item.status() && Objects.equals(current.doneAt(), item.doneAt())) {
             return;
         }
         if (!editor) {

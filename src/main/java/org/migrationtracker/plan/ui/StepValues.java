@@ -12,6 +12,7 @@ import org.migrationtracker.plan.StepField;
 import org.migrationtracker.plan.StepRecord;
 import org.migrationtracker.plan.StepRules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -49,7 +50,7 @@ final class StepValues {
                     time.setHelperText(texts.text("plan.time-zone", zone.getId()));
                     time.setLocale(texts.locale());
                     // to the second: the removal guard compares the MX switch with the batches' last sync
-                    time.setStep(java.time.Duration.ofSeconds(1));
+                    time.setStep(Duration.ofSeconds(1));
                     yield time;
                 }
                 case SECONDS -> {

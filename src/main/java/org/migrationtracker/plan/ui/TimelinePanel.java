@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.plan.Milestone;
 
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ class TimelinePanel extends Div {
         when.addClassNames("milestone-when", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         when.setMinWidth("8rem");
 
-        var kind = PlanTexts.badge(texts.text("plan.kind." + milestone.kind().name()), theme(milestone.kind()));
+        var kind = tone(milestone.kind()).of(texts.text("plan.kind." + milestone.kind().name()));
         kind.addComponentAsFirst(icon(milestone.kind()));
         kind.addClassName("milestone-kind");
 
@@ -108,7 +109,7 @@ class TimelinePanel extends Div {
             if (whatPart instanceof Anchor link) {
                 link.addClassNames(LumoUtility.TextColor.ERROR);
             }
-            header.add(PlanTexts.badge(texts.text("plan.late"), "badge error primary"));
+            header.add(Badge.ERROR.primary(texts.text("plan.late")));
         }
         if (milestone.day().equals(today)) {
             row.addClassNames("milestone-today", LumoUtility.FontWeight.SEMIBOLD);
@@ -116,12 +117,12 @@ class TimelinePanel extends Div {
         return row;
     }
 
-    private static String theme(Milestone.Kind kind) {
+    private static Badge tone(Milestone.Kind kind) {
         return switch (kind) {
-            case BATCH_COMPLETED, STEP_DONE, MX_SWITCH -> "badge success";
-            case LICENCE_DEADLINE -> "badge error";
-            case BATCH_PLANNED, STEP_DUE -> "badge contrast";
-            case BATCH_STARTED, MX_WAIT_ENDS -> "badge";
+            case BATCH_COMPLETED, STEP_DONE, MX_SWITCH -> Badge.SUCCESS;
+            case LICENCE_DEADLINE -> Badge.ERROR;
+            case BATCH_PLANNED, STEP_DUE -> Badge.CONTRAST;
+            case BATCH_STARTED, MX_WAIT_ENDS -> Badge.PLAIN;
         };
     }
 

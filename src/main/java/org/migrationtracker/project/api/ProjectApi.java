@@ -1,5 +1,6 @@
 package org.migrationtracker.project.api;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.project.ProjectAdvice;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettings;
@@ -28,7 +29,7 @@ class ProjectApi {
         this.project = project;
     }
 
-    record ProjectJson(ProjectSettingsData settings, boolean mxPointsToCloud, @org.jspecify.annotations.Nullable Instant mxChangedAt,
+    record ProjectJson(ProjectSettingsData settings, boolean mxPointsToCloud, @Nullable Instant mxChangedAt,
                        long version, Instant updatedAt, String updatedBy, RecommendationJson recommendation,
                        List<AdviceJson> advice) {
     }
@@ -53,7 +54,7 @@ class ProjectApi {
         return notes.stream().map(note -> new AdviceJson(note.severity(), note.key(), note.message().english())).toList();
     }
 
-    record MxJson(boolean pointsToCloud, @org.jspecify.annotations.Nullable Instant changedAt) {
+    record MxJson(boolean pointsToCloud, @Nullable Instant changedAt) {
     }
 
     record Error(String message) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import org.migrationtracker.project.ProjectAdvice;
 
+import java.util.Locale;
+
 /**
  * Microsoft's guidance on the settings being edited: the method it recommends with the reasons and warnings, then
  * (a warning first when the chosen method differs) what holds for the chosen settings.
@@ -41,9 +43,9 @@ class AdvicePanel extends Div {
         return getElement().getTextRecursively();
     }
 
-    private static Paragraph line(ProjectAdvice.Note note, java.util.Locale locale) {
+    private static Paragraph line(ProjectAdvice.Note note, Locale locale) {
         var line = new Paragraph(note.message().in(locale));
-        line.addClassName("advice-" + note.severity().name().toLowerCase(java.util.Locale.ROOT));
+        line.addClassName("advice-" + note.severity().name().toLowerCase(Locale.ROOT));
         return line;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +51,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
     final TextField routingDomain = new TextField();
     final Button save = new Button();
     final AdvicePanel advice = new AdvicePanel();
-    final com.vaadin.flow.component.textfield.IntegerField expectedMailboxes = new com.vaadin.flow.component.textfield.IntegerField();
+    final IntegerField expectedMailboxes = new IntegerField();
     final Checkbox longCoexistence = new Checkbox();
     final Paragraph problem = new Paragraph();
     /** Where the MX record points: recorded on the project plan's step, shown here. */

@@ -14,12 +14,14 @@ import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +54,8 @@ class DashboardBenchmark extends SpringBrowserlessTest {
         for (int i = 1; i <= 20; i++) {
             var ready = MailboxFilter.all().withStates(Set.of(MailboxState.READY));
             batches.create(new BatchDraft("Wave" + i, i <= 12 ? StartMode.AUTOMATIC : StartMode.MANUAL,
-                    java.time.LocalDate.now().plusDays(i * 3L - 36), "", ""), BulkTarget.ids(mailboxes.page(ready,
-                    org.migrationtracker.mailbox.MailboxSort.PRIMARY_ADDRESS, true, 0, 2_000).stream().map(m -> m.id()).toList()), false);
+                    LocalDate.now().plusDays(i * 3L - 36), "", ""), BulkTarget.ids(mailboxes.page(ready,
+                    MailboxSort.PRIMARY_ADDRESS, true, 0, 2_000).stream().map(m -> m.id()).toList()), false);
         }
         for (int i = 1; i <= 8; i++) {
             batches.markSynced("Wave" + i, batches.find("Wave" + i).orElseThrow().batch().getVersion());

@@ -1,11 +1,16 @@
 package org.migrationtracker.dashboard.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.UiEventually;
+import org.migrationtracker.batch.BatchDraft;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.dashboard.DashboardService;
+import org.migrationtracker.lookup.ui.LookupView;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
@@ -17,7 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +39,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxService mailboxes;
     @Autowired DashboardService dashboard;
-    @Autowired org.migrationtracker.batch.BatchService batches;
+    @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -74,7 +84,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() -> mailboxes.bulk(
                 new BulkAction.MoveTo(MailboxState.SKIPPED, "shared mailbox, not moved"),
-                BulkTarget.matching(MailboxFilter.all().withStates(java.util.Set.of(MailboxState.NOT_READY)))))).get();
+                BulkTarget.matching(MailboxFilter.all().withStates(Set.of(MailboxState.NOT_READY)))))).get();
 
         assertThat(UiEventually.eventually(() -> view.headlineText().contains("37skipped"))).isTrue();
         dashboard.figures();
@@ -88,17 +98,17 @@ class DashboardViewTest extends SpringBrowserlessTest {
             var user5 = BulkTarget.addresses(List.of("user5@contoso.com"));
             mailboxes.bulk(new BulkAction.SetFullAccess(true), user5);
             mailboxes.bulk(new BulkAction.SetWriteProperty(true), user5);
-            batches.create(new org.migrationtracker.batch.BatchDraft("Pilot", org.migrationtracker.batch.StartMode.AUTOMATIC,
-                    java.time.LocalDate.now().minusDays(1), "", ""), user5, false);
+            batches.create(new BatchDraft("Pilot", StartMode.AUTOMATIC,
+                    LocalDate.now().minusDays(1), "", ""), user5, false);
         });
-        navigate(org.migrationtracker.lookup.ui.LookupView.class);
+        navigate(LookupView.class);
         var view = navigate(DashboardView.class);
 
         var grid = test(view.batches);
-        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.now());
-        String yesterday = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.now().minusDays(1));
+        String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH).format(LocalDate.now());
+        String yesterday = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH).format(LocalDate.now().minusDays(1));
         assertThat(grid.getCellText(0, 0)).isEqualTo("Pilot");
         assertThat(grid.getCellText(0, 4)).isEqualTo(yesterday);
         assertThat(grid.getCellText(0, 5)).as("started").isEqualTo(today);
@@ -108,24 +118,24 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_csv_export_carries_the_figures_labelled_in_the_readers_language() {
-        var csv = DashboardView.csv(dashboard.figures(), java.util.Locale.ENGLISH);
+        var csv = DashboardView.csv(dashboard.figures(), Locale.ENGLISH);
 
         assertThat(csv).startsWith("Figure,Value\r\n").contains("Mailboxes,40\r\n", "Done,3\r\n", "State Skipped,1\r\n",
                 "Percent complete,7.7\r\n", "Not ready: no FullAccess and no Receive As on their database,36\r\n");
-        assertThat(DashboardView.csv(dashboard.figures(), java.util.Locale.of("da")))
+        assertThat(DashboardView.csv(dashboard.figures(), Locale.of("da")))
                 .as("labelled in the reader's language, numbers as any spreadsheet reads them")
                 .startsWith("Nøgletal,Værdi\r\n").contains("Postkasser,40\r\n", "Procent fuldført,7.7\r\n");
     }
 
     @Test
     void a_danish_lead_reads_the_dashboard_in_danish_with_danish_dates_on_the_chart() {
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("da"));
-        navigate(org.migrationtracker.lookup.ui.LookupView.class); // the home view was built in English before the switch
+        UI.getCurrent().setLocale(Locale.of("da"));
+        navigate(LookupView.class); // the home view was built in English before the switch
         var view = navigate(DashboardView.class);
 
-        String today = java.time.format.DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(java.util.Locale.of("da"))
-                .format(java.time.LocalDate.now());
-        assertThat(view.burnUp.getOption()).contains("\"" + today + "\"").doesNotContain(java.time.LocalDate.now().toString());
+        String today = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(Locale.of("da"))
+                .format(LocalDate.now());
+        assertThat(view.burnUp.getOption()).contains("\"" + today + "\"").doesNotContain(LocalDate.now().toString());
         assertThat(view.blockers.getElement().getTextRecursively()).doesNotContain("mailbox(es)", "no FullAccess and no");
         assertThat(view.headlineText()).doesNotContain("mailboxes", "not ready");
     }

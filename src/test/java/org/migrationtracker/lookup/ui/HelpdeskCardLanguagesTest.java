@@ -15,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,7 +53,7 @@ class HelpdeskCardLanguagesTest extends SpringBrowserlessTest {
 
     private static void saysOnly(String card, Locale locale, Message expected, String... alsoExpected) {
         assertThat(card).as(locale + ": " + expected.key()).contains(expected.in(locale));
-        var said = new java.util.ArrayList<>(List.of(alsoExpected));
+        var said = new ArrayList<>(List.of(alsoExpected));
         said.add(expected.key());
         for (String other : MAIL_SENTENCES) {
             if (!said.contains(other) && !other.equals("guide.todo.mail-arrives")) {

@@ -1,6 +1,8 @@
 package org.migrationtracker.lookup.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -17,7 +19,9 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,7 +79,7 @@ class LookupViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_danish_helpdesk_reads_the_card_and_the_timeline_in_danish() {
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("da"));
+        UI.getCurrent().setLocale(Locale.of("da"));
         var view = navigate("lookup/soren@contoso.dk", LookupView.class);
 
         assertThat(view.cardText()).contains("Tilstand: Synkroniseret → Fuldført").doesNotContain("State:", "The mailbox");
@@ -91,7 +95,7 @@ class LookupViewTest extends SpringBrowserlessTest {
     @Test
     void helpdesk_ticks_the_outlook_profile_and_adds_a_note_but_may_change_nothing_else() {
         var view = navigate("lookup/soren@contoso.dk", LookupView.class);
-        var outlook = find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("card-outlook").single();
+        var outlook = find(Checkbox.class).withId("card-outlook").single();
 
         test(outlook).click();
 
@@ -101,7 +105,7 @@ class LookupViewTest extends SpringBrowserlessTest {
         mailboxes.addNote(soren.id(), "User called, profile done together");
         assertThat(mailboxes.notes(soren.id())).singleElement().satisfies(note -> assertThat(note.author()).isEqualTo("harry"));
         assertThatThrownBy(() -> mailboxes.recordPostMigration(soren.id(), soren.version(),
-                new PostMigration(null, java.time.LocalDate.now(), false, true))).isInstanceOf(AuthorizationDeniedException.class);
+                new PostMigration(null, LocalDate.now(), false, true))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> mailboxes.transition(soren.id(), soren.version(), MailboxState.DONE, ""))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }

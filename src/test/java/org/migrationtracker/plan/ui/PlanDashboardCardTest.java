@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.dashboard.DashboardService;
 import org.migrationtracker.dashboard.ui.DashboardView;
 import org.migrationtracker.plan.PlanService;
 import org.migrationtracker.plan.Step;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanDashboardCardTest extends SpringBrowserlessTest {
 
     @Autowired PlanService plan;
-    @Autowired org.migrationtracker.dashboard.DashboardService dashboard;
+    @Autowired DashboardService dashboard;
     @Autowired JdbcTemplate jdbc;
     private PlanTestData data;
 

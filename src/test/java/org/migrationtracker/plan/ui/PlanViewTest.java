@@ -2,10 +2,14 @@ package org.migrationtracker.plan.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.UiEventually;
+import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.plan.PlanService;
 import org.migrationtracker.plan.Step;
 import org.migrationtracker.plan.StepChange;
@@ -16,12 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,7 +106,7 @@ class PlanViewTest extends SpringBrowserlessTest {
         var view = navigate(PlanView.class);
 
         test(view.calendar).click();
-        var dialog = find(org.migrationtracker.plan.ui.CalendarSubscriptionDialog.class).single();
+        var dialog = find(CalendarSubscriptionDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Calendar in Outlook");
         test(dialog.renew).click();
 
@@ -143,7 +149,7 @@ class PlanViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(jdbc.queryForObject("select mx_points_to_cloud from migration_project", Boolean.class)).isTrue();
-        assertThat(jdbc.queryForObject("select mx_changed_at from migration_project", java.sql.Timestamp.class).toInstant()).isEqualTo(at);
+        assertThat(jdbc.queryForObject("select mx_changed_at from migration_project", Timestamp.class).toInstant()).isEqualTo(at);
         assertThat(plan.plan().item(Step.MX_SWITCH).status()).isEqualTo(StepStatus.DONE);
         assertThat(view.timeline.text()).contains("MX record pointed to Microsoft 365", "72 hours after the MX switch");
     }
@@ -166,7 +172,7 @@ class PlanViewTest extends SpringBrowserlessTest {
         plan.update(Step.WELCOME_LETTER, 0, new StepChange(StepStatus.OPEN, null, LocalDate.now().plusDays(4), "", Map.of()));
         var view = navigate(PlanView.class);
 
-        var link = find(com.vaadin.flow.component.html.Anchor.class).from(view.timeline).all().stream()
+        var link = find(Anchor.class).from(view.timeline).all().stream()
                 .filter(a -> a.getText().equals("Due: Send users the welcome letter")).findFirst().orElseThrow();
         assertThat(link.getHref()).isEqualTo("plan/WELCOME_LETTER");
 
@@ -181,7 +187,7 @@ class PlanViewTest extends SpringBrowserlessTest {
         jdbc.update("update migration_project set method = 'STAGED'");
         var view = navigate(PlanView.class);
 
-        var row = find(com.vaadin.flow.component.html.Div.class).from(view.checklist).withId("step-DIRSYNC_OFF").single();
+        var row = find(Div.class).from(view.checklist).withId("step-DIRSYNC_OFF").single();
         assertThat(row.getClassNames()).contains("step-not-applicable");
         assertThat(row.getElement().getTextRecursively()).contains("Turn directory synchronisation off", "Not applicable",
                 "Not needed for Staged: kept because it was worked on");
@@ -191,14 +197,14 @@ class PlanViewTest extends SpringBrowserlessTest {
     @Test
     void a_step_saved_in_another_session_shows_in_the_open_plan_at_once() throws Exception {
         var view = navigate(PlanView.class);
-        assertThat(find(com.vaadin.flow.component.html.Div.class).from(view.checklist).withId("step-TELL_USERS").single()
+        assertThat(find(Div.class).from(view.checklist).withId("step-TELL_USERS").single()
                 .getElement().getTextRecursively()).doesNotContain("In progress");
 
-        java.util.concurrent.CompletableFuture.runAsync(() -> org.migrationtracker.mailbox.MailboxTestData.asAdmin(() ->
+        CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() ->
                 plan.update(Step.TELL_USERS, 0, new StepChange(StepStatus.IN_PROGRESS, null, null, "", Map.of()))))
                 .get();
 
-        assertThat(org.migrationtracker.UiEventually.eventually(() -> find(com.vaadin.flow.component.html.Div.class)
+        assertThat(UiEventually.eventually(() -> find(Div.class)
                 .from(view.checklist).withId("step-TELL_USERS").single().getElement().getTextRecursively().contains("In progress")))
                 .isTrue();
     }

@@ -2,10 +2,13 @@ package org.migrationtracker.project.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.lookup.ui.LookupView;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.SourceVersion;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,12 +136,12 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
             jdbc.update("update migration_project set mx_points_to_cloud = false, mx_changed_at = null");
             var view = navigate(ProjectSettingsView.class);
             assertThat(view.mx.getText()).isEqualTo("The MX record does not point to Microsoft 365 yet: not switched.");
-            var link = find(com.vaadin.flow.component.html.Anchor.class).withId("project-mx-link").single();
+            var link = find(Anchor.class).withId("project-mx-link").single();
             assertThat(link.getHref()).isEqualTo("plan/MX_SWITCH");
-            assertThat(find(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).all()).as("no MX form here").isEmpty();
+            assertThat(find(DateTimePicker.class).all()).as("no MX form here").isEmpty();
 
             jdbc.update("update migration_project set mx_points_to_cloud = true, mx_changed_at = '2026-11-20T08:00:00Z'");
-            navigate(org.migrationtracker.lookup.ui.LookupView.class);
+            navigate(LookupView.class);
             view = navigate(ProjectSettingsView.class);
             assertThat(view.mx.getText()).startsWith("The MX record points to Microsoft 365 since Nov 20, 2026");
         } finally {

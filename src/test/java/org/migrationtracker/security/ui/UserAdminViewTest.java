@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.UiEventually;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUser;
 import org.migrationtracker.security.TrackerUserService;
@@ -14,8 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +75,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             users.create(username, "Created Elsewhere", EnumSet.of(Role.LEAD), "a-long-password");
         }).get();
-        assertThat(org.migrationtracker.UiEventually.eventually(() -> usernamesInGrid(view).contains(username))).isTrue();
+        assertThat(UiEventually.eventually(() -> usernamesInGrid(view).contains(username))).isTrue();
     }
 
     @Test
@@ -92,9 +95,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
                 .singleElement().extracting(TrackerUser::getDisplayName).isEqualTo("Changed Elsewhere");
     }
 
-    private java.util.List<String> usernamesInGrid(UserAdminView view) {
+    private List<String> usernamesInGrid(UserAdminView view) {
         var grid = test(view.grid);
-        return java.util.stream.IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).getUsername()).toList();
+        return IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).getUsername()).toList();
     }
 
     private static String unique() {
