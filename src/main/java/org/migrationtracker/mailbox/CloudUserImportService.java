@@ -26,11 +26,11 @@ public class CloudUserImportService {
 
     public static final int MAX_ROWS = 200_000;
 
-    private final MailboxService mailboxes;
+    private final MailboxEdits mailboxes;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CloudUserImportService(MailboxService mailboxes, JdbcTemplate jdbc, Clock clock) {
+    CloudUserImportService(MailboxEdits mailboxes, JdbcTemplate jdbc, Clock clock) {
         this.mailboxes = mailboxes;
         this.jdbc = jdbc;
         this.clock = clock;

@@ -29,11 +29,11 @@ public class PermissionImportService {
 
     public static final int MAX_ROWS = 500_000;
 
-    private final MailboxService mailboxes;
+    private final MailboxEdits mailboxes;
     private final ProjectService project;
     private final JdbcTemplate jdbc;
 
-    PermissionImportService(MailboxService mailboxes, ProjectService project, JdbcTemplate jdbc) {
+    PermissionImportService(MailboxEdits mailboxes, ProjectService project, JdbcTemplate jdbc) {
         this.mailboxes = mailboxes;
         this.project = project;
         this.jdbc = jdbc;

@@ -31,13 +31,13 @@ public class RecipientImportService {
     /** How long after its completion a mailbox may wait for its conversion before the import lists it. */
     public static final Duration STILL_A_MAILBOX_AFTER = Duration.ofDays(3);
 
-    private final MailboxService mailboxes;
+    private final MailboxEdits mailboxes;
     private final ConversionStore store;
     private final ProjectService project;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    RecipientImportService(MailboxService mailboxes, ConversionStore store, ProjectService project, JdbcTemplate jdbc, Clock clock) {
+    RecipientImportService(MailboxEdits mailboxes, ConversionStore store, ProjectService project, JdbcTemplate jdbc, Clock clock) {
         this.mailboxes = mailboxes;
         this.store = store;
         this.project = project;
