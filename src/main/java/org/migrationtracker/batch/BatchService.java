@@ -1,7 +1,7 @@
 package org.migrationtracker.batch;
 
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.BatchCounts;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.Mailbox;

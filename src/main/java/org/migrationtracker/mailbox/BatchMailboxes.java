@@ -1,6 +1,8 @@
 package org.migrationtracker.mailbox;
 
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.mailbox.batches.BatchCounts;
+import org.migrationtracker.mailbox.batches.StatusReport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,7 @@
 package org.migrationtracker.mailbox;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
