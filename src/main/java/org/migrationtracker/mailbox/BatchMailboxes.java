@@ -26,10 +26,12 @@ public class BatchMailboxes {
 
     private final MailboxStore store;
     private final MailboxWrites writes;
+    private final DirectoryStore directories;
 
-    BatchMailboxes(MailboxStore store, MailboxWrites writes) {
+    BatchMailboxes(MailboxStore store, MailboxWrites writes, DirectoryStore directories) {
         this.store = store;
         this.writes = writes;
+        this.directories = directories;
     }
 
     /** The mailboxes a target names, without changing anything (to check a batch's size before building it). */
@@ -130,7 +132,7 @@ public class BatchMailboxes {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public MailboxDirectory directory() {
-        return MailboxDirectory.load(store.jdbc());
+        return directories.directory();
     }
 
     /**

@@ -41,10 +41,6 @@ class MailboxStore {
         this.named = named;
     }
 
-    JdbcTemplate jdbc() {
-        return jdbc;
-    }
-
     Optional<Mailbox> findById(long id) {
         return jdbc.query(SELECT + " where m.id = ?", ROW, id).stream().findFirst();
     }
