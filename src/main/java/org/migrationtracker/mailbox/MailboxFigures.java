@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** The inventory counted for the dashboard: states, blockers, completions per day and licences falling due. */
+/**
+ * The inventory counted for other modules' overviews: states, blockers, completions per day and licences falling due
+ * for the dashboard; the tally and the licence deadlines for the project plan. Each figure is one statement.
+ */
 @Service
 public class MailboxFigures {
 
-    private final MailboxStore store;
+    private final FiguresStore store;
     private final Clock clock;
 
-    MailboxFigures(MailboxStore store, Clock clock) {
+    MailboxFigures(FiguresStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -51,5 +54,18 @@ public class MailboxFigures {
     @PreAuthorize("isAuthenticated()")
     public int licencesDueCount(LocalDate before) {
         return store.licencesDueCount(before);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MailboxTally tally() {
+        return store.tally();
+    }
+
+    /** Moved user mailboxes without a licence per 30-day deadline (the cloud user's creation day + 30), earliest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SortedMap<LocalDate, Integer> licenceDeadlines() {
+        return store.licenceDeadlines();
     }
 }

@@ -31,7 +31,7 @@ class MailboxStore {
 
     static final String SELECT = MailboxColumns.SELECT;
 
-    private static final RowMapper<Mailbox> ROW = (rs, n) -> Mailbox.of(MailboxValues.read(rs, MailboxColumns.OF_MAILBOX));
+    static final RowMapper<Mailbox> ROW = (rs, n) -> Mailbox.of(MailboxValues.read(rs, MailboxColumns.OF_MAILBOX));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -209,55 +209,6 @@ class MailboxStore {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    /** How many mailboxes are in each state: one query. */
-    java.util.Map<MailboxState, Integer> stateCounts() {
-        var counts = new java.util.EnumMap<MailboxState, Integer>(MailboxState.class);
-        for (var state : MailboxState.values()) {
-            counts.put(state, 0);
-        }
-        jdbc.query("select state, count(*) from mailbox group by state",
-                rs -> { counts.put(MailboxState.valueOf(rs.getString(1)), rs.getInt(2)); });
-        return counts;
-    }
-
-    /** Why waiting mailboxes are not ready, most frequent first: one query. */
-    java.util.Map<ReadinessReason, Integer> blockers() {
-        var counts = new java.util.LinkedHashMap<ReadinessReason, Integer>();
-        jdbc.query("select reason, count(*) from mailbox, unnest(readiness) as reason "
-                + "where state = 'NOT_READY' group by reason order by count(*) desc, reason",
-                rs -> { counts.put(ReadinessReason.valueOf(rs.getString(1)), rs.getInt(2)); });
-        return counts;
-    }
-
-    /** Mailboxes completed per day (the first time each reached COMPLETED), from the history: one query. */
-    java.util.SortedMap<java.time.LocalDate, Integer> completionsPerDay(java.time.ZoneId zone) {
-        var perDay = new java.util.TreeMap<java.time.LocalDate, Integer>();
-        jdbc.query("select (first_completed at time zone ?)::date as day, count(*) from ("
-                + " select mailbox_id, min(at) as first_completed from mailbox_history"
-                + " where field = 'state' and new_value = 'COMPLETED' group by mailbox_id) c"
-                + " group by day order by day",
-                rs -> { perDay.put(rs.getObject(1, java.time.LocalDate.class), rs.getInt(2)); }, zone.getId());
-        return perDay;
-    }
-
-    /**
-     * Which mailboxes can be due a licence: user mailboxes (000) being moved or moved (a cloud user created by directory
-     * synchronisation before any batch has no mailbox to disable yet), with a cloud creation date and no licence.
-     */
-    private static final String LICENCE_DUE = " m.licence_assigned_on is null and m.cloud_created_on is not null"
-            + " and m.recipient_type = 'USER' and m.state in ('SYNCING', 'SYNCED', 'COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')"
-            + " and m.cloud_created_on <= ?::date - 30";
-
-    /** Moved user mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
-    List<Mailbox> licencesDue(java.time.LocalDate before, int limit) {
-        return jdbc.query(SELECT + " where" + LICENCE_DUE + " order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
-    }
-
-    int licencesDueCount(java.time.LocalDate before) {
-        Integer count = jdbc.queryForObject("select count(*) from mailbox m where" + LICENCE_DUE, Integer.class, before);
-        return count == null ? 0 : count;
     }
 
     /** Names of the batches mailboxes can be in now (read here so that the mailbox grid can filter by batch). */
