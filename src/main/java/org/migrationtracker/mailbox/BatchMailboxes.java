@@ -24,11 +24,11 @@ import java.util.UUID;
 @Service
 public class BatchMailboxes {
 
-    private final MailboxStore store;
+    private final BatchMailboxStore store;
     private final MailboxWrites writes;
     private final DirectoryStore directories;
 
-    BatchMailboxes(MailboxStore store, MailboxWrites writes, DirectoryStore directories) {
+    BatchMailboxes(BatchMailboxStore store, MailboxWrites writes, DirectoryStore directories) {
         this.store = store;
         this.writes = writes;
         this.directories = directories;
