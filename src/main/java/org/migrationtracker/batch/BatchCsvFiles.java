@@ -2,7 +2,7 @@ package org.migrationtracker.batch;
 
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.Mailbox;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
@@ -20,14 +20,14 @@ import java.util.UUID;
 @Component
 class BatchCsvFiles {
 
-    private final MailboxService mailboxes;
+    private final BatchMailboxes mailboxes;
     private final ProjectService project;
     private final PasswordRules passwords;
     private final BatchHistory history;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    BatchCsvFiles(MailboxService mailboxes, ProjectService project, PasswordRules passwords, BatchHistory history, Clock clock, CurrentUser currentUser) {
+    BatchCsvFiles(BatchMailboxes mailboxes, ProjectService project, PasswordRules passwords, BatchHistory history, Clock clock, CurrentUser currentUser) {
         this.mailboxes = mailboxes;
         this.project = project;
         this.passwords = passwords;

@@ -1,6 +1,6 @@
 package org.migrationtracker.batch;
 
-import org.migrationtracker.mailbox.BatchCounts;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 
 /** A batch with its mailbox counts, for the board and the API. */
 public record BatchOverview(MigrationBatch batch, BatchCounts counts) {

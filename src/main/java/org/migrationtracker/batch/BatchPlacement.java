@@ -1,7 +1,7 @@
 package org.migrationtracker.batch;
 
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.StatusReport;
+import org.migrationtracker.mailbox.batches.StatusReport;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package org.migrationtracker.batch;
 
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.BatchCounts;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
@@ -35,7 +35,7 @@ public class BatchService {
 
     private final MigrationBatchRepository batches;
     private final BatchHistory history;
-    private final MailboxService mailboxes;
+    private final BatchMailboxes mailboxes;
     private final ProjectService project;
     private final BatchCsvFiles files;
     private final BatchEndpoints endpoints;
@@ -43,7 +43,7 @@ public class BatchService {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    BatchService(MigrationBatchRepository batches, BatchHistory history, MailboxService mailboxes, ProjectService project,
+    BatchService(MigrationBatchRepository batches, BatchHistory history, BatchMailboxes mailboxes, ProjectService project,
                  BatchCsvFiles files, BatchEndpoints endpoints, ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.batches = batches;
         this.history = history;

@@ -7,11 +7,11 @@ import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.CsvTable;
 import org.migrationtracker.csv.ExportTimes;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.BatchCounts;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.batches.BatchCounts;
+import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ProgressUpdate;
-import org.migrationtracker.mailbox.StatusReport;
+import org.migrationtracker.mailbox.batches.StatusReport;
 import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,14 +51,14 @@ public class StatusImportService {
         }
     }
 
-    private final MailboxService mailboxes;
+    private final BatchMailboxes mailboxes;
     private final MigrationBatchRepository batches;
     private final BatchHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    StatusImportService(MailboxService mailboxes, MigrationBatchRepository batches, BatchHistory history,
+    StatusImportService(BatchMailboxes mailboxes, MigrationBatchRepository batches, BatchHistory history,
                         ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.mailboxes = mailboxes;
         this.batches = batches;

@@ -8,7 +8,8 @@ import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.live.LiveResync;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxFigures;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
@@ -40,7 +41,9 @@ public class DashboardService {
     /** Licences whose deadline falls within this many days are due. */
     public static final int LICENCE_WARNING_DAYS = 7;
 
-    private final MailboxService mailboxes;
+    private final MailboxFigures mailboxes;
+
+    private final MailboxSearch search;
     private final BatchService batches;
     private final ProjectService project;
     private final PlanService plan;
@@ -50,9 +53,10 @@ public class DashboardService {
     /** Bumped by every change: figures computed while a change happened are not kept. */
     private final AtomicLong generation = new AtomicLong();
 
-    DashboardService(MailboxService mailboxes, BatchService batches, ProjectService project, PlanService plan, Clock clock,
+    DashboardService(MailboxFigures mailboxes, MailboxSearch search, BatchService batches, ProjectService project, PlanService plan, Clock clock,
                      LiveUpdates live) {
         this.mailboxes = mailboxes;
+        this.search = search;
         this.plan = plan;
         this.batches = batches;
         this.project = project;
@@ -111,7 +115,7 @@ public class DashboardService {
                         settings.getMxChangedAt() == null ? null : settings.getMxChangedAt().plus(RemovalGuard.MX_WAIT),
                         batches.removalBlockers(o, settings)))
                 .toList();
-        var failed = mailboxes.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
+        var failed = search.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
         var figures = new DashboardFigures(states, planned, null, 0, completions, board, mailboxes.blockers(),
                 mailboxes.licencesDueCount(today.plusDays(LICENCE_WARNING_DAYS)),
                 mailboxes.licencesDue(today.plusDays(LICENCE_WARNING_DAYS), 10), removals, failed, clock.instant(),

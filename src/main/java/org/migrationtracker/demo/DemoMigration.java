@@ -9,7 +9,8 @@ import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.PostMigration;
@@ -73,14 +74,15 @@ class DemoMigration implements ApplicationRunner {
 
     private final ProjectService project;
     private final InventoryImportService inventory;
-    private final MailboxService mailboxes;
+    private final MailboxEdits mailboxes;
+    private final MailboxSearch search;
     private final BatchService batches;
     private final CloudUserImportService cloudUsers;
     private final EndpointService endpoints;
     private final PlanService plans;
     private final Clock clock;
 
-    DemoMigration(ProjectService project, InventoryImportService inventory, MailboxService mailboxes, BatchService batches,
+    DemoMigration(ProjectService project, InventoryImportService inventory, MailboxEdits mailboxes, MailboxSearch search, BatchService batches,
                   CloudUserImportService cloudUsers, EndpointService endpoints, PlanService plans, Clock clock) {
         this.plans = plans;
         this.endpoints = endpoints;
@@ -89,6 +91,7 @@ class DemoMigration implements ApplicationRunner {
         this.project = project;
         this.inventory = inventory;
         this.mailboxes = mailboxes;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -98,7 +101,7 @@ class DemoMigration implements ApplicationRunner {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", "",
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
-            if (mailboxes.count(MailboxFilter.all()) > 0) {
+            if (search.count(MailboxFilter.all()) > 0) {
                 return;
             }
             seed();
@@ -117,7 +120,7 @@ class DemoMigration implements ApplicationRunner {
         }
         var summary = inventory.importInventory("demo-inventory.csv", inventoryCsv(480));
         // directory synchronisation created the cloud users 26 days ago: the 30-day licence clock runs from then
-        var everyone = mailboxes.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, 0, 1_000);
+        var everyone = search.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, 0, 1_000);
         cloudUsers.importCloudUsers("demo-cloud-users.csv", cloudUsersCsv(everyone.stream().map(m -> m.primaryAddress()).toList(),
                 today().minusDays(26)));
         mailboxes.setReceiveAs("DB01", true);
@@ -126,7 +129,7 @@ class DemoMigration implements ApplicationRunner {
         mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(db3));
         mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
         // a few still blocked: WriteProperty missing, UM enabled, no access on DB04
-        var someSales = mailboxes.page(MailboxFilter.all().withDepartment("Sales"),
+        var someSales = search.page(MailboxFilter.all().withDepartment("Sales"),
                 MailboxSort.PRIMARY_ADDRESS, true, 10, 3);
         mailboxes.bulk(new BulkAction.SetWriteProperty(false), BulkTarget.ids(someSales.stream().map(m -> m.id()).toList()));
         mailboxes.bulk(new BulkAction.SetUmEnabled(false), BulkTarget.matching(
@@ -141,12 +144,12 @@ class DemoMigration implements ApplicationRunner {
                 MailboxFilter.all().withStates(Set.of(MailboxState.COMPLETED)).withBatch("Finance1")));
         batches.create(new BatchDraft("HR1", StartMode.AUTOMATIC, today().minusDays(2), ENDPOINT, ""),
                 BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("HR")), false);
-        var failing = mailboxes.page(MailboxFilter.all().withBatch("HR1"), MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
+        var failing = search.page(MailboxFilter.all().withBatch("HR1"), MailboxSort.PRIMARY_ADDRESS, true, 0, 2);
         mailboxes.bulk(new BulkAction.MoveTo(MailboxState.FAILED, "MigrationPermanentException: Couldn't connect to the source mailbox."),
                 BulkTarget.ids(failing.stream().map(m -> m.id()).toList()));
         batches.create(new BatchDraft("Sales1", StartMode.MANUAL, today().plusDays(7), ENDPOINT, "After the HR batch"),
                 BulkTarget.matching(MailboxFilter.all().withStates(ready).withDepartment("Sales")), false);
-        var converted = mailboxes.page(new MailboxFilter(Set.of(MailboxState.CONVERTED_TO_MAIL_USER), null, null, null, null,
+        var converted = search.page(new MailboxFilter(Set.of(MailboxState.CONVERTED_TO_MAIL_USER), null, null, null, null,
                 null, null, null, null), MailboxSort.PRIMARY_ADDRESS, true, 0, 20);
         var today = today();
         for (var m : converted) {

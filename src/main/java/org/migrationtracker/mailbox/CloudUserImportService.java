@@ -4,7 +4,6 @@ import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.i18n.Message;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +25,13 @@ public class CloudUserImportService {
 
     public static final int MAX_ROWS = 200_000;
 
-    private final MailboxService mailboxes;
-    private final JdbcTemplate jdbc;
+    private final MailboxEdits mailboxes;
+    private final DirectoryStore directories;
     private final Clock clock;
 
-    CloudUserImportService(MailboxService mailboxes, JdbcTemplate jdbc, Clock clock) {
+    CloudUserImportService(MailboxEdits mailboxes, DirectoryStore directories, Clock clock) {
         this.mailboxes = mailboxes;
-        this.jdbc = jdbc;
+        this.directories = directories;
         this.clock = clock;
     }
 
@@ -47,7 +46,7 @@ public class CloudUserImportService {
         if (parsed.export() == null) {
             throw new CsvRefusedException(fileName, parsed.problems());
         }
-        var matched = CloudUserFile.match(parsed, MailboxDirectory.byAddress(jdbc, parsed.addresses()));
+        var matched = CloudUserFile.match(parsed, directories.byAddress(parsed.addresses()));
         var problems = new ArrayList<CsvProblem>(parsed.problems());
         problems.addAll(matched.problems());
         if (!problems.isEmpty()) {

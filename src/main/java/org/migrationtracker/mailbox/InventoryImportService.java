@@ -40,18 +40,18 @@ public class InventoryImportService {
 
     private final JdbcTemplate jdbc;
     private final MailboxStore store;
-    private final MailboxService mailboxes;
+    private final MailboxWrites writes;
     private final ProjectService project;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    InventoryImportService(JdbcTemplate jdbc, MailboxStore store, MailboxService mailboxes, ProjectService project,
+    InventoryImportService(JdbcTemplate jdbc, MailboxStore store, MailboxWrites writes, ProjectService project,
                            ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.project = project;
         this.jdbc = jdbc;
         this.store = store;
-        this.mailboxes = mailboxes;
+        this.writes = writes;
         this.events = events;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -156,7 +156,7 @@ public class InventoryImportService {
         store.insertHistory(history);
 
         // new rows got their readiness on insert; updated ones may have changed UM or database
-        mailboxes.recomputeReadiness(toUpdate.stream().map(Stored::id).toList(), actor, operation);
+        writes.recomputeReadiness(toUpdate.stream().map(Stored::id).toList(), actor, operation);
         var touched = new ArrayList<Long>(insertedIds);
         toUpdate.forEach(stored -> touched.add(stored.id()));
         if (insertedIds.size() > 1_000) {

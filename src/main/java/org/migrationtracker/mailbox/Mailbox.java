@@ -11,7 +11,7 @@ import static org.migrationtracker.mailbox.MailboxColumns.*;
 
 /**
  * One mailbox to move, as stored. Immutable: changes are made with the {@code with...} methods and saved
- * by {@link MailboxService}, which checks {@link #version()} so that no one overwrites another's change.
+ * by {@link MailboxEdits}, which checks {@link #version()} so that no one overwrites another's change.
  */
 public record Mailbox(
         long id,

@@ -30,7 +30,7 @@ class MailboxStore {
 
     static final String SELECT = MailboxColumns.SELECT;
 
-    private static final RowMapper<Mailbox> ROW = (rs, n) -> Mailbox.of(MailboxValues.read(rs, MailboxColumns.OF_MAILBOX));
+    static final RowMapper<Mailbox> ROW = (rs, n) -> Mailbox.of(MailboxValues.read(rs, MailboxColumns.OF_MAILBOX));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -38,10 +38,6 @@ class MailboxStore {
     MailboxStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
-    }
-
-    JdbcTemplate jdbc() {
-        return jdbc;
     }
 
     Optional<Mailbox> findById(long id) {
@@ -103,73 +99,6 @@ class MailboxStore {
         return count == null ? 0 : count;
     }
 
-    List<Long> idsInBatch(long batchId, java.util.Set<MailboxState> states) {
-        return jdbc.query(con -> {
-            var ps = con.prepareStatement("select id from mailbox where batch_id = ? and state = any(?) order by id");
-            ps.setLong(1, batchId);
-            ps.setArray(2, con.createArrayOf("text", states.stream().map(Enum::name).toArray()));
-            return ps;
-        }, (rs, n) -> rs.getLong(1));
-    }
-
-    List<Mailbox> inBatch(long batchId) {
-        return jdbc.query(SELECT + " where m.batch_id = ? order by m.primary_address", ROW, batchId);
-    }
-
-    /** Of the addresses, those that are a mailbox's proxy address, with its primary address: one query on the GIN index. */
-    java.util.Map<String, String> primaryOfProxies(Collection<String> addresses) {
-        var primaries = new java.util.HashMap<String, String>();
-        if (addresses.isEmpty()) {
-            return primaries;
-        }
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("select p, m.primary_address from mailbox m cross join unnest(m.proxy_addresses) p"
-                    + " where m.proxy_addresses && ?::text[] and p = any(?::text[])");
-            var keys = con.createArrayOf("text", addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toArray());
-            ps.setArray(1, keys);
-            ps.setArray(2, keys);
-            return ps;
-        }, rs -> {
-            // a proxy address two mailboxes share names neither: the message would point to the wrong one
-            String other = primaries.putIfAbsent(rs.getString(1), rs.getString(2));
-            if (other != null && !other.equals(rs.getString(2))) {
-                primaries.put(rs.getString(1), "");
-            }
-        });
-        primaries.values().removeIf(String::isEmpty);
-        return primaries;
-    }
-
-    java.util.Map<Long, String> batchNamesOf(Collection<Long> ids) {
-        var names = new java.util.HashMap<Long, String>();
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("select m.id, b.name from mailbox m join migration_batch b on b.id = m.batch_id where m.id = any(?)");
-            ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
-            return ps;
-        }, rs -> { names.put(rs.getLong(1), rs.getString(2)); });
-        return names;
-    }
-
-    /** One query for every batch: how its mailboxes stand. */
-    java.util.Map<Long, BatchCounts> countsByBatch() {
-        var counts = new java.util.HashMap<Long, BatchCounts>();
-        jdbc.query("""
-                select batch_id, count(*),
-                       count(*) filter (where state = 'IN_BATCH'),
-                       count(*) filter (where state = 'SYNCING'),
-                       count(*) filter (where state = 'SYNCED'),
-                       count(*) filter (where state in ('COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')),
-                       count(*) filter (where state = 'FAILED'),
-                       count(*) filter (where not ready),
-                       count(*) filter (where state = 'SKIPPED'),
-                       count(*) filter (where state in ('CONVERTED_TO_MAIL_USER', 'DONE'))
-                from mailbox where batch_id is not null group by batch_id""", rs -> {
-            counts.put(rs.getLong(1), new BatchCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                    rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
-        });
-        return counts;
-    }
-
     /**
      * The helpdesk's search: accent- and case-insensitive, by any part of the name, an address or the alias, with
      * typos tolerated (trigram word similarity); exact address matches first, then names that start with the
@@ -212,55 +141,6 @@ class MailboxStore {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    /** How many mailboxes are in each state: one query. */
-    java.util.Map<MailboxState, Integer> stateCounts() {
-        var counts = new java.util.EnumMap<MailboxState, Integer>(MailboxState.class);
-        for (var state : MailboxState.values()) {
-            counts.put(state, 0);
-        }
-        jdbc.query("select state, count(*) from mailbox group by state",
-                rs -> { counts.put(MailboxState.valueOf(rs.getString(1)), rs.getInt(2)); });
-        return counts;
-    }
-
-    /** Why waiting mailboxes are not ready, most frequent first: one query. */
-    java.util.Map<ReadinessReason, Integer> blockers() {
-        var counts = new java.util.LinkedHashMap<ReadinessReason, Integer>();
-        jdbc.query("select reason, count(*) from mailbox, unnest(readiness) as reason "
-                + "where state = 'NOT_READY' group by reason order by count(*) desc, reason",
-                rs -> { counts.put(ReadinessReason.valueOf(rs.getString(1)), rs.getInt(2)); });
-        return counts;
-    }
-
-    /** Mailboxes completed per day (the first time each reached COMPLETED), from the history: one query. */
-    java.util.SortedMap<java.time.LocalDate, Integer> completionsPerDay(java.time.ZoneId zone) {
-        var perDay = new java.util.TreeMap<java.time.LocalDate, Integer>();
-        jdbc.query("select (first_completed at time zone ?)::date as day, count(*) from ("
-                + " select mailbox_id, min(at) as first_completed from mailbox_history"
-                + " where field = 'state' and new_value = 'COMPLETED' group by mailbox_id) c"
-                + " group by day order by day",
-                rs -> { perDay.put(rs.getObject(1, java.time.LocalDate.class), rs.getInt(2)); }, zone.getId());
-        return perDay;
-    }
-
-    /**
-     * Which mailboxes can be due a licence: user mailboxes (000) being moved or moved (a cloud user created by directory
-     * synchronisation before any batch has no mailbox to disable yet), with a cloud creation date and no licence.
-     */
-    private static final String LICENCE_DUE = " m.licence_assigned_on is null and m.cloud_created_on is not null"
-            + " and m.recipient_type = 'USER' and m.state in ('SYNCING', 'SYNCED', 'COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')"
-            + " and m.cloud_created_on <= ?::date - 30";
-
-    /** Moved user mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
-    List<Mailbox> licencesDue(java.time.LocalDate before, int limit) {
-        return jdbc.query(SELECT + " where" + LICENCE_DUE + " order by m.cloud_created_on, m.id limit ?", ROW, before, limit);
-    }
-
-    int licencesDueCount(java.time.LocalDate before) {
-        Integer count = jdbc.queryForObject("select count(*) from mailbox m where" + LICENCE_DUE, Integer.class, before);
-        return count == null ? 0 : count;
     }
 
     /** Names of the batches mailboxes can be in now (read here so that the mailbox grid can filter by batch). */

@@ -5,7 +5,6 @@ import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.project.ProjectService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +28,14 @@ public class PermissionImportService {
 
     public static final int MAX_ROWS = 500_000;
 
-    private final MailboxService mailboxes;
+    private final MailboxEdits mailboxes;
     private final ProjectService project;
-    private final JdbcTemplate jdbc;
+    private final DirectoryStore directories;
 
-    PermissionImportService(MailboxService mailboxes, ProjectService project, JdbcTemplate jdbc) {
+    PermissionImportService(MailboxEdits mailboxes, ProjectService project, DirectoryStore directories) {
         this.mailboxes = mailboxes;
         this.project = project;
-        this.jdbc = jdbc;
+        this.directories = directories;
     }
 
     @Transactional
@@ -66,7 +65,7 @@ public class PermissionImportService {
         if (!problems.isEmpty()) {
             throw new CsvRefusedException(fileName, problems);
         }
-        var directory = MailboxDirectory.load(jdbc);
+        var directory = directories.directory();
         Set<Long> fullAccess = new LinkedHashSet<>();
         Set<Long> writeProperty = new LinkedHashSet<>();
         Set<String> receiveAs = new LinkedHashSet<>();

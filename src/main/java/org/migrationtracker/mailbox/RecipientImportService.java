@@ -6,7 +6,6 @@ import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,17 +30,17 @@ public class RecipientImportService {
     /** How long after its completion a mailbox may wait for its conversion before the import lists it. */
     public static final Duration STILL_A_MAILBOX_AFTER = Duration.ofDays(3);
 
-    private final MailboxService mailboxes;
+    private final MailboxEdits mailboxes;
     private final ConversionStore store;
     private final ProjectService project;
-    private final JdbcTemplate jdbc;
+    private final DirectoryStore directories;
     private final Clock clock;
 
-    RecipientImportService(MailboxService mailboxes, ConversionStore store, ProjectService project, JdbcTemplate jdbc, Clock clock) {
+    RecipientImportService(MailboxEdits mailboxes, ConversionStore store, ProjectService project, DirectoryStore directories, Clock clock) {
         this.mailboxes = mailboxes;
         this.store = store;
         this.project = project;
-        this.jdbc = jdbc;
+        this.directories = directories;
         this.clock = clock;
     }
 
@@ -59,7 +58,7 @@ public class RecipientImportService {
         var table = CsvReader.read(fileName, content, MAX_ROWS);
         var parsed = RecipientsFile.parse(table);
         var problems = new ArrayList<>(parsed.problems());
-        var directory = MailboxDirectory.load(jdbc);
+        var directory = directories.directory();
         var byMailbox = new LinkedHashMap<Long, RecipientsFile.Row>();
         var notTracked = new ArrayList<String>();
         for (var row : parsed.rows()) {

@@ -4,7 +4,7 @@ import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.MailboxTallies;
+import org.migrationtracker.mailbox.MailboxFigures;
 import org.migrationtracker.project.EndpointKind;
 import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.MigrationEndpoint;
@@ -25,11 +25,11 @@ class PlanFactsReader {
 
     private final ProjectService project;
     private final EndpointService endpoints;
-    private final MailboxTallies tallies;
+    private final MailboxFigures tallies;
     private final BatchService batches;
     private final Clock clock;
 
-    PlanFactsReader(ProjectService project, EndpointService endpoints, MailboxTallies tallies, BatchService batches, Clock clock) {
+    PlanFactsReader(ProjectService project, EndpointService endpoints, MailboxFigures tallies, BatchService batches, Clock clock) {
         this.project = project;
         this.endpoints = endpoints;
         this.tallies = tallies;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ProgressUpdate;
-import org.migrationtracker.mailbox.StatusReport;
+import org.migrationtracker.mailbox.batches.StatusReport;
 
 import java.util.List;
 import java.util.Map;

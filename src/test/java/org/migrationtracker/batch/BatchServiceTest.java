@@ -9,7 +9,8 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,8 @@ class BatchServiceTest {
 
     @Autowired BatchService batches;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired JdbcTemplate jdbc;
     @Autowired BatchNotes notes;
 
@@ -70,7 +72,7 @@ class BatchServiceTest {
 
         assertThat(creation.batches()).extracting(MigrationBatch::getName).containsExactly("Finance1", "Finance2", "Finance3");
         assertThat(batches.board()).extracting(overview -> overview.counts().total()).containsExactly(2_000, 2_000, 500);
-        assertThat(mailboxes.count(MailboxFilter.all().withStates(Set.of(MailboxState.IN_BATCH)))).isEqualTo(4_500);
+        assertThat(search.count(MailboxFilter.all().withStates(Set.of(MailboxState.IN_BATCH)))).isEqualTo(4_500);
     }
 
     @Test
@@ -97,7 +99,7 @@ class BatchServiceTest {
                 "user10@contoso.com")), false);
 
         assertThat(creation.batches().getFirst().getStatus()).isEqualTo(BatchStatus.SYNCING);
-        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
         assertThat(creation.refusals()).singleElement().satisfies(refusal -> {
             assertThat(refusal.primaryAddress()).isEqualTo("user10@contoso.com");
             assertThat(refusal.reason().english()).isEqualTo("may not enter a running batch: UM still enabled");
@@ -112,7 +114,7 @@ class BatchServiceTest {
         assertThatThrownBy(() -> batches.start("Later", batch.getVersion()))
                 .isInstanceOfSatisfying(BatchRefused.class, refused -> assertThat(refused.reasons())
                         .extracting(Message::english).containsExactly("user10@contoso.com (UM still enabled)"));
-        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.IN_BATCH);
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.IN_BATCH);
     }
 
     @Test
@@ -142,7 +144,7 @@ class BatchServiceTest {
 
         batches.fail("Broken", version("Broken"), "MigrationTransientException: the endpoint is unreachable");
 
-        var m = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
+        var m = search.findByAddress("user1@contoso.com").orElseThrow();
         assertThat(m.state()).isEqualTo(MailboxState.FAILED);
         assertThat(m.stateNote()).isEqualTo("MigrationTransientException: the endpoint is unreachable");
         assertThat(batches.find("Broken").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -184,17 +186,17 @@ class BatchServiceTest {
         batches.markSynced("Done", version("Done"));
         batches.complete("Done", version("Done"));
         assertThat(batches.removalBlockers("Done")).containsExactly(Message.of("removal.not-converted", 1));
-        var completed = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
+        var completed = search.findByAddress("user1@contoso.com").orElseThrow();
         mailboxes.transition(completed.id(), completed.version(), MailboxState.CONVERTED_TO_MAIL_USER, "");
         assertThat(batches.removalBlockers("Done")).isEmpty();
 
         batches.remove("Done", version("Done"));
 
         assertThat(batches.find("Done").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.REMOVED);
-        var m = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
+        var m = search.findByAddress("user1@contoso.com").orElseThrow();
         assertThat(m.batchId()).isNull();
         assertThat(m.state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
-        assertThat(mailboxes.history(m.id())).anySatisfy(entry -> {
+        assertThat(search.history(m.id())).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("batch");
             assertThat(entry.oldValue()).isEqualTo("Done");
         });

@@ -7,7 +7,7 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class ConversionExportTest {
     @Autowired ConversionExportService conversion;
     @Autowired BatchService batches;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach

@@ -4,7 +4,7 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class ConversionTestData {
     }
 
     /** Pilar and Toby migrated in Finance1 (completed); Søren waits outside any batch. Run as an admin. */
-    public static void completedBatch(InventoryImportService imports, MailboxService mailboxes, BatchService batches) {
+    public static void completedBatch(InventoryImportService imports, MailboxEdits mailboxes, BatchService batches) {
         imports.importInventory("inventory.csv", INVENTORY.getBytes(StandardCharsets.UTF_8));
         mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
         mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));

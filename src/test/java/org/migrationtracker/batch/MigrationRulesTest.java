@@ -10,7 +10,8 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,8 @@ class MigrationRulesTest {
     @Autowired BatchService batches;
     @Autowired StatusImportService status;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.migrationtracker.mailbox.RecipientImportService recipients;
 
@@ -130,7 +132,7 @@ class MigrationRulesTest {
         assertThatThrownBy(() -> batches.remove("Finance1", version("Finance1"))).isInstanceOf(BatchRefused.class);
 
         for (String address : List.of("user1@contoso.com", "user2@contoso.com")) {
-            var m = mailboxes.findByAddress(address).orElseThrow();
+            var m = search.findByAddress(address).orElseThrow();
             mailboxes.transition(m.id(), m.version(), MailboxState.CONVERTED_TO_MAIL_USER, "");
         }
 
@@ -158,7 +160,7 @@ class MigrationRulesTest {
                 "user1@contoso.com","user1@contoso.com","Finance1","Completed","Completed"
                 """.getBytes(StandardCharsets.UTF_8));
         assertThat(batches.find("Finance1").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.CREATED);
-        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.COMPLETED);
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.COMPLETED);
 
         assertThatThrownBy(() -> batches.remove("Finance1", version("Finance1"))).isInstanceOfSatisfying(BatchRefused.class, refused ->
                 assertThat(reasons(refused)).contains("the MX record does not point to Microsoft 365 yet"));
@@ -236,11 +238,11 @@ class MigrationRulesTest {
 
         var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
-        var user2 = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
+        var user2 = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(user2.state()).as("in a never-started batch of its own").isEqualTo(MailboxState.IN_BATCH);
         assertThat(user2.progress().status()).isEmpty();
-        assertThat(mailboxes.findByAddress("user3@contoso.com").orElseThrow().state()).as("in no batch").isEqualTo(MailboxState.READY);
+        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().state()).as("in no batch").isEqualTo(MailboxState.READY);
         assertThat(summary.mailboxesChanged()).isEqualTo(1);
         assertThat(summary.notApplied()).extracting(StatusImportSummary.NotApplied::line, StatusImportSummary.NotApplied::identity,
                 n -> n.reason().english()).containsExactly(
@@ -258,10 +260,10 @@ class MigrationRulesTest {
 
         var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8), true);
 
-        var user3 = mailboxes.findByAddress("user3@contoso.com").orElseThrow();
+        var user3 = search.findByAddress("user3@contoso.com").orElseThrow();
         assertThat(user3.batchName()).isEqualTo("Finance1");
         assertThat(user3.state()).isEqualTo(MailboxState.COMPLETED);
-        assertThat(mailboxes.history(user3.id())).anySatisfy(entry -> {
+        assertThat(search.history(user3.id())).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("batch");
             assertThat(entry.newValue()).isEqualTo("Finance1");
         });
@@ -269,7 +271,7 @@ class MigrationRulesTest {
             assertThat(entry.field()).isEqualTo("mailboxes added");
             assertThat(entry.newValue()).isEqualTo("1");
         });
-        var user2 = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
+        var user2 = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(user2.batchName()).as("an export never moves a mailbox out of another batch").isEqualTo("Hr1");
         assertThat(user2.state()).isEqualTo(MailboxState.IN_BATCH);
         assertThat(summary.notApplied()).singleElement().satisfies(row -> {
@@ -286,7 +288,7 @@ class MigrationRulesTest {
 
         var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8), true);
 
-        assertThat(mailboxes.findByAddress("user3@contoso.com").orElseThrow().batchId()).isNull();
+        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().batchId()).isNull();
         assertThat(summary.notApplied()).extracting(StatusImportSummary.NotApplied::identity)
                 .containsExactly("user2@contoso.com", "user3@contoso.com");
     }
@@ -313,7 +315,7 @@ class MigrationRulesTest {
 
         assertThat(summary.mailboxesChanged()).isZero();
         assertThat(summary.notApplied()).hasSize(3).noneMatch(StatusImportSummary.NotApplied::joinable);
-        assertThat(mailboxes.findByAddress("user3@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.READY);
+        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.READY);
     }
 
     @Test
@@ -327,7 +329,7 @@ class MigrationRulesTest {
                 "User 2","user2@contoso.com","InProgress","CopyingMessages","MigrationService:Finance1","10"
                 """.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
         assertThat(summary.notApplied()).singleElement().satisfies(row -> {
             assertThat(row.identity()).isEqualTo("user2@contoso.com");
             assertThat(row.joinable()).isTrue();
@@ -348,7 +350,7 @@ class MigrationRulesTest {
                 "user2@contoso.com","MailUser","SMTP:user2@contoso.com smtp:u2@contoso.mail.onmicrosoft.com"
                 """.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
         assertThat(batches.removalBlockers("Finance1")).isEmpty();
     }
 

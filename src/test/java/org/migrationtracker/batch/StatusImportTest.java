@@ -8,7 +8,8 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,8 @@ class StatusImportTest {
     @Autowired StatusImportService status;
     @Autowired BatchService batches;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -63,15 +65,15 @@ class StatusImportTest {
         assertThat(summary.mailboxesChanged()).isEqualTo(4);
         assertThat(summary.unknownIdentities()).containsExactly("ghost@contoso.com");
         assertThat(summary.unknownStatuses()).containsEntry("PendingQuantumSync", 1);
-        var one = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
+        var one = search.findByAddress("user1@contoso.com").orElseThrow();
         assertThat(one.state()).isEqualTo(MailboxState.SYNCED);
         assertThat(one.progress().itemsSynced()).isEqualTo(1520);
         assertThat(one.progress().lastSuccessfulSync()).isNotNull();
-        var two = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
+        var two = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(two.state()).isEqualTo(MailboxState.FAILED);
         assertThat(two.stateNote()).isEqualTo("Error: MigrationPermanentException: Couldn't connect to the source mailbox.");
-        assertThat(mailboxes.findByAddress("user3@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.COMPLETED);
-        var four = mailboxes.findByAddress("user4@contoso.com").orElseThrow();
+        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.COMPLETED);
+        var four = search.findByAddress("user4@contoso.com").orElseThrow();
         assertThat(four.state()).as("unknown status: state kept").isEqualTo(MailboxState.SYNCING);
         assertThat(four.progress().status()).isEqualTo("PendingQuantumSync");
     }
@@ -81,7 +83,7 @@ class StatusImportTest {
         load(USERS.replace("\"Failed\",\"Failed\",\"Failed\",\"20\",\"0\",\"\",\"Error: MigrationPermanentException: Couldn't connect to the source mailbox.\"",
                 "\"Failed\",\"Failed\",\"Failed\",\"20\",\"0\",\"\",\"\""));
 
-        var two = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
+        var two = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(two.state()).isEqualTo(MailboxState.FAILED);
         assertThat(two.stateNote()).as("nothing invented is stored").isEmpty();
         assertThat(two.stateNoteMessage().english()).isEqualTo("Failed (no error text in the export)");
@@ -108,7 +110,7 @@ class StatusImportTest {
                 """);
 
         assertThat(summary.mailboxesChanged()).isEqualTo(1);
-        var one = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
+        var one = search.findByAddress("user1@contoso.com").orElseThrow();
         assertThat(one.progress().percentComplete()).isEqualTo(50);
         assertThat(one.progress().dataConsistency()).isEqualTo("Investigate");
         assertThat(one.progress().itemsSkipped()).isEqualTo(1);
@@ -123,10 +125,10 @@ class StatusImportTest {
                 """);
 
         assertThat(summary.export()).isEqualTo("Get-MoveRequestStatistics");
-        var one = mailboxes.findByAddress("user1@contoso.com").orElseThrow();
+        var one = search.findByAddress("user1@contoso.com").orElseThrow();
         assertThat(one.state()).isEqualTo(MailboxState.SYNCED);
         assertThat(one.progress().percentComplete()).isEqualTo(95);
-        var two = mailboxes.findByAddress("user2@contoso.com").orElseThrow();
+        var two = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(two.progress().statusDetail()).isEqualTo("StalledDueToTarget_DiskLatency");
         assertThat(two.progress().itemsSkipped()).isEqualTo(3);
     }
@@ -157,7 +159,7 @@ class StatusImportTest {
                 .extracting(Object::toString).containsExactly(
                         "line 2, column SyncedItemCount: 'many' is not a whole number",
                         "line 3, column LastSuccessfulSyncTime: 'yesterday' is not a date and time"));
-        assertThat(mailboxes.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.SYNCING);
     }
 
     @Test

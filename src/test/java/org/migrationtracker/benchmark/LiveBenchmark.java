@@ -11,7 +11,8 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,8 @@ class LiveBenchmark {
 
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired InventoryImportService imports;
     @Autowired LiveUpdates liveA;
     @Autowired PgEventRelay relayA;
@@ -64,7 +66,7 @@ class LiveBenchmark {
             var arrivedB = new ArrayBlockingQueue<Long>(10);
             liveA.subscribe(MailboxesChanged.class, Runnable::run, event -> arrivedA.add(System.nanoTime()));
             liveB.subscribe(MailboxesChanged.class, Runnable::run, event -> arrivedB.add(System.nanoTime()));
-            long one = mailboxes.findByAddress("user1@contoso.com").orElseThrow().id();
+            long one = search.findByAddress("user1@contoso.com").orElseThrow().id();
             var same = new ArrayList<Double>();
             var cross = new ArrayList<Double>();
             for (int i = 0; i < 220; i++) {

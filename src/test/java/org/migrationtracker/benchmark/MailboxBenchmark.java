@@ -7,7 +7,8 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailboxBenchmark {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch mailboxSearch;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.migrationtracker.dashboard.DashboardService dashboard;
     @Autowired org.migrationtracker.plan.PlanService plan;
@@ -56,7 +58,7 @@ class MailboxBenchmark {
 
         var bulkTimes = new ArrayList<Long>();
         for (int round = 0; round < 5; round++) {
-            var page = mailboxes.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, round * 2_000, 2_000);
+            var page = mailboxSearch.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, round * 2_000, 2_000);
             var selection = new HashMap<Long, Long>();
             page.forEach(m -> selection.put(m.id(), m.version()));
             var result = time(() -> mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.selection(selection)));
@@ -73,10 +75,10 @@ class MailboxBenchmark {
         var countTimes = new ArrayList<Long>();
         var deepFiltered = new ArrayList<Long>();
         for (int round = 0; round < 20; round++) {
-            countTimes.add(time(() -> mailboxes.count(MailboxFilter.all())).millis);
-            firstPage.add(time(() -> mailboxes.page(MailboxFilter.all(), MailboxSort.DISPLAY_NAME, true, 0, 100)).millis);
-            pageTimes.add(time(() -> mailboxes.page(MailboxFilter.all(), MailboxSort.DISPLAY_NAME, true, 99_900, 100)).millis);
-            deepFiltered.add(time(() -> mailboxes.page(MailboxFilter.all().withText("user9"), MailboxSort.PRIMARY_ADDRESS,
+            countTimes.add(time(() -> mailboxSearch.count(MailboxFilter.all())).millis);
+            firstPage.add(time(() -> mailboxSearch.page(MailboxFilter.all(), MailboxSort.DISPLAY_NAME, true, 0, 100)).millis);
+            pageTimes.add(time(() -> mailboxSearch.page(MailboxFilter.all(), MailboxSort.DISPLAY_NAME, true, 99_900, 100)).millis);
+            deepFiltered.add(time(() -> mailboxSearch.page(MailboxFilter.all().withText("user9"), MailboxSort.PRIMARY_ADDRESS,
                     false, 10_000, 100)).millis);
         }
         lines.add(String.format("grid page of 100 rows, sorted by name, at row 0: median %d ms; at row 99,900 of 100,000: median %d ms",
@@ -88,7 +90,7 @@ class MailboxBenchmark {
         var perQuery = new java.util.LinkedHashMap<String, List<Long>>();
         for (int round = 0; round < 80; round++) {
             String query = queries[round % queries.length];
-            long millis = time(() -> mailboxes.search(query, 8)).millis;
+            long millis = time(() -> mailboxSearch.search(query, 8)).millis;
             searches.add(millis);
             perQuery.computeIfAbsent(query, q -> new ArrayList<>()).add(millis);
         }

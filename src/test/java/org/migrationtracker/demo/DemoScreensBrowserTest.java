@@ -9,7 +9,8 @@ import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.browser.Browser;
 import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.ProjectService;
@@ -47,7 +48,8 @@ class DemoScreensBrowserTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProjectService project;
     @Autowired InventoryImportService inventory;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired BatchService batches;
     @Autowired CloudUserImportService cloudUsers;
     @Autowired EndpointService endpoints;
@@ -66,7 +68,7 @@ class DemoScreensBrowserTest {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("delete from plan_step_history");
         jdbc.update("delete from plan_step");
-        new DemoMigration(project, inventory, mailboxes, batches, cloudUsers, endpoints, plans, clock).run(null);
+        new DemoMigration(project, inventory, mailboxes, search, batches, cloudUsers, endpoints, plans, clock).run(null);
         MailboxTestData.asAdmin(() -> {
             var plan = plans.plan();
             assertThat(plan.items()).as("done steps").anyMatch(i -> i.record().status() == StepStatus.DONE && !i.doneByTracker()

@@ -7,7 +7,8 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.UiEventually;
 import org.migrationtracker.dashboard.ui.DashboardView;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,8 @@ class PresenceAndNotesTest extends SpringBrowserlessTest {
 
     @Autowired Presence presence;
     @Autowired LiveUpdates live;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired InventoryImportService imports;
     @Autowired JdbcTemplate jdbc;
 
@@ -39,7 +41,7 @@ class PresenceAndNotesTest extends SpringBrowserlessTest {
     @Test
     void presence_appears_and_disappears_when_a_second_user_opens_and_closes_the_mailbox() {
         var view = navigate(DashboardView.class);
-        long id = mailboxes.findByAddress("user1@contoso.com").orElseThrow().id();
+        long id = search.findByAddress("user1@contoso.com").orElseThrow().id();
         var bar = new PresenceBar(presence, live, "mailbox:" + id);
         view.add(bar);
         assertThat(bar.isVisible()).as("alone: nothing to show").isFalse();
@@ -66,15 +68,15 @@ class PresenceAndNotesTest extends SpringBrowserlessTest {
 
     @Test
     void a_note_is_stored_with_author_and_becomes_part_of_the_history() {
-        long id = mailboxes.findByAddress("user2@contoso.com").orElseThrow().id();
+        long id = search.findByAddress("user2@contoso.com").orElseThrow().id();
 
         mailboxes.addNote(id, "  Called: told her to set up Outlook again on Monday  ");
 
-        assertThat(mailboxes.notes(id)).singleElement().satisfies(note -> {
+        assertThat(search.notes(id)).singleElement().satisfies(note -> {
             assertThat(note.author()).isEqualTo("ada");
             assertThat(note.text()).isEqualTo("Called: told her to set up Outlook again on Monday");
         });
-        assertThat(mailboxes.history(id)).anySatisfy(entry -> {
+        assertThat(search.history(id)).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("note");
             assertThat(entry.newValue()).isEqualTo("Called: told her to set up Outlook again on Monday");
         });
@@ -83,7 +85,7 @@ class PresenceAndNotesTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void the_lead_may_not_add_notes() {
-        long id = mailboxes.findByAddress("user2@contoso.com").orElseThrow().id();
+        long id = search.findByAddress("user2@contoso.com").orElseThrow().id();
 
         assertThatThrownBy(() -> mailboxes.addNote(id, "hello")).isInstanceOf(AuthorizationDeniedException.class);
     }

@@ -26,7 +26,7 @@ class CloudUserImportTest {
 
     @Autowired CloudUserImportService cloudUsers;
     @Autowired InventoryImportService inventory;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxSearch mailboxes;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InventoryImportTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxSearch mailboxes;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LicenceRulesTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
+    @Autowired MailboxFigures figures;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -40,7 +42,7 @@ class LicenceRulesTest {
         for (var state : states) {
             mailboxes.bulk(new BulkAction.MoveTo(state, ""), BulkTarget.addresses(List.of(address)));
         }
-        return mailboxes.findByAddress(address).orElseThrow();
+        return search.findByAddress(address).orElseThrow();
     }
 
     @Test
@@ -74,11 +76,11 @@ class LicenceRulesTest {
     @Test
     void a_cloud_user_whose_mailbox_has_not_moved_yet_is_not_due_a_licence() {
         jdbc.update("update mailbox set cloud_created_on = current_date - 40");
-        assertThat(mailboxes.licencesDueCount(LocalDate.now().plusDays(7))).isZero();
+        assertThat(figures.licencesDueCount(LocalDate.now().plusDays(7))).isZero();
 
         moveTo("pilarp@contoso.com", MailboxState.IN_BATCH, MailboxState.SYNCING);
 
-        assertThat(mailboxes.licencesDue(LocalDate.now().plusDays(7), 10)).extracting(Mailbox::primaryAddress)
+        assertThat(figures.licencesDue(LocalDate.now().plusDays(7), 10)).extracting(Mailbox::primaryAddress)
                 .containsExactly("pilarp@contoso.com");
     }
 
@@ -86,17 +88,17 @@ class LicenceRulesTest {
     void shared_and_room_mailboxes_never_count_as_missing_a_licence() {
         jdbc.update("update mailbox set cloud_created_on = current_date - 40, state = 'COMPLETED'");
 
-        assertThat(mailboxes.licencesDue(LocalDate.now().plusDays(7), 10)).extracting(Mailbox::primaryAddress)
+        assertThat(figures.licencesDue(LocalDate.now().plusDays(7), 10)).extracting(Mailbox::primaryAddress)
                 .containsExactly("pilarp@contoso.com");
-        assertThat(mailboxes.licencesDueCount(LocalDate.now().plusDays(7))).isEqualTo(1);
-        var room = mailboxes.findByAddress("room1@contoso.com").orElseThrow();
+        assertThat(figures.licencesDueCount(LocalDate.now().plusDays(7))).isEqualTo(1);
+        var room = search.findByAddress("room1@contoso.com").orElseThrow();
         assertThat(room.licenceDeadline()).isNull();
         assertThat(Lifecycle.refusal(room, MailboxState.CONVERTED_TO_MAIL_USER, org.migrationtracker.project.MigrationMethod.STAGED, ""))
                 .isEmpty();
         var converted = room.withState(MailboxState.CONVERTED_TO_MAIL_USER, "");
         assertThat(Lifecycle.refusal(converted, MailboxState.DONE, org.migrationtracker.project.MigrationMethod.STAGED, ""))
                 .map(refusal -> refusal.english()).hasValueSatisfying(refusal -> assertThat(refusal).doesNotContain("licence"));
-        var pilar = mailboxes.findByAddress("pilarp@contoso.com").orElseThrow().withState(MailboxState.CONVERTED_TO_MAIL_USER, "");
+        var pilar = search.findByAddress("pilarp@contoso.com").orElseThrow().withState(MailboxState.CONVERTED_TO_MAIL_USER, "");
         assertThat(Lifecycle.refusal(pilar, MailboxState.DONE, org.migrationtracker.project.MigrationMethod.STAGED, ""))
                 .hasValueSatisfying(refusal -> assertThat(refusal.english()).contains("licence"));
     }

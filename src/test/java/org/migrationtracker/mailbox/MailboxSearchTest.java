@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithMockUser(username = "harry", roles = "HELPDESK")
 class MailboxSearchTest {
 
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxSearch mailboxes;
     @Autowired InventoryImportService imports;
     @Autowired JdbcTemplate jdbc;
 

@@ -19,7 +19,7 @@ class PermissionImportTest {
 
     @Autowired InventoryImportService inventory;
     @Autowired PermissionImportService permissions;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxSearch mailboxes;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PreferredLanguageImportTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxSearch mailboxes;
     @Autowired MailboxDetails details;
     @Autowired JdbcTemplate jdbc;
 

@@ -32,7 +32,8 @@ class RecipientImportTest {
 
     @Autowired RecipientImportService recipients;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired JdbcTemplate jdbc;
 
     /** Pilar, Toby, Maja and Lars migrated (completed), Lars converted already; Søren ready, never in a batch. */
@@ -56,7 +57,7 @@ class RecipientImportTest {
     }
 
     private Mailbox mailbox(String address) {
-        return mailboxes.findByAddress(address).orElseThrow();
+        return search.findByAddress(address).orElseThrow();
     }
 
     private int historyRows() {
@@ -73,7 +74,7 @@ class RecipientImportTest {
         assertThat(summary.missingAddresses()).isEmpty();
         assertThat(pilar.state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
         assertThat(pilar.mailUserConverted()).isTrue();
-        var entries = mailboxes.history(pilar.id()).stream().filter(entry -> summary.operationId().equals(entry.operationId())).toList();
+        var entries = search.history(pilar.id()).stream().filter(entry -> summary.operationId().equals(entry.operationId())).toList();
         assertThat(entries).extracting(HistoryEntry::field).containsExactlyInAnyOrder("state", "mail_user_converted");
         assertThat(entries).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("ada"));
         assertThat(entries).filteredOn(entry -> entry.field().equals("state")).singleElement()

@@ -7,7 +7,7 @@ import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.MailboxTallies;
+import org.migrationtracker.mailbox.MailboxFigures;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.TrackerUserName;
@@ -44,7 +44,7 @@ class PlanServiceTest {
     @Autowired PlanService plans;
     @Autowired ProjectService project;
     @Autowired BatchService batches;
-    @Autowired MailboxTallies tallies;
+    @Autowired MailboxFigures tallies;
     @Autowired TrackerUserService users;
     @Autowired JdbcTemplate jdbc;
 

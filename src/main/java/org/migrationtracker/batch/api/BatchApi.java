@@ -16,7 +16,7 @@ import org.migrationtracker.csv.CsvRefusal;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.UploadedFile;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.BatchCounts;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.MailboxFilter;

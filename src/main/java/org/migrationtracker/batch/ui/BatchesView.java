@@ -29,7 +29,7 @@ import org.migrationtracker.live.Viewer;
 
 import java.util.List;
 import java.util.Map;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
@@ -55,7 +55,7 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
 
     private final Presence presence;
 
-    BatchesView(BatchService batches, MailboxService mailboxes, StatusImportService statusImport, ProjectService project,
+    BatchesView(BatchService batches, MailboxSearch mailboxes, StatusImportService statusImport, ProjectService project,
                 CurrentUser user, LiveUpdates live, Presence presence) {
         this.batches = batches;
         this.presence = presence;

@@ -29,7 +29,7 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
@@ -58,14 +58,14 @@ class NewBatchDialog extends Dialog {
     private final VerticalLayout result = new VerticalLayout();
 
     private final BatchService batches;
-    private final MailboxService mailboxes;
+    private final MailboxSearch mailboxes;
     private final MigrationMethod method;
     private final Runnable onCreated;
     private byte @Nullable [] csv;
     private String csvName = "";
     private final Upload upload;
 
-    NewBatchDialog(BatchService batches, MailboxService mailboxes, ProjectService project, Runnable onCreated) {
+    NewBatchDialog(BatchService batches, MailboxSearch mailboxes, ProjectService project, Runnable onCreated) {
         this.batches = batches;
         this.mailboxes = mailboxes;
         this.method = project.method();

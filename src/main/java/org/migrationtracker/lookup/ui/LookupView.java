@@ -35,7 +35,8 @@ import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxNoteAdded;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.MigrationMethod;
@@ -67,7 +68,8 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
     final TextField search = new TextField();
     final Div results = new Div();
     final Div card = new Div();
-    private final MailboxService mailboxes;
+    private final MailboxSearch mailboxes;
+    private final MailboxEdits edits;
     private final ProjectService project;
     private final LiveUpdates live;
     private final Presence presence;
@@ -77,9 +79,10 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
     private @Nullable Mailbox shown;
     private List<Mailbox> found = List.of();
 
-    LookupView(MailboxService mailboxes, ProjectService project, LiveUpdates live, Presence presence, Clock clock,
+    LookupView(MailboxSearch mailboxes, MailboxEdits edits, ProjectService project, LiveUpdates live, Presence presence, Clock clock,
                CurrentUser user) {
         this.mailboxes = mailboxes;
+        this.edits = edits;
         this.project = project;
         this.live = live;
         this.presence = presence;
@@ -202,7 +205,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
                 return;
             }
             try {
-                show(mailboxes.markOutlookProfileReconfigured(mailbox.id(), mailbox.version(), change.getValue()));
+                show(edits.markOutlookProfileReconfigured(mailbox.id(), mailbox.version(), change.getValue()));
             } catch (MailboxConflict conflict) {
                 problem.setText(Message.of(conflict).in(getLocale()));
                 problem.setVisible(true);
@@ -211,7 +214,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
 
         var notes = new NotesPanel(() -> mailboxes.notes(mailbox.id()).stream()
                 .map(n -> new NotesPanel.Note(n.author(), n.at(), n.text())).toList(),
-                text -> mailboxes.addNote(mailbox.id(), text), mayNote);
+                text -> edits.addNote(mailbox.id(), text), mayNote);
 
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         var timeline = new UnorderedList();

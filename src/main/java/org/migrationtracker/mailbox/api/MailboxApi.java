@@ -17,7 +17,8 @@ import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.PermissionImportService;
@@ -56,15 +57,18 @@ class MailboxApi {
 
     static final int MAX_PAGE_SIZE = 1_000;
 
-    private final MailboxService mailboxes;
+    private final MailboxSearch mailboxes;
+
+    private final MailboxEdits edits;
     private final MailboxDetails details;
     private final InventoryImportService inventory;
     private final PermissionImportService permissions;
     private final CloudUserImportService cloudUsers;
 
-    MailboxApi(MailboxService mailboxes, MailboxDetails details, InventoryImportService inventory,
+    MailboxApi(MailboxSearch mailboxes, MailboxEdits edits, MailboxDetails details, InventoryImportService inventory,
                PermissionImportService permissions, CloudUserImportService cloudUsers) {
         this.mailboxes = mailboxes;
+        this.edits = edits;
         this.details = details;
         this.inventory = inventory;
         this.permissions = permissions;
@@ -200,7 +204,7 @@ class MailboxApi {
         if (mailbox.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker"));
         }
-        var note = mailboxes.addNote(mailbox.get().id(), request.text() == null ? "" : request.text());
+        var note = edits.addNote(mailbox.get().id(), request.text() == null ? "" : request.text());
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
     }
 
@@ -223,7 +227,7 @@ class MailboxApi {
         } else {
             throw new IllegalArgumentException("Name the mailboxes: 'addresses' or 'filter'");
         }
-        return mailboxes.bulk(action, target);
+        return edits.bulk(action, target);
     }
 
     @ExceptionHandler(CsvRefusedException.class)

@@ -27,7 +27,8 @@ import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxNoteAdded;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PostMigration;
@@ -57,15 +58,18 @@ class MailboxDialog extends Dialog {
     final PresenceBar presenceBar;
     final NotesPanel notes;
 
-    private final MailboxService mailboxes;
+    private final MailboxSearch mailboxes;
+
+    private final MailboxEdits edits;
     private final MailboxDetails details;
     private final boolean admin;
     private final Runnable onChange;
     private Mailbox mailbox;
 
-    MailboxDialog(MailboxService mailboxes, MailboxDetails details, Mailbox mailbox, boolean admin, boolean mayNote,
+    MailboxDialog(MailboxSearch mailboxes, MailboxEdits edits, MailboxDetails details, Mailbox mailbox, boolean admin, boolean mayNote,
                   LiveUpdates live, Presence presence, Runnable onChange) {
         this.mailboxes = mailboxes;
+        this.edits = edits;
         this.details = details;
         this.mailbox = mailbox;
         this.admin = admin;
@@ -73,7 +77,7 @@ class MailboxDialog extends Dialog {
         presenceBar = new PresenceBar(presence, live, "mailbox:" + mailbox.id());
         notes = new NotesPanel(() -> mailboxes.notes(this.mailbox.id()).stream()
                 .map(n -> new NotesPanel.Note(n.author(), n.at(), n.text())).toList(),
-                text -> mailboxes.addNote(this.mailbox.id(), text), mayNote);
+                text -> edits.addNote(this.mailbox.id(), text), mayNote);
         banner.addClassName("live-banner");
         banner.setVisible(false);
         add(presenceBar, banner, content);
@@ -98,7 +102,7 @@ class MailboxDialog extends Dialog {
         note.setHelperText(getTranslation("mailbox.note.help"));
         move.setText(getTranslation("mailbox.move"));
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        move.addClickListener(click -> save(() -> mailboxes.transition(this.mailbox.id(), this.mailbox.version(),
+        move.addClickListener(click -> save(() -> edits.transition(this.mailbox.id(), this.mailbox.version(),
                 nextState.getValue(), note.getValue())));
         cloudCreated.setLabel(getTranslation("mailbox.cloud-created"));
         licence.setLabel(getTranslation("mailbox.licence"));
@@ -114,7 +118,7 @@ class MailboxDialog extends Dialog {
             }
         });
         savePost.setText(getTranslation("action.save"));
-        savePost.addClickListener(click -> save(() -> mailboxes.recordPostMigration(this.mailbox.id(), this.mailbox.version(),
+        savePost.addClickListener(click -> save(() -> edits.recordPostMigration(this.mailbox.id(), this.mailbox.version(),
                 new PostMigration(cloudCreated.getValue(), licence.getValue(), umReenabled.getValue(), outlook.getValue()))));
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         history.addColumn(entry -> formatter.format(entry.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);

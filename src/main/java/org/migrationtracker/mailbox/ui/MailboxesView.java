@@ -39,7 +39,8 @@ import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxDetails;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
@@ -86,7 +87,9 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     /** Above this many changed rows, reloading the visible page is cheaper than re-reading each row. */
     static final int TARGETED_REFRESH_LIMIT = 100;
 
-    private final MailboxService mailboxes;
+    private final MailboxSearch mailboxes;
+
+    private final MailboxEdits edits;
     private final MailboxDetails details;
     private final boolean admin;
     private MailboxFilter filter = MailboxFilter.all();
@@ -95,10 +98,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final LiveUpdates live;
     private final Presence presence;
 
-    MailboxesView(MailboxService mailboxes, MailboxDetails details, InventoryImportService inventory,
+    MailboxesView(MailboxSearch mailboxes, MailboxEdits edits, MailboxDetails details, InventoryImportService inventory,
                   PermissionImportService permissions, CloudUserImportService cloudUsers, RecipientImportService recipients,
                   CurrentUser user, LiveUpdates live, Presence presence) {
         this.mailboxes = mailboxes;
+        this.edits = edits;
         this.details = details;
         this.live = live;
         this.presence = presence;
@@ -331,7 +335,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
 
     void runBulk(BulkAction action) {
         try {
-            BulkResult result = mailboxes.bulk(action, target());
+            BulkResult result = edits.bulk(action, target());
             grid.deselectAll();
             grid.getDataProvider().refreshAll();
             updateSelectionInfo();
@@ -380,13 +384,13 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         dialog.close();
-        var result = mailboxes.setReceiveAs(db, granted);
+        var result = edits.setReceiveAs(db, granted);
         grid.getDataProvider().refreshAll();
         new BulkResultDialog(result).open();
     }
 
     private void openDetail(Mailbox mailbox) {
-        var dialog = new MailboxDialog(mailboxes, details, mailbox, admin, admin, live, presence, () -> grid.getDataProvider().refreshAll());
+        var dialog = new MailboxDialog(mailboxes, edits, details, mailbox, admin, admin, live, presence, () -> grid.getDataProvider().refreshAll());
         dialog.open();
     }
 

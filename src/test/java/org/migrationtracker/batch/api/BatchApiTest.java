@@ -8,7 +8,7 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class BatchApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TrackerUserService users;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
 
     @BeforeEach
     void setUp() {

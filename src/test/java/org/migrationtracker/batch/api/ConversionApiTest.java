@@ -8,7 +8,7 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.ConversionTestData;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class ConversionApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TrackerUserService users;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
     @Autowired BatchService batches;
 
     @BeforeEach

@@ -23,7 +23,7 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,7 +56,7 @@ class BatchActionsAgreeTest extends SpringBrowserlessTest {
     private String spare = "";
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
     @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
     @Autowired LiveUpdates live;

@@ -12,7 +12,7 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchesViewTest extends SpringBrowserlessTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
     @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.migrationtracker.live.LiveUpdates live;

@@ -13,7 +13,8 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
@@ -39,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardBenchmark extends SpringBrowserlessTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired BatchService batches;
     @Autowired DashboardService dashboard;
     @Autowired JdbcTemplate jdbc;
@@ -54,7 +56,7 @@ class DashboardBenchmark extends SpringBrowserlessTest {
         for (int i = 1; i <= 20; i++) {
             var ready = MailboxFilter.all().withStates(Set.of(MailboxState.READY));
             batches.create(new BatchDraft("Wave" + i, i <= 12 ? StartMode.AUTOMATIC : StartMode.MANUAL,
-                    LocalDate.now().plusDays(i * 3L - 36), "", ""), BulkTarget.ids(mailboxes.page(ready,
+                    LocalDate.now().plusDays(i * 3L - 36), "", ""), BulkTarget.ids(search.page(ready,
                     MailboxSort.PRIMARY_ADDRESS, true, 0, 2_000).stream().map(m -> m.id()).toList()), false);
         }
         for (int i = 1; i <= 8; i++) {

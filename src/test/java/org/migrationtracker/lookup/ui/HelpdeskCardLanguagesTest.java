@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.project.MigrationMethod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +35,7 @@ class HelpdeskCardLanguagesTest extends SpringBrowserlessTest {
             "guide.todo.mail-staged", "guide.todo.mail-hybrid", "guide.todo.keep-working-until-mx", "guide.todo.keep-working");
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach

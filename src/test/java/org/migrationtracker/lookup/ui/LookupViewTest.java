@@ -9,7 +9,8 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.mailbox.PostMigration;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LookupViewTest extends SpringBrowserlessTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch mailboxSearch;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -40,7 +42,7 @@ class LookupViewTest extends SpringBrowserlessTest {
     }
 
     /** Søren Nielsen's mailbox moved (completed) in a staged project without the MX switch; Pilar Pinilla's waiting. */
-    static void movedSoren(JdbcTemplate jdbc, InventoryImportService imports, MailboxService mailboxes) {
+    static void movedSoren(JdbcTemplate jdbc, InventoryImportService imports, MailboxEdits mailboxes) {
         MailboxTestData.clear(jdbc);
         jdbc.update("update migration_project set method = 'STAGED', single_sign_on = false, mx_points_to_cloud = false, mx_changed_at = null");
         MailboxTestData.asAdmin(() -> {
@@ -99,11 +101,11 @@ class LookupViewTest extends SpringBrowserlessTest {
 
         test(outlook).click();
 
-        var soren = mailboxes.findByAddress("soren@contoso.dk").orElseThrow();
+        var soren = mailboxSearch.findByAddress("soren@contoso.dk").orElseThrow();
         assertThat(soren.outlookProfileReconfigured()).isTrue();
         assertThat(view.cardText()).contains("The new Outlook profile is set up.");
         mailboxes.addNote(soren.id(), "User called, profile done together");
-        assertThat(mailboxes.notes(soren.id())).singleElement().satisfies(note -> assertThat(note.author()).isEqualTo("harry"));
+        assertThat(mailboxSearch.notes(soren.id())).singleElement().satisfies(note -> assertThat(note.author()).isEqualTo("harry"));
         assertThatThrownBy(() -> mailboxes.recordPostMigration(soren.id(), soren.version(),
                 new PostMigration(null, LocalDate.now(), false, true))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> mailboxes.transition(soren.id(), soren.version(), MailboxState.DONE, ""))

@@ -8,7 +8,7 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.TrackerUserService;
@@ -33,7 +33,7 @@ class RecipientApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TrackerUserService users;
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
 
     @BeforeEach
     void completedMailbox() {

@@ -8,7 +8,8 @@ import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxDetails;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.mailbox.PreferredLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailboxDialogLanguageTest extends SpringBrowserlessTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxSearch mailboxes;
+    @Autowired MailboxEdits edits;
     @Autowired MailboxDetails details;
     @Autowired JdbcTemplate jdbc;
     @Autowired LiveUpdates live;
@@ -39,7 +41,7 @@ class MailboxDialogLanguageTest extends SpringBrowserlessTest {
 
     private MailboxDialog open(boolean admin) {
         navigate(MailboxesView.class);
-        var dialog = new MailboxDialog(mailboxes, details, mailboxes.findByAddress("soren@contoso.dk").orElseThrow(), admin, admin,
+        var dialog = new MailboxDialog(mailboxes, edits, details, mailboxes.findByAddress("soren@contoso.dk").orElseThrow(), admin, admin,
                 live, presence, () -> { });
         dialog.open();
         return dialog;

@@ -10,7 +10,8 @@ import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.MailboxService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.mailbox.ReadinessReason;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailboxesViewTest extends SpringBrowserlessTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxSearch mailboxes;
+    @Autowired MailboxEdits edits;
     @Autowired org.migrationtracker.mailbox.MailboxDetails details;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.migrationtracker.live.LiveUpdates live;
@@ -142,7 +144,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
                 .getBytes(StandardCharsets.UTF_8));
         navigate(MailboxesView.class);
 
-        new MailboxDialog(mailboxes, details, mailboxes.findByAddress("x5@contoso.com").orElseThrow(), true, true, live, presence, () -> { }).open();
+        new MailboxDialog(mailboxes, edits, details, mailboxes.findByAddress("x5@contoso.com").orElseThrow(), true, true, live, presence, () -> { }).open();
 
         assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mailbox-x500").single().getText())
                 .isEqualTo("X500:/o=Contoso/cn=x5\nX500:/o=Contoso/cn=x5 old");

@@ -1,6 +1,8 @@
-package org.migrationtracker.mailbox;
+package org.migrationtracker.mailbox.batches;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.ProgressUpdate;
 
 /**
  * What a status export says of one mailbox: Microsoft's progress, kept raw, and the tracker state it means

@@ -20,10 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 @WithMockUser(username = "ada", roles = "ADMIN")
-class MailboxServiceTest {
+class MailboxEditsTest {
 
     @Autowired InventoryImportService imports;
-    @Autowired MailboxService mailboxes;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired MailboxSearch search;
     @Autowired ProjectService project;
     @Autowired JdbcTemplate jdbc;
 
@@ -34,7 +35,7 @@ class MailboxServiceTest {
     }
 
     private Mailbox mailbox(int i) {
-        return mailboxes.findByAddress("user" + i + "@contoso.com").orElseThrow();
+        return search.findByAddress("user" + i + "@contoso.com").orElseThrow();
     }
 
     @Test
@@ -64,7 +65,7 @@ class MailboxServiceTest {
         assertThat(ready.state()).isEqualTo(MailboxState.READY);
         assertThat(ready.receiveAsOnDatabase()).isTrue();
         assertThat(ready.umWasEnabled()).as("remembered for re-enabling after the move").isTrue();
-        assertThat(mailboxes.history(ready.id())).extracting(HistoryEntry::field)
+        assertThat(search.history(ready.id())).extracting(HistoryEntry::field)
                 .contains("write_property", "um_enabled", "receive_as_on_database", "state");
     }
 
@@ -76,7 +77,7 @@ class MailboxServiceTest {
         assertThat(mailbox(2).receiveAsOnDatabase()).isTrue();
         assertThat(mailbox(2).readinessReasons()).doesNotContain(ReadinessReason.NO_MAILBOX_ACCESS);
         assertThat(mailbox(1).receiveAsOnDatabase()).isFalse();
-        assertThat(mailboxes.receiveAs("db02")).isTrue();
+        assertThat(search.receiveAs("db02")).isTrue();
     }
 
     @Test
@@ -144,7 +145,7 @@ class MailboxServiceTest {
         assertThat(mailbox(1).ready()).isTrue();
         assertThat(mailbox(1).state()).isEqualTo(MailboxState.READY);
         assertThat(mailbox(10).ready()).as("UM still enabled").isFalse();
-        assertThat(mailboxes.count(new MailboxFilter(java.util.Set.of(), true, null, null, null, null, null, null, null)))
+        assertThat(search.count(new MailboxFilter(java.util.Set.of(), true, null, null, null, null, null, null, null)))
                 .isEqualTo(1_800);
     }
 
@@ -153,16 +154,16 @@ class MailboxServiceTest {
         var umBlocked = new MailboxFilter(java.util.Set.of(), false, ReadinessReason.UM_STILL_ENABLED, null, "db01", null,
                 null, null, null);
 
-        assertThat(mailboxes.count(umBlocked)).isEqualTo(67);
-        assertThat(mailboxes.count(MailboxFilter.all().withText("User 1999"))).isEqualTo(1);
-        assertThat(mailboxes.count(MailboxFilter.all().withText("u42@contoso.mail.onmicrosoft.com"))).isEqualTo(1);
-        assertThat(mailboxes.count(MailboxFilter.all().withText("user42@contoso"))).as("an address up to its domain").isEqualTo(1);
-        assertThat(mailboxes.count(MailboxFilter.all().withText("@contoso.mail.onmicrosoft.com")))
-                .as("a domain with its @").isEqualTo(mailboxes.count(MailboxFilter.all()));
-        assertThat(mailboxes.count(MailboxFilter.all().withText("contoso.com"))).as("a domain")
-                .isEqualTo(mailboxes.count(MailboxFilter.all()));
-        assertThat(mailboxes.count(MailboxFilter.all().withText("@fabrikam.com"))).as("another domain").isZero();
-        var page = mailboxes.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, 1_990, 50);
+        assertThat(search.count(umBlocked)).isEqualTo(67);
+        assertThat(search.count(MailboxFilter.all().withText("User 1999"))).isEqualTo(1);
+        assertThat(search.count(MailboxFilter.all().withText("u42@contoso.mail.onmicrosoft.com"))).isEqualTo(1);
+        assertThat(search.count(MailboxFilter.all().withText("user42@contoso"))).as("an address up to its domain").isEqualTo(1);
+        assertThat(search.count(MailboxFilter.all().withText("@contoso.mail.onmicrosoft.com")))
+                .as("a domain with its @").isEqualTo(search.count(MailboxFilter.all()));
+        assertThat(search.count(MailboxFilter.all().withText("contoso.com"))).as("a domain")
+                .isEqualTo(search.count(MailboxFilter.all()));
+        assertThat(search.count(MailboxFilter.all().withText("@fabrikam.com"))).as("another domain").isZero();
+        var page = search.page(MailboxFilter.all(), MailboxSort.PRIMARY_ADDRESS, true, 1_990, 50);
         assertThat(page).hasSize(10);
         assertThat(page.getLast().primaryAddress()).isEqualTo("user9@contoso.com");
     }
@@ -190,7 +191,7 @@ class MailboxServiceTest {
         var saved = mailboxes.markOutlookProfileReconfigured(m.id(), m.version(), true);
 
         assertThat(saved.outlookProfileReconfigured()).isTrue();
-        assertThat(mailboxes.history(m.id())).anySatisfy(entry -> assertThat(entry.actor()).isEqualTo("harry"));
+        assertThat(search.history(m.id())).anySatisfy(entry -> assertThat(entry.actor()).isEqualTo("harry"));
         assertThatThrownBy(() -> mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all())))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }

@@ -1,4 +1,4 @@
-package org.migrationtracker.mailbox;
+package org.migrationtracker.mailbox.batches;
 
 /** How a batch's mailboxes stand, counted in the database. */
 public record BatchCounts(int total, int inBatch, int syncing, int synced, int finalized, int failed, int notReady, int skipped,

@@ -1,0 +1,86 @@
+package org.migrationtracker.mailbox;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads the identities Exchange's exports use into a {@link MailboxDirectory}, each in one pass over the table. */
+@Repository
+class DirectoryStore {
+
+    private final JdbcTemplate jdbc;
+
+    DirectoryStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    MailboxDirectory directory() {
+        var byKey = new HashMap<String, Long>();
+        var ambiguous = new HashSet<String>();
+        jdbc.query("select id, primary_address, alias, lower(display_name), proxy_addresses from mailbox", rs -> {
+            long id = rs.getLong(1);
+            var keys = new ArrayList<String>();
+            keys.add(rs.getString(2));
+            keys.add(rs.getString(3).toLowerCase(Locale.ROOT));
+            keys.add(rs.getString(4));
+            keys.addAll(List.of((String[]) rs.getArray(5).getArray()));
+            for (String key : keys) {
+                if (key.isBlank()) {
+                    continue;
+                }
+                Long other = byKey.putIfAbsent(key, id);
+                if (other != null && other != id) {
+                    ambiguous.add(key);
+                }
+            }
+        });
+        var databases = new LinkedHashMap<String, String>();
+        jdbc.query("select name_key, name from mailbox_database", rs -> {
+            databases.put(rs.getString(1), rs.getString(2));
+        });
+        return new MailboxDirectory(byKey, ambiguous, databases);
+    }
+
+    /**
+     * The mailboxes with these addresses (lower case) as primary or proxy address, in one query; a primary address
+     * wins over another mailbox's proxy, and a proxy address two mailboxes share resolves to neither.
+     */
+    Map<String, Long> byAddress(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Map.of();
+        }
+        var found = new HashMap<String, Long>();
+        var primary = new HashSet<String>();
+        var ambiguous = new HashSet<String>();
+        jdbc.query(con -> {
+            // one pass over the table, not one index probe per address: the GIN index on the proxies is slow to
+            // probe 2,000 times while its pending list is full (right after an inventory import)
+            var ps = con.prepareStatement("""
+                    select k.address, m.id, a.address = m.primary_address
+                    from mailbox m cross join lateral unnest(array_prepend(m.primary_address::text, m.proxy_addresses)) as a(address)
+                    join unnest(?::text[]) as k(address) on k.address = a.address
+                    order by 3 desc""");
+            ps.setArray(1, con.createArrayOf("text", addresses.toArray()));
+            return ps;
+        }, rs -> {
+            String address = rs.getString(1);
+            long id = rs.getLong(2);
+            if (rs.getBoolean(3)) {
+                primary.add(address);
+                found.put(address, id);
+            } else if (!primary.contains(address) && found.putIfAbsent(address, id) != null && found.get(address) != id) {
+                ambiguous.add(address);
+            }
+        });
+        ambiguous.forEach(found::remove);
+        return found;
+    }
+}

@@ -1,0 +1,112 @@
+package org.migrationtracker.mailbox;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds and reads mailboxes, for every screen and the API: grid pages, one mailbox by id or address, the
+ * helpdesk's search, history and notes, and the values the filters offer. Reads only.
+ */
+@Service
+public class MailboxSearch {
+
+    /** How many history entries a detail view shows. */
+    public static final int HISTORY_LIMIT = 500;
+
+    private final MailboxStore store;
+    private final ConversionStore conversion;
+
+    MailboxSearch(MailboxStore store, ConversionStore conversion) {
+        this.store = store;
+        this.conversion = conversion;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit) {
+        return store.page(filter, sort, ascending, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public int count(MailboxFilter filter) {
+        return store.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Mailbox> find(long id) {
+        return store.findById(id);
+    }
+
+    /** By primary address or any proxy address, case-insensitive. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Mailbox> findByAddress(String address) {
+        return store.findByAddress(address);
+    }
+
+    /** Finds users while someone types: name, address, alias; accents and small typos ignored; best first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> search(String query, int limit) {
+        return store.search(query, Math.max(1, Math.min(limit, 50)));
+    }
+
+    /** The mailbox's X500 addresses from the inventory (kept apart from its SMTP proxy addresses). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> x500Addresses(long mailboxId) {
+        return conversion.x500Addresses(mailboxId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(long mailboxId) {
+        return store.history(mailboxId, HISTORY_LIMIT);
+    }
+
+    /** When the mailbox reached a state last (from its history), e.g. when it was completed. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Instant> reached(long mailboxId, MailboxState state) {
+        return store.history(mailboxId, HISTORY_LIMIT).stream()
+                .filter(entry -> entry.field().equals("state") && state.name().equals(entry.newValue()))
+                .map(HistoryEntry::at).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MailboxNote> notes(long mailboxId) {
+        return store.notes(mailboxId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> batchNames() {
+        return store.openBatchNames();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> departments() {
+        return store.departments();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> databases() {
+        return store.databases();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean receiveAs(String database) {
+        return store.receiveAs(database);
+    }
+}
