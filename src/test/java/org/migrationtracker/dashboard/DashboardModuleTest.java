@@ -1,5 +1,6 @@
 package org.migrationtracker.dashboard;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * do not start without a module of their own, security ({@code PlanService} needs {@code TrackerUserService}), and
  * security's method security is what makes {@code figures()} a lead's read. Left out: lookup, demo and base's screens.
  */
+@Tag("module")
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
 @ActiveProfiles("test")
 // its own context and embedded PostgreSQL end with the class instead of staying beside the shared one

@@ -1,6 +1,7 @@
 package org.migrationtracker.live;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * The live module alone (it depends on no other module) with the database module's embedded PostgreSQL: the relay
  * sends committed events to the other instances with NOTIFY and hands theirs to the open screens.
  */
+@Tag("module")
 @ApplicationModuleTest(extraIncludes = "database")
 @ActiveProfiles("test")
 // its own context and embedded PostgreSQL end with the class instead of staying beside the shared one
