@@ -4,20 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,15 +42,12 @@ import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PermissionImportService;
 import org.migrationtracker.mailbox.RecipientImportService;
-import org.migrationtracker.mailbox.ReadinessReason;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The admins' mailbox grid: lazy, paged, sorted and filtered in the database; multi-select or every mailbox
@@ -65,16 +58,7 @@ import java.util.Set;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD})
 public class MailboxesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final TextField search = new TextField();
-    final MultiSelectComboBox<MailboxState> states = new MultiSelectComboBox<>();
-    final Select<String> ready = new Select<>();
-    final ComboBox<ReadinessReason> reason = new ComboBox<>();
-    final ComboBox<String> department = new ComboBox<>();
-    final ComboBox<String> database = new ComboBox<>();
-    final ComboBox<String> batch = new ComboBox<>();
-    final Select<String> um = new Select<>();
-    final Select<String> fullAccess = new Select<>();
-    final Select<String> writeProperty = new Select<>();
+    final MailboxFilterBar filters = new MailboxFilterBar(this::applyFilter);
     final Grid<Mailbox> grid = new Grid<>();
     final Span count = new Span();
     final Checkbox allMatching = new Checkbox();
@@ -109,40 +93,6 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         this.admin = user.hasRole(Role.ADMIN);
         setId("mailboxes-view");
         setSizeFull();
-
-        search.setPlaceholder(getTranslation("mailboxes.search"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("16rem");
-        states.setPlaceholder(getTranslation("mailboxes.state"));
-        states.setItems(MailboxState.values());
-        states.setItemLabelGenerator(state -> getTranslation("state." + state.name()));
-        yesNoFilter(ready, "mailboxes.ready");
-        reason.setPlaceholder(getTranslation("mailboxes.reason"));
-        reason.setItems(ReadinessReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation(r.groupMessageKey()));
-        reason.setClearButtonVisible(true);
-        department.setPlaceholder(getTranslation("mailbox.department"));
-        department.setClearButtonVisible(true);
-        database.setPlaceholder(getTranslation("mailbox.database"));
-        database.setClearButtonVisible(true);
-        batch.setPlaceholder(getTranslation("mailbox.batch"));
-        batch.setClearButtonVisible(true);
-        batch.addValueChangeListener(change -> applyFilter());
-        yesNoFilter(um, "mailbox.um");
-        yesNoFilter(fullAccess, "mailbox.full-access");
-        yesNoFilter(writeProperty, "mailbox.write-property");
-        var clear = new Button(getTranslation("mailboxes.clear-filters"), click -> clearFilters());
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        search.addValueChangeListener(change -> applyFilter());
-        department.addValueChangeListener(change -> applyFilter());
-        database.addValueChangeListener(change -> applyFilter());
-        states.addValueChangeListener(change -> applyFilter());
-        reason.addValueChangeListener(change -> applyFilter());
-        List.of(ready, um, fullAccess, writeProperty).forEach(field -> field.addValueChangeListener(change -> applyFilter()));
-        var filters = new FlexLayout(search, states, batch, ready, reason, department, database, um, fullAccess, writeProperty, clear);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.addClassName("filters");
 
         importInventory.setText(getTranslation("mailboxes.import-inventory"));
         importInventory.setId("import-inventory");
@@ -230,20 +180,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // links from other screens (the dashboard's "what blocks", a batch's mailboxes) set the filters they name
-        var link = MailboxesLink.from(event.getLocation().getQueryParameters());
-        if (link.reason() != null) {
-            reason.setValue(link.reason());
-        }
-        if (link.ready() != null) {
-            ready.setValue(link.ready() ? "yes" : "no");
-        }
-        if (link.batch() != null) {
-            batch.setItems(mailboxes.batchNames());
-            batch.setValue(link.batch());
-        }
-        if (link.text() != null) {
-            search.setValue(link.text());
-        }
+        filters.show(MailboxesLink.from(event.getLocation().getQueryParameters()), mailboxes::batchNames);
     }
 
     /**
@@ -270,36 +207,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         return m.readinessMessages().stream().map(reason -> reason.in(getLocale())).toList();
     }
 
-    private void yesNoFilter(Select<String> select, String labelKey) {
-        select.setItems("", "yes", "no");
-        select.setValue("");
-        select.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation(labelKey) + ": " + getTranslation("mailboxes.any")
-                : getTranslation(labelKey) + ": " + getTranslation(value));
-        select.setWidth("13rem");
-    }
-
-    private static @Nullable Boolean yesNo(Select<String> select) {
-        return switch (select.getValue() == null ? "" : select.getValue()) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> null;
-        };
-    }
-
-    private void clearFilters() {
-        search.clear();
-        states.clear();
-        batch.clear();
-        reason.clear();
-        department.clear();
-        database.clear();
-        List.of(ready, um, fullAccess, writeProperty).forEach(select -> select.setValue(""));
-    }
-
     void applyFilter() {
-        filter = new MailboxFilter(states.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(states.getValue()),
-                yesNo(ready), reason.getValue(), department.getValue(), database.getValue(), yesNo(um), yesNo(fullAccess),
-                yesNo(writeProperty), search.getValue(), batch.getValue());
+        filter = filters.filter();
         grid.deselectAll();
         allMatching.setValue(false);
         grid.getDataProvider().refreshAll();
@@ -307,9 +216,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void refreshChoices() {
-        department.setItems(mailboxes.departments());
-        database.setItems(mailboxes.databases());
-        batch.setItems(mailboxes.batchNames());
+        filters.choices(mailboxes.departments(), mailboxes.databases(), mailboxes.batchNames());
         grid.getDataProvider().refreshAll();
         updateSelectionInfo();
     }

@@ -51,10 +51,10 @@ class MailboxesViewTest extends SpringBrowserlessTest {
         var view = navigate(MailboxesView.class);
         assertThat(test(view.grid).size()).isEqualTo(300);
 
-        view.department.setValue("Finance");
+        view.filters.department.setValue("Finance");
         assertThat(test(view.grid).size()).isEqualTo(100);
 
-        view.reason.setValue(ReadinessReason.UM_STILL_ENABLED);
+        view.filters.reason.setValue(ReadinessReason.UM_STILL_ENABLED);
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(test(view.grid).getRow(0).primaryAddress()).isIn("p0@contoso.com", "p50@contoso.com");
     }
@@ -62,12 +62,12 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     @Test
     void a_link_from_another_screen_opens_the_grid_with_its_filters_set() {
         var blocked = follow(MailboxesLink.blockedBy(ReadinessReason.UM_STILL_ENABLED));
-        assertThat(blocked.reason.getValue()).isEqualTo(ReadinessReason.UM_STILL_ENABLED);
-        assertThat(blocked.ready.getValue()).isEqualTo("no");
+        assertThat(blocked.filters.reason.getValue()).isEqualTo(ReadinessReason.UM_STILL_ENABLED);
+        assertThat(blocked.filters.ready.getValue()).isEqualTo("no");
         assertThat(test(blocked.grid).size()).isEqualTo(6);
 
         var searched = follow(MailboxesLink.searching("p50@contoso.com"));
-        assertThat(searched.search.getValue()).isEqualTo("p50@contoso.com");
+        assertThat(searched.filters.search.getValue()).isEqualTo("p50@contoso.com");
         assertThat(test(searched.grid).size()).isEqualTo(1);
     }
 
@@ -79,7 +79,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     @Test
     void a_bulk_action_on_all_matching_mailboxes_changes_them_in_one_go_and_shows_the_summary() {
         var view = navigate(MailboxesView.class);
-        view.department.setValue("Sales");
+        view.filters.department.setValue("Sales");
         view.allMatching.setValue(true);
 
         view.runBulk(new BulkAction.SetFullAccess(true));
@@ -93,7 +93,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     @Test
     void a_refused_transition_is_listed_with_its_reason_in_the_summary() {
         var view = navigate(MailboxesView.class);
-        view.search.setValue("Person 7");
+        view.filters.search.setValue("Person 7");
         test(view.grid).select(0);
 
         view.runBulk(new BulkAction.MoveTo(MailboxState.READY, ""));
@@ -106,7 +106,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     void the_summary_and_the_refusal_reasons_are_in_the_users_language() {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("da"));
         var view = navigate(MailboxesView.class);
-        view.search.setValue("Person 7");
+        view.filters.search.setValue("Person 7");
         test(view.grid).select(0);
 
         view.runBulk(new BulkAction.MoveTo(MailboxState.READY, ""));
