@@ -16,6 +16,12 @@ import java.util.List;
 public final class RemovalGuard {
 
     public static final Duration MX_WAIT = Duration.ofHours(72);
+    private static final String WAIT_72H = "removal.wait-72h";
+
+    /** What {@link #unmet} said holds a batch only until the 72 hours after the MX change have passed. */
+    public static boolean onlyWaiting(List<Message> unmet) {
+        return unmet.size() == 1 && unmet.getFirst().key().equals(WAIT_72H);
+    }
 
     private RemovalGuard() {
     }
@@ -33,7 +39,7 @@ public final class RemovalGuard {
         } else {
             Instant allowed = mxChangedAt.plus(MX_WAIT);
             if (now.isBefore(allowed)) {
-                unmet.add(Message.of("removal.wait-72h", mxChangedAt, allowed));
+                unmet.add(Message.of(WAIT_72H, mxChangedAt, allowed));
             }
             if (lastSyncedAt == null || !lastSyncedAt.isAfter(mxChangedAt)) {
                 unmet.add(lastSyncedAt == null ? Message.of("removal.never-synced")

@@ -24,9 +24,8 @@ class FiguresStore {
      * Which mailboxes can be due a licence: user mailboxes (000) being moved or moved (a cloud user created by directory
      * synchronisation before any batch has no mailbox to disable yet), with a cloud creation date and no licence.
      */
-    private static final String LICENCE_DUE = " m.licence_assigned_on is null and m.cloud_created_on is not null"
-            + " and m.recipient_type = 'USER' and m.state in ('SYNCING', 'SYNCED', 'COMPLETED', 'CONVERTED_TO_MAIL_USER', 'DONE')"
-            + " and m.cloud_created_on <= ?::date - 30";
+    private static final String LICENCE_DUE = " " + MOVED_UNLICENSED + " and m.cloud_created_on is not null"
+            + " and m.cloud_created_on <= ?::date - " + Mailbox.LICENCE_GRACE_DAYS;
 
     private final JdbcTemplate jdbc;
 

@@ -37,10 +37,6 @@ class PlanFactsReader {
         this.clock = clock;
     }
 
-    List<Timeline.BatchDates> batchDates() {
-        return batches.board().stream().map(o -> new Timeline.BatchDates(o.batch().getName(), o.batch().getStatus(),
-                o.batch().getPlannedStart(), o.batch().getStartedAt(), o.batch().getCompletedAt())).toList();
-    }
 
     SortedMap<LocalDate, Integer> licenceDeadlines() {
         return tallies.licenceDeadlines();
@@ -48,10 +44,14 @@ class PlanFactsReader {
 
     /** A finished batch the 72 hours alone keep: it can go when they end (anything else says nothing about when). */
     static boolean waitsOnlyForTime(boolean finished, List<Message> blockers) {
-        return finished && blockers.size() == 1 && blockers.getFirst().key().equals("removal.wait-72h");
+        return finished && RemovalGuard.onlyWaiting(blockers);
     }
 
-    PlanFacts read() {
+    /** The facts and the batches' dates, from one read of the batch board. */
+    record Read(PlanFacts facts, List<Timeline.BatchDates> batchDates) {
+    }
+
+    Read read() {
         var settings = project.current();
         var now = clock.instant();
         var tally = tallies.tally();
@@ -59,7 +59,10 @@ class PlanFactsReader {
         var names = endpoints.list().stream().filter(e -> e.getKind() == kind).map(MigrationEndpoint::getName).toList();
         var mx = settings.isMxPointsToCloud() ? settings.getMxChangedAt() : null;
         var removableAt = mx == null ? null : mx.plus(RemovalGuard.MX_WAIT);
-        var batchFacts = batches.board().stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
+        var board = batches.board();
+        var dates = board.stream().map(o -> new Timeline.BatchDates(o.batch().getName(), o.batch().getStatus(),
+                o.batch().getPlannedStart(), o.batch().getStartedAt(), o.batch().getCompletedAt())).toList();
+        var batchFacts = board.stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
                 .map(o -> {
                     boolean finished = FINISHED.contains(o.batch().getStatus());
                     var blockers = batches.removalBlockers(o, settings);
@@ -67,9 +70,9 @@ class PlanFactsReader {
                             waitsOnlyForTime(finished, blockers) && removableAt != null && removableAt.isAfter(now) ? removableAt : null);
                 })
                 .toList();
-        return new PlanFacts(settings.getMethod(), settings.isDirectorySync(), settings.isSingleSignOn(),
+        return new Read(new PlanFacts(settings.getMethod(), settings.isDirectorySync(), settings.isSingleSignOn(),
                 settings.isMxPointsToCloud(), settings.getMxChangedAt(), tally.mailboxes(), tally.toMigrate(),
                 tally.umEnabled(), tally.lackingPermissions(), tally.licencesMissing(), tally.nearestLicenceDeadline(),
-                tally.awaitingConversion(), names, batchFacts, now);
+                tally.awaitingConversion(), names, batchFacts, now), dates);
     }
 }

@@ -50,10 +50,25 @@ public class PlanService {
     }
 
     /** The checklist for the chosen method, with what the tracker finds for its own steps. */
-    public record Plan(MigrationMethod method, List<PlanItem> items, PlanFacts facts) {
+    public record Plan(MigrationMethod method, List<PlanItem> items, PlanFacts facts, List<Timeline.BatchDates> batchDates) {
+
+        public Plan {
+            items = List.copyOf(items);
+            batchDates = List.copyOf(batchDates);
+        }
+
+        /** A plan without batches' dates (its timeline shows only the steps and licences). */
+        public Plan(MigrationMethod method, List<PlanItem> items, PlanFacts facts) {
+            this(method, items, facts, List.of());
+        }
+
+        /** The step's line; empty for a step the method does not need and nobody worked on. */
+        public java.util.Optional<PlanItem> find(Step step) {
+            return items.stream().filter(i -> i.step() == step).findFirst();
+        }
 
         public PlanItem item(Step step) {
-            return items.stream().filter(i -> i.step() == step).findFirst()
+            return find(step)
                     .orElseThrow(() -> new StepRefused(step, List.of(Message.of("plan.step-not-in-plan", Message.of(step.messageKey())))));
         }
 
@@ -76,8 +91,9 @@ public class PlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Plan plan() {
-        var known = facts.read();
-        return new Plan(known.method(), PlanItem.compose(store.all(), known, today()), known);
+        var read = facts.read();
+        var known = read.facts();
+        return new Plan(known.method(), PlanItem.compose(store.all(), known, today()), known, read.batchDates());
     }
 
     /** The milestones in date order: batches, due and done steps, the MX switch and its 72 hours, licence deadlines. */
@@ -91,7 +107,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Milestone> timeline(Plan plan) {
-        return Timeline.of(plan, facts.batchDates(), facts.licenceDeadlines(), today(), clock.getZone());
+        return Timeline.of(plan, plan.batchDates(), facts.licenceDeadlines(), today(), clock.getZone());
     }
 
     @Transactional(readOnly = true)
@@ -126,8 +142,9 @@ public class PlanService {
         if (!before.touched() && !step.appliesTo(project.method())) {
             problems.add(Message.of("plan.step-not-in-plan", Message.of(step.messageKey())));
         }
-        if (change.owner() != null && !change.owner().equalsIgnoreCase(before.owner() == null ? "" : before.owner())
-                && owners().stream().noneMatch(u -> u.username().equalsIgnoreCase(change.owner()))) {
+        var known = change.owner() == null ? null : owners().stream().map(TrackerUserName::username)
+                .filter(name -> name.equalsIgnoreCase(change.owner())).findFirst().orElse(null);
+        if (change.owner() != null && known == null && !change.owner().equalsIgnoreCase(before.owner() == null ? "" : before.owner())) {
             problems.add(Message.of("plan.owner-unknown", change.owner()));
         }
         String verifiedDomain = step == Step.VERIFY_DOMAIN ? change.values().get(StepField.DOMAIN)
@@ -140,8 +157,7 @@ public class PlanService {
             throw new StepRefused(step, problems);
         }
         String actor = currentUser.name();
-        var owner = change.owner() == null ? null : owners().stream().map(TrackerUserName::username)
-                .filter(name -> name.equalsIgnoreCase(change.owner())).findFirst().orElse(change.owner());
+        var owner = known != null ? known : change.owner();
         var saved = new StepRecord(step, change.status(), owner, change.dueOn(), doneAt(step, before, change, now),
                 change.note(), change.values(), now, actor, before.version() + 1);
         if (!store.save(saved, expectedVersion)) {
@@ -160,7 +176,7 @@ public class PlanService {
         store.recordHistory(step, now, actor, changes(before, saved));
         events.publishEvent(new PlanChanged(step.name()));
         var plan = plan();
-        return new Saved(plan.items().stream().filter(i -> i.step() == step).findFirst()
+        return new Saved(plan.find(step)
                 .orElseGet(() -> PlanItem.of(step, saved, plan.facts(), today())), verdict.warnings());
     }
 

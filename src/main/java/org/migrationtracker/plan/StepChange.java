@@ -37,11 +37,6 @@ public record StepChange(StepStatus status, @Nullable String owner, @Nullable Lo
         values = Map.copyOf(cleaned);
     }
 
-    /** The step's state as it is now, to change one part of it. */
-    public static StepChange of(StepRecord record) {
-        return new StepChange(record.status(), record.owner(), record.dueOn(), record.note(), record.values(), record.doneAt());
-    }
-
     /** The same change, done at the given time (a step ticked late, or the demo's past). */
     public StepChange withDoneAt(@Nullable Instant at) {
         return new StepChange(status, owner, dueOn, note, values, at);

@@ -2,6 +2,7 @@ package org.migrationtracker.plan;
 
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.project.HostName;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a step's values must be (DOMAIN.md §3), in plain Java: host names, times, seconds, the TXT record's
@@ -27,8 +27,6 @@ public final class StepRules {
     public static final int MAX_TTL_SECONDS = 3_600;
     public static final String AUTODISCOVER_TARGET = "autodiscover.outlook.com";
     static final int MAX_NOTE = 4_000;
-    private static final Pattern HOST = Pattern.compile(
-            "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
     private StepRules() {
     }
@@ -130,7 +128,7 @@ public final class StepRules {
     private static Optional<Message> valueProblem(StepField field, String value, Instant now) {
         var label = Message.of(field.messageKey());
         return switch (field.kind()) {
-            case HOST -> HOST.matcher(stripDot(value)).matches() ? Optional.empty()
+            case HOST -> HostName.isValid(value) ? Optional.empty()
                     : Optional.of(Message.of("plan.bad-host", label, value));
             case TIME -> {
                 var at = time(value);
@@ -159,7 +157,8 @@ public final class StepRules {
         }
     }
 
-    static Optional<Integer> seconds(@Nullable String value) {
+    /** A seconds value: a whole number of at most nine digits. */
+    public static Optional<Integer> seconds(@Nullable String value) {
         if (value == null || !value.matches("\\d{1,9}")) {
             return Optional.empty();
         }

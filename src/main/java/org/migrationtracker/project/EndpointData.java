@@ -18,8 +18,6 @@ public record EndpointData(String name, EndpointKind kind, String exchangeServer
     /** The Exchange admin center's default number of mailboxes migrated at once. */
     static final int DEFAULT_CONCURRENT = 20;
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}$");
-    private static final Pattern HOST = Pattern.compile(
-            "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern ACCOUNT = Pattern.compile("^([^\\\\/\\s@]{1,64}\\\\[^\\\\/\\s@]{1,104}|[^\\s@]{1,64}@[^\\s@]{1,190})$");
 
     public EndpointData {
@@ -37,10 +35,10 @@ public record EndpointData(String name, EndpointKind kind, String exchangeServer
         if (!NAME.matcher(name).matches()) {
             problems.add(Message.of("endpoint.bad-name", name));
         }
-        if (!exchangeServer.isEmpty() && !HOST.matcher(exchangeServer).matches()) {
+        if (!exchangeServer.isEmpty() && !HostName.isValid(exchangeServer)) {
             problems.add(Message.of("endpoint.bad-host", Message.of("endpoint.exchange-server"), exchangeServer));
         }
-        if (!rpcProxyServer.isEmpty() && !HOST.matcher(rpcProxyServer).matches()) {
+        if (!rpcProxyServer.isEmpty() && !HostName.isValid(rpcProxyServer)) {
             problems.add(Message.of("endpoint.bad-host", Message.of("endpoint.rpc-proxy"), rpcProxyServer));
         }
         if (!account.isEmpty() && !ACCOUNT.matcher(account).matches()) {

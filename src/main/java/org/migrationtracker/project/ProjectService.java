@@ -81,11 +81,7 @@ public class ProjectService {
         if (settings.getVersion() != expectedVersion) {
             throw new ProjectSettingsConflict(Message.of("project.conflict", settings.getUpdatedBy(), settings.getUpdatedAt()));
         }
-        settings.recordMx(pointsToCloud, changedAt, currentUser.name(),
-                clock.instant());
-        repository.flush();
-        events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), false));
-        return settings;
+        return writeMx(settings, pointsToCloud, changedAt);
     }
 
     /**
@@ -95,9 +91,11 @@ public class ProjectService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public ProjectSettings recordMxSwitch(boolean pointsToCloud, @Nullable Instant changedAt) {
-        var settings = load();
-        settings.recordMx(pointsToCloud, changedAt, currentUser.name(),
-                clock.instant());
+        return writeMx(load(), pointsToCloud, changedAt);
+    }
+
+    private ProjectSettings writeMx(ProjectSettings settings, boolean pointsToCloud, @Nullable Instant changedAt) {
+        settings.recordMx(pointsToCloud, changedAt, currentUser.name(), clock.instant());
         repository.flush();
         events.publishEvent(new ProjectSettingsChanged(settings.getMethod(), false));
         return settings;

@@ -114,7 +114,7 @@ class PlanApi {
     StepJson step(@PathVariable String step) {
         var named = named(step);
         var current = plan.plan();
-        return current.items().stream().filter(i -> i.step() == named).findFirst().map(StepJson::of)
+        return current.find(named).map(StepJson::of)
                 .orElseThrow(() -> new UnknownStep(Message.of("plan.step-not-in-plan", Message.of(named.messageKey()))));
     }
 
@@ -123,7 +123,7 @@ class PlanApi {
     SavedJson put(@PathVariable String step, @RequestParam long version, @RequestBody StepChangeJson change) {
         var named = named(step);
         // a body without a status keeps the step's (for the MX step, the project's MX record as the step shows it)
-        var shown = plan.plan().items().stream().filter(i -> i.step() == named).findFirst();
+        var shown = plan.plan().find(named);
         var current = shown.map(i -> named == Step.MX_SWITCH ? i.status() : i.record().status()).orElse(StepStatus.OPEN);
         var saved = plan.update(named, version, change(named, change, current));
         return new SavedJson(StepJson.of(saved.item()), saved.warnings());

@@ -121,7 +121,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle, HasUrlP
 
     /** Opens a step's dialog; the address says which step, so it can be shared and reloaded. */
     void open(Step step) {
-        var item = shown.items().stream().filter(i -> i.step() == step).findFirst();
+        var item = shown.find(step);
         if (item.isEmpty()) {
             notInPlan(getTranslation(step.messageKey()));
             return;

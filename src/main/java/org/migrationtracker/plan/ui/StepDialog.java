@@ -191,7 +191,7 @@ class StepDialog extends Dialog {
 
     /** Someone saved the step elsewhere: readers see it at once, an editor decides when (a stale save is refused). */
     private void changedElsewhere() {
-        var current = plan.plan().items().stream().filter(i -> i.step() == step).findFirst().orElse(null);
+        var current = plan.plan().find(step).orElse(null);
         if (current == null || current.record().version() == item.record().version()
                 && current.status() == item.status() && Objects.equals(current.doneAt(), item.doneAt())) {
             return;

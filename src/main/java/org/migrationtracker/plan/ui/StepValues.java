@@ -89,7 +89,7 @@ final class StepValues {
                 case TextField host -> host.setValue(value == null ? "" : value);
                 case DateTimePicker time -> time.setValue(StepRules.time(value)
                         .map(at -> LocalDateTime.ofInstant(at, zone)).orElse(null));
-                case IntegerField seconds -> seconds.setValue(value == null || !value.matches("\\d{1,9}") ? null : Integer.valueOf(value));
+                case IntegerField seconds -> seconds.setValue(StepRules.seconds(value).orElse(null));
                 case Checkbox yesNo -> {
                     yesNo.setValue("true".equals(value));
                     recorded.put(field, value != null);
