@@ -39,7 +39,7 @@ public class BatchNotes {
         if (note.isEmpty() || note.length() > MAX_LENGTH) {
             throw new BatchRefused(Message.of("batch.note-not-added"), Message.of("batch.note-length", MAX_LENGTH));
         }
-        var batch = load(name);
+        var batch = batches.named(name);
         var now = clock.instant();
         String actor = currentUser.actor();
         history.note(batch.getId(), actor, now, note);
@@ -52,10 +52,6 @@ public class BatchNotes {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<BatchNote> of(String name) {
-        return history.notes(load(name).getId());
-    }
-
-    private MigrationBatch load(String name) {
-        return batches.findByName(name.strip()).orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
+        return history.notes(batches.named(name).getId());
     }
 }

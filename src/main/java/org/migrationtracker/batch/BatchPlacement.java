@@ -30,12 +30,16 @@ final class BatchPlacement {
     record Result(List<StatusReport> applied, List<StatusImportSummary.NotApplied> notApplied) {
 
         /** How many mailboxes join each batch. */
-        Map<Long, Integer> joined() {
-            var joined = new HashMap<Long, Integer>();
-            applied.stream().filter(report -> report.joinBatchId() != null)
-                    .forEach(report -> joined.merge(report.joinBatchId(), 1, Integer::sum));
+        Map<Joined, Integer> joined() {
+            var joined = new HashMap<Joined, Integer>();
+            applied.stream().filter(report -> report.joinBatchId() != null && report.joinBatchName() != null)
+                    .forEach(report -> joined.merge(new Joined(report.joinBatchId(), report.joinBatchName()), 1, Integer::sum));
             return joined;
         }
+    }
+
+    /** A batch mailboxes joined. */
+    record Joined(long batchId, String batchName) {
     }
 
     private BatchPlacement() {

@@ -21,6 +21,11 @@ public class BatchRefused extends Refused {
         this(what, List.of(reason));
     }
 
+    /** There is no batch of that name. */
+    public static BatchRefused noSuchBatch(String name) {
+        return new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name));
+    }
+
     /** What was refused, e.g. "The batch was not created". */
     public Message what() {
         return what;

@@ -36,6 +36,15 @@ public final class BatchRules {
         return method == MigrationMethod.STAGED || method == MigrationMethod.CUTOVER ? MAX_MAILBOXES : -1;
     }
 
+    /**
+     * How many more mailboxes a batch of the method holding {@code current} can take. A status export may place a
+     * mailbox created after the cutover batch in it: Microsoft's one cutover batch takes every mailbox, late ones too.
+     */
+    public static int room(MigrationMethod method, int current) {
+        int limit = limit(method);
+        return limit < 0 ? Integer.MAX_VALUE : Math.max(0, limit - current);
+    }
+
     /** @return why this many mailboxes do not fit one batch, or empty */
     public static Optional<Message> sizeProblem(MigrationMethod method, int mailboxes) {
         int limit = limit(method);

@@ -74,13 +74,13 @@ public class BatchService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Mailbox> mailboxesOf(String name) {
-        return mailboxes.inBatch(load(name).getId());
+        return mailboxes.inBatch(batches.named(name).getId());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<BatchHistoryEntry> history(String name) {
-        return history.of(load(name).getId());
+        return history.of(batches.named(name).getId());
     }
 
     /**
@@ -201,7 +201,7 @@ public class BatchService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult addMailboxes(String name, BulkTarget target) {
-        var batch = load(name);
+        var batch = batches.named(name);
         batch.require(BatchAction.ADD_MAILBOXES);
         var method = project.method();
         if (method == MigrationMethod.CUTOVER) {
@@ -223,7 +223,7 @@ public class BatchService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult removeMailboxes(String name, BulkTarget target) {
-        var batch = load(name);
+        var batch = batches.named(name);
         var operation = UUID.randomUUID();
         var result = mailboxes.leaveBatch(batch.getId(), target, operation);
         history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "mailboxes removed", null, String.valueOf(result.changed()));
@@ -242,7 +242,7 @@ public class BatchService {
             throw new BatchRefused(Message.of("batch.not-started", batch.getName()), problems);
         }
         var unready = mailboxes.inBatch(batch.getId()).stream()
-                .filter(m -> m.state() == MailboxState.IN_BATCH && !m.ready())
+                .filter(m -> m.state() == MailboxState.IN_BATCH && !m.lifecycle().ready())
                 .map(m -> Message.of("batch.unready-mailbox", m.primaryAddress(), m.readinessMessages())).toList();
         if (!unready.isEmpty()) {
             throw new BatchRefused(Message.of("batch.not-started", batch.getName()), unready);
@@ -288,7 +288,7 @@ public class BatchService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Message> removalBlockers(String name) {
-        var overview = find(name).orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
+        var overview = find(name).orElseThrow(() -> BatchRefused.noSuchBatch(name));
         return removalBlockers(overview, project.current());
     }
 
@@ -332,7 +332,7 @@ public class BatchService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] exportCsv(String name, boolean withPasswords) {
-        return files.export(load(name), withPasswords);
+        return files.export(batches.named(name), withPasswords);
     }
 
     private List<Message> startProblems(MigrationMethod method) {
@@ -370,12 +370,8 @@ public class BatchService {
         return batch;
     }
 
-    private MigrationBatch load(String name) {
-        return batches.findByName(name.strip()).orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
-    }
-
     private MigrationBatch load(String name, long expectedVersion) {
-        var batch = load(name);
+        var batch = batches.named(name);
         if (batch.getVersion() != expectedVersion) {
             throw new BatchConflict(Message.of("batch.conflict", batch.getName(), batch.getUpdatedBy(), batch.getUpdatedAt()));
         }

@@ -72,8 +72,7 @@ public class ConversionExportService {
     }
 
     private Plan plan(String name) {
-        var batch = batches.findByName(name.strip())
-                .orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
+        var batch = batches.named(name);
         var method = project.method();
         var what = Message.of("conversion.none", batch.getName());
         if (method != MigrationMethod.STAGED) {

@@ -11,6 +11,11 @@ interface MigrationBatchRepository extends JpaRepository<MigrationBatch, Long> {
     @Query("select b from MigrationBatch b where lower(b.name) = lower(:name)")
     Optional<MigrationBatch> findByName(String name);
 
+    /** The batch of that name (in any case, surrounding spaces ignored), or refused: there is none. */
+    default MigrationBatch named(String name) {
+        return findByName(name.strip()).orElseThrow(() -> BatchRefused.noSuchBatch(name));
+    }
+
     @Query("select b from MigrationBatch b order by case when b.status = org.migrationtracker.batch.BatchStatus.REMOVED then 1 else 0 end, b.plannedStart nulls last, b.name")
     List<MigrationBatch> findAllForBoard();
 

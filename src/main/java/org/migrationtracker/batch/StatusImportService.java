@@ -169,16 +169,18 @@ public class StatusImportService {
         }
         var counts = mailboxes.countsByBatch();
         var placement = BatchPlacement.check(placed, mailboxes.batchOf(placed.stream().map(p -> p.report().mailboxId()).toList()),
-                name -> batches.findByName(name).filter(b -> b.getStatus().allows(BatchAction.ADD_MAILBOXES)).map(b -> new BatchPlacement.Target(b.getId(),
-                        b.getName(), room(b, counts.getOrDefault(b.getId(), BatchCounts.EMPTY).total()))), joinNamedBatch);
+                name -> batches.findByName(name).filter(b -> b.getStatus().allows(BatchAction.ADD_MAILBOXES))
+                        .map(b -> new BatchPlacement.Target(b.getId(), b.getName(),
+                                BatchRules.room(b.getMethod(), counts.getOrDefault(b.getId(), BatchCounts.EMPTY).total()))),
+                joinNamedBatch);
         var operation = UUID.randomUUID();
         var result = mailboxes.recordMicrosoftStatus(Message.of("bulk.action.status-import", table.fileName()),
                 placement.applied(), operation);
-        placement.joined().forEach((batchId, joined) -> {
+        placement.joined().forEach((batch, joined) -> {
             // the membership an export created is in the batch's history like any other addition
-            var batch = batches.findById(batchId).orElseThrow();
-            history.record(batchId, clock.instant(), currentUser.actor(), operation, "mailboxes added", null, String.valueOf(joined));
-            events.publishEvent(new BatchChanged(batchId, batch.getName(), operation));
+            history.record(batch.batchId(), clock.instant(), currentUser.actor(), operation, "mailboxes added", null,
+                    String.valueOf(joined));
+            events.publishEvent(new BatchChanged(batch.batchId(), batch.batchName(), operation));
         });
         return new StatusImportSummary(table.fileName(), export.label, table.rows().size(), result.changed(), result.unchanged(),
                 0, 0, List.copyOf(unknownIds), unknownStatus, placement.notApplied(), table.notes());
@@ -245,11 +247,6 @@ public class StatusImportService {
     }
 
     /** How many more mailboxes the batch can take under its method's limit. */
-    private static int room(MigrationBatch batch, int current) {
-        int limit = BatchRules.limit(batch.getMethod());
-        return limit < 0 ? Integer.MAX_VALUE : Math.max(0, limit - current);
-    }
-
     /** Get-MoveRequestStatistics names a migration batch's moves "MigrationService:Finance1". */
     static String batchName(String value) {
         String name = value.strip();

@@ -153,8 +153,9 @@ class DemoMigration implements ApplicationRunner {
                 null, null, null, null), MailboxSort.PRIMARY_ADDRESS, true, 0, 20);
         var today = today();
         for (var m : converted) {
-            mailboxes.recordPostMigration(m.id(), m.version(), new PostMigration(m.cloudCreatedOn(), today.minusDays(10),
-                    m.umWasEnabled(), true));
+            var steps = PostMigration.recorded(m.postMigration().cloudCreatedOn(), today.minusDays(10),
+                    m.inventory().umWasEnabled(), true);
+            mailboxes.recordPostMigration(m.id(), m.version(), steps);
         }
         seedPlan();
         log.info("Demo migration seeded: {} mailboxes of 'Contoso (demo)' ({})", summary.added(), summary.describe());

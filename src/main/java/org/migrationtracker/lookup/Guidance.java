@@ -35,13 +35,13 @@ public final class Guidance {
     }
 
     private static Line profileLine(Mailbox m) {
-        return Line.of(m.outlookProfileReconfigured() ? "guide.todo.profile-done" : "guide.todo.new-profile");
+        return Line.of(m.postMigration().outlookProfileReconfigured() ? "guide.todo.profile-done" : "guide.todo.new-profile");
     }
 
     public static Card of(Mailbox m, Project project, @Nullable Instant completedAt, LocalDate today) {
         var toDo = new ArrayList<Line>();
         var pending = new ArrayList<Line>();
-        String batch = m.batchName() == null ? "" : m.batchName();
+        String batch = m.batch().batchName() == null ? "" : m.batch().batchName();
         Line where = switch (m.state()) {
             case NOT_READY, READY -> Line.of("guide.where.waiting");
             case IN_BATCH -> Line.of("guide.where.scheduled", batch);
@@ -49,11 +49,10 @@ public final class Guidance {
             case COMPLETED, CONVERTED_TO_MAIL_USER, DONE -> completedAt == null
                     ? Line.of("guide.where.moved", batch)
                     : Line.of("guide.where.moved-on", completedAt, batch);
-            case FAILED -> Line.of("guide.where.failed", m.stateNoteMessage());
-            case SKIPPED -> Line.of("guide.where.skipped", m.stateNoteMessage());
+            case FAILED -> Line.of("guide.where.failed", m.lifecycle().noteMessage());
+            case SKIPPED -> Line.of("guide.where.skipped", m.lifecycle().noteMessage());
         };
-        boolean moved = m.state() == MailboxState.COMPLETED || m.state() == MailboxState.CONVERTED_TO_MAIL_USER
-                || m.state() == MailboxState.DONE;
+        boolean moved = m.state().isMoved();
         boolean mxMoved = project.mxPointsToCloud() && project.mxChangedAt() != null;
         boolean copying = m.state() == MailboxState.SYNCING || m.state() == MailboxState.SYNCED;
         // cutover (001) and IMAP: mail follows the MX record, and users switch when it moves, even while the batch still
@@ -94,12 +93,12 @@ public final class Guidance {
                 toDo.add(mxMoved ? Line.of("guide.todo.mail-arrives", project.mxChangedAt()) : Line.of("guide.todo.mail-not-yet"));
             }
         }
-        if (m.needsLicence() && m.licenceAssignedOn() == null) {
+        if (m.inventory().needsLicence() && m.postMigration().licenceAssignedOn() == null) {
             var deadline = m.licenceDeadline();
             pending.add(deadline == null ? Line.of("guide.pending.licence")
                     : Line.of(deadline.isBefore(today) ? "guide.pending.licence-overdue" : "guide.pending.licence-by", deadline));
         }
-        if (m.umWasEnabled() && !m.umReenabled()) {
+        if (m.inventory().umWasEnabled() && !m.postMigration().umReenabled()) {
             pending.add(Line.of("guide.pending.um"));
         }
         return new Card(where, toDo, pending);

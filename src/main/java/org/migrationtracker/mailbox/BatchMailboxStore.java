@@ -7,7 +7,6 @@ import org.springframework.stereotype.Repository;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,31 +30,7 @@ class BatchMailboxStore {
     }
 
     List<Mailbox> inBatch(long batchId) {
-        return jdbc.query(MailboxStore.SELECT + " where m.batch_id = ? order by m.primary_address", MailboxStore.ROW, batchId);
-    }
-
-    /** Of the addresses, those that are a mailbox's proxy address, with its primary address: one query on the GIN index. */
-    Map<String, String> primaryOfProxies(Collection<String> addresses) {
-        var primaries = new HashMap<String, String>();
-        if (addresses.isEmpty()) {
-            return primaries;
-        }
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("select p, m.primary_address from mailbox m cross join unnest(m.proxy_addresses) p"
-                    + " where m.proxy_addresses && ?::text[] and p = any(?::text[])");
-            var keys = con.createArrayOf("text", addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toArray());
-            ps.setArray(1, keys);
-            ps.setArray(2, keys);
-            return ps;
-        }, rs -> {
-            // a proxy address two mailboxes share names neither: the message would point to the wrong one
-            String other = primaries.putIfAbsent(rs.getString(1), rs.getString(2));
-            if (other != null && !other.equals(rs.getString(2))) {
-                primaries.put(rs.getString(1), "");
-            }
-        });
-        primaries.values().removeIf(String::isEmpty);
-        return primaries;
+        return jdbc.query(MailboxColumns.SELECT + " where m.batch_id = ? order by m.primary_address", MailboxStore.ROW, batchId);
     }
 
     Map<Long, String> batchNamesOf(Collection<Long> ids) {

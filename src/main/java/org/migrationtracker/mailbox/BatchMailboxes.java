@@ -54,17 +54,18 @@ public class BatchMailboxes {
         var method = writes.method();
         var today = writes.today();
         return writes.apply(Message.of("bulk.action.join-batch", batchName), ids, versions, refusals, m -> {
-            if (m.batchId() != null && m.batchId() != batchId) {
-                return Outcome.refused(Message.of("bulk.already-in-batch", m.batchName()));
+            if (m.batch().batchId() != null && m.batch().batchId() != batchId) {
+                return Outcome.refused(Message.of("bulk.already-in-batch", m.batch().batchName()));
             }
-            if (m.batchId() != null) {
+            if (m.batch().isAssigned()) {
                 return Outcome.refused(Message.of("bulk.already-in-this-batch"));
             }
             var refusal = Lifecycle.refusal(m, MailboxState.IN_BATCH, method, "");
             if (refusal.isPresent()) {
                 return Outcome.refused(refusal.get());
             }
-            var scheduled = m.withBatch(batchId, batchName).withState(MailboxState.IN_BATCH, "");
+            var scheduled = m.withBatch(new BatchAssignment(batchId, batchName))
+                    .withLifecycle(m.lifecycle().movedTo(MailboxState.IN_BATCH, ""));
             return running ? MailboxWrites.transitioned(scheduled, MailboxState.SYNCING, "", method, today)
                     : Outcome.changed(scheduled);
         }, method, writes.actor(), operation, true);
@@ -78,13 +79,14 @@ public class BatchMailboxes {
         var versions = new HashMap<Long, Long>();
         var ids = writes.resolve(target, versions, refusals);
         return writes.apply(Message.of("bulk.action.leave-batch"), ids, versions, refusals, m -> {
-            if (m.batchId() == null || m.batchId() != batchId) {
+            if (m.batch().batchId() == null || m.batch().batchId() != batchId) {
                 return Outcome.refused(Message.of("bulk.not-in-this-batch"));
             }
             if (m.state() != MailboxState.IN_BATCH && m.state() != MailboxState.FAILED) {
                 return Outcome.refused(Message.of("bulk.cannot-leave-batch", m.state().message()));
             }
-            return Outcome.changed(m.withBatch(null, null).withState(MailboxState.NOT_READY, ""));
+            return Outcome.changed(m.withBatch(BatchAssignment.NONE)
+                    .withLifecycle(m.lifecycle().movedTo(MailboxState.NOT_READY, "")));
         }, writes.method(), writes.actor(), operation, true);
     }
 
@@ -104,7 +106,8 @@ public class BatchMailboxes {
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult releaseBatch(long batchId, UUID operation) {
         return writes.apply(Message.of("bulk.action.release"), store.idsInBatch(batchId, EnumSet.allOf(MailboxState.class)),
-                Map.of(), new ArrayList<>(), m -> Outcome.changed(m.withBatch(null, null)), writes.method(), writes.actor(),
+                Map.of(), new ArrayList<>(), m -> Outcome.changed(m.withBatch(BatchAssignment.NONE)), writes.method(),
+                writes.actor(),
                 operation, true);
     }
 
@@ -142,7 +145,7 @@ public class BatchMailboxes {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<String, String> primaryOfProxies(Collection<String> addresses) {
-        return store.primaryOfProxies(addresses);
+        return directories.primaryOfProxies(addresses);
     }
 
     /**
@@ -159,14 +162,16 @@ public class BatchMailboxes {
         var method = writes.method();
         return writes.apply(what, List.copyOf(byId.keySet()), Map.of(), new ArrayList<>(), m -> {
             var report = byId.get(m.id());
-            var member = report.joinBatchId() == null ? m : m.withBatch(report.joinBatchId(), report.joinBatchName());
+            var member = report.joinBatchId() == null ? m
+                    : m.withBatch(new BatchAssignment(report.joinBatchId(), report.joinBatchName()));
             var updated = member.withProgress(report.progress().applyTo(m.progress()));
             var observed = report.observedState();
             boolean trackerOwned = m.state() == MailboxState.CONVERTED_TO_MAIL_USER || m.state() == MailboxState.DONE
                     || m.state() == MailboxState.SKIPPED;
             if (observed != null && observed != m.state() && !trackerOwned) {
                 String note = observed == MailboxState.FAILED ? updated.progress().statusDetail() : "";
-                updated = updated.withState(observed, note); // a failure without text is said so where it is shown
+                // a failure without text is said so where it is shown
+                updated = updated.withLifecycle(updated.lifecycle().movedTo(observed, note));
                 if (observed == MailboxState.SYNCING || observed == MailboxState.SYNCED || observed == MailboxState.COMPLETED) {
                     updated = MailboxWrites.cloudUserCreatedByTheMove(updated, method, today);
                 }

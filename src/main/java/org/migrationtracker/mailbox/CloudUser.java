@@ -19,12 +19,11 @@ record CloudUser(@Nullable LocalDate createdOn, @Nullable Boolean licensed) {
      * as assigned today, and one already recorded keeps its date.
      */
     Mailbox applyTo(Mailbox mailbox, LocalDate today) {
-        LocalDate created = createdOn == null ? mailbox.cloudCreatedOn() : createdOn;
-        LocalDate licence = mailbox.licenceAssignedOn();
+        LocalDate created = createdOn == null ? mailbox.postMigration().cloudCreatedOn() : createdOn;
+        LocalDate licence = mailbox.postMigration().licenceAssignedOn();
         if (licensed != null) {
             licence = !licensed ? null : licence == null ? today : licence;
         }
-        return mailbox.withPostMigration(created, licence, mailbox.umReenabled(), mailbox.outlookProfileReconfigured(),
-                mailbox.mailUserConverted());
+        return mailbox.withPostMigration(mailbox.postMigration().withCloudAccount(created, licence));
     }
 }

@@ -49,35 +49,63 @@ class DirectoryStore {
         return new MailboxDirectory(byKey, ambiguous, databases);
     }
 
+    /** A mailbox found by one of its addresses. */
+    record Found(long id, String primaryAddress) {
+    }
+
+    /** The mailboxes with these addresses (lower case) as primary or proxy address: see {@link #find}. */
+    Map<String, Long> byAddress(Collection<String> addresses) {
+        var ids = new HashMap<String, Long>();
+        find(addresses).forEach((address, found) -> ids.put(address, found.id()));
+        return ids;
+    }
+
+    /**
+     * Of the addresses, those that are another mailbox's proxy address and no mailbox's primary one, with that
+     * mailbox's primary address (a batch file must name mailboxes by their primary address).
+     */
+    Map<String, String> primaryOfProxies(Collection<String> addresses) {
+        var primaries = new HashMap<String, String>();
+        find(addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toList()).forEach((address, found) -> {
+            if (!found.primaryAddress().equals(address)) {
+                primaries.put(address, found.primaryAddress());
+            }
+        });
+        return primaries;
+    }
+
     /**
      * The mailboxes with these addresses (lower case) as primary or proxy address, in one query; a primary address
      * wins over another mailbox's proxy, and a proxy address two mailboxes share resolves to neither.
      */
-    Map<String, Long> byAddress(Collection<String> addresses) {
+    Map<String, Found> find(Collection<String> addresses) {
         if (addresses.isEmpty()) {
             return Map.of();
         }
-        var found = new HashMap<String, Long>();
+        var found = new HashMap<String, Found>();
         var primary = new HashSet<String>();
         var ambiguous = new HashSet<String>();
         jdbc.query(con -> {
             // one pass over the table, not one index probe per address: the GIN index on the proxies is slow to
             // probe 2,000 times while its pending list is full (right after an inventory import)
             var ps = con.prepareStatement("""
-                    select k.address, m.id, a.address = m.primary_address
+                    select k.address, m.id, m.primary_address
                     from mailbox m cross join lateral unnest(array_prepend(m.primary_address::text, m.proxy_addresses)) as a(address)
                     join unnest(?::text[]) as k(address) on k.address = a.address
-                    order by 3 desc""");
+                    order by a.address = m.primary_address desc""");
             ps.setArray(1, con.createArrayOf("text", addresses.toArray()));
             return ps;
         }, rs -> {
             String address = rs.getString(1);
-            long id = rs.getLong(2);
-            if (rs.getBoolean(3)) {
+            var mailbox = new Found(rs.getLong(2), rs.getString(3));
+            if (mailbox.primaryAddress().equals(address)) {
                 primary.add(address);
-                found.put(address, id);
-            } else if (!primary.contains(address) && found.putIfAbsent(address, id) != null && found.get(address) != id) {
-                ambiguous.add(address);
+                found.put(address, mailbox);
+            } else if (!primary.contains(address)) {
+                var other = found.putIfAbsent(address, mailbox);
+                if (other != null && other.id() != mailbox.id()) {
+                    ambiguous.add(address);
+                }
             }
         });
         ambiguous.forEach(found::remove);

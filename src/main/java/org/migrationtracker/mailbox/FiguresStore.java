@@ -66,7 +66,7 @@ class FiguresStore {
 
     /** Moved user mailboxes without a licence whose 30-day deadline falls before the given day, earliest first. */
     List<Mailbox> licencesDue(LocalDate before, int limit) {
-        return jdbc.query(MailboxStore.SELECT + " where" + LICENCE_DUE + " order by m.cloud_created_on, m.id limit ?",
+        return jdbc.query(MailboxColumns.SELECT + " where" + LICENCE_DUE + " order by m.cloud_created_on, m.id limit ?",
                 MailboxStore.ROW, before, limit);
     }
 

@@ -20,9 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Imports the mailbox inventory: all or nothing. The whole file is checked before anything is written; then
@@ -66,34 +64,21 @@ public class InventoryImportService {
             MailboxColumns.PRIMARY_ADDRESS), MailboxColumns.IMPORTED, List.<MailboxColumn<?>>of(MailboxColumns.UM_WAS_ENABLED,
             MailboxColumns.STATE, MailboxColumns.READY, MailboxColumns.READINESS)).flatMap(List::stream).toList();
 
-    private static final String INSERT = "insert into mailbox (" + names(INSERTED)
-            + ", imported_at, updated_at, updated_by, search_text) select " + values(INSERTED) + ", ?, ?, ?, "
+    private static final String INSERT = "insert into mailbox (" + MailboxColumns.names(INSERTED)
+            + ", imported_at, updated_at, updated_by, search_text) select " + MailboxColumns.unnestedValues(INSERTED) + ", ?, ?, ?, "
             // the search text computed here, so that the insert trigger (V009) leaves it
             + "mailbox_search_text_of(u.display_name, u.primary_address, u.alias, "
             + MailboxColumns.PROXY_ADDRESSES.type().fromArray("u.proxy_addresses") + ")"
-            + " from unnest(" + arrays(INSERTED) + ") with ordinality as u(" + names(INSERTED) + ", ord)"
+            + " from unnest(" + MailboxColumns.arrayParameters(INSERTED) + ") with ordinality as u("
+            + MailboxColumns.names(INSERTED) + ", ord)"
             + " order by u.ord returning id";
 
-    private static final String UPDATE = "update mailbox m set "
-            + MailboxColumns.IMPORTED.stream().map(c -> c.name() + " = " + c.type().fromArray("u." + c.name()))
-                    .collect(Collectors.joining(", "))
+    private static final String UPDATE = "update mailbox m set " + MailboxColumns.assignments(MailboxColumns.IMPORTED)
             // UM enabled once stays "was enabled": the post-migration step to enable it again depends on it
             + ", um_was_enabled = m.um_was_enabled or u.um_enabled"
             + ", updated_at = ?, updated_by = ?, version = m.version + 1"
-            + " from unnest(?::bigint[], " + arrays(MailboxColumns.IMPORTED) + ") as u(id, " + names(MailboxColumns.IMPORTED)
-            + ") where m.id = u.id";
-
-    private static String names(List<MailboxColumn<?>> columns) {
-        return columns.stream().map(MailboxColumn::name).collect(Collectors.joining(", "));
-    }
-
-    private static String values(List<MailboxColumn<?>> columns) {
-        return columns.stream().map(c -> c.type().fromArray("u." + c.name())).collect(Collectors.joining(", "));
-    }
-
-    private static String arrays(List<MailboxColumn<?>> columns) {
-        return columns.stream().map(c -> "?::" + c.type().arrayType + "[]").collect(Collectors.joining(", "));
-    }
+            + " from unnest(?::bigint[], " + MailboxColumns.arrayParameters(MailboxColumns.IMPORTED) + ") as u(id, "
+            + MailboxColumns.names(MailboxColumns.IMPORTED) + ") where m.id = u.id";
 
     /**
      * @throws CsvRefusedException when the file has any problem; nothing is written then
@@ -129,7 +114,8 @@ public class InventoryImportService {
                 unchanged++;
             } else {
                 toUpdate.add(merged);
-                history.addAll(differences(stored, merged, actor, now, operation));
+                history.addAll(MailboxChanges.between(stored.id(), stored.values(), merged.values(), MailboxColumns.IMPORTED,
+                        actor, now, operation));
             }
         }
         var absent = existing.keySet().stream().filter(address -> !inFile.contains(address)).sorted().toList();
@@ -156,7 +142,7 @@ public class InventoryImportService {
         store.insertHistory(history);
 
         // new rows got their readiness on insert; updated ones may have changed UM or database
-        writes.recomputeReadiness(toUpdate.stream().map(Stored::id).toList(), actor, operation);
+        writes.recomputeReadiness(toUpdate.stream().map(Stored::id).toList(), actor, operation, false);
         var touched = new ArrayList<Long>(insertedIds);
         toUpdate.forEach(stored -> touched.add(stored.id()));
         if (insertedIds.size() > 1_000) {
@@ -173,8 +159,7 @@ public class InventoryImportService {
 
     private Map<String, Stored> loadExisting() {
         var map = new HashMap<String, Stored>();
-        jdbc.query("select m.id, m.primary_address, " + MailboxColumns.IMPORTED.stream()
-                .map(c -> c.type().select(c.select(), c.name())).collect(Collectors.joining(", ")) + " from mailbox m", rs -> {
+        jdbc.query("select m.id, m.primary_address, " + MailboxColumns.selected(MailboxColumns.IMPORTED) + " from mailbox m", rs -> {
             map.put(rs.getString("primary_address"), new Stored(rs.getLong("id"), MailboxValues.read(rs, MailboxColumns.IMPORTED)));
         });
         return map;
@@ -193,17 +178,6 @@ public class InventoryImportService {
 
     private static boolean same(Stored before, Stored after) {
         return MailboxColumns.IMPORTED.stream().allMatch(column -> before.values().sameIn(column, after.values()));
-    }
-
-    private static List<HistoryEntry> differences(Stored before, Stored after, String actor, Instant now, UUID operation) {
-        var entries = new ArrayList<HistoryEntry>();
-        for (var column : MailboxColumns.IMPORTED) {
-            if (!before.values().sameIn(column, after.values())) {
-                entries.add(new HistoryEntry(before.id(), now, actor, operation, Objects.requireNonNull(column.history()),
-                        before.values().inWords(column), after.values().inWords(column)));
-            }
-        }
-        return entries;
     }
 
     private void ensureDatabases(List<InventoryRow> rows, String actor, Instant now) {

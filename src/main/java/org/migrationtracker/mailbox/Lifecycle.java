@@ -51,10 +51,10 @@ public final class Lifecycle {
             return Optional.of(Message.of("lifecycle.cannot-go", from.message(), target.message()));
         }
         return switch (target) {
-            case READY -> mailbox.ready() ? Optional.empty()
+            case READY -> mailbox.lifecycle().ready() ? Optional.empty()
                     : Optional.of(Message.of("lifecycle.not-ready", mailbox.readinessMessages()));
-            case NOT_READY -> mailbox.ready() ? Optional.of(Message.of("lifecycle.is-ready")) : Optional.empty();
-            case SYNCING -> mailbox.ready() || from == SYNCED ? Optional.empty()
+            case NOT_READY -> mailbox.lifecycle().ready() ? Optional.of(Message.of("lifecycle.is-ready")) : Optional.empty();
+            case SYNCING -> mailbox.lifecycle().ready() || from == SYNCED ? Optional.empty()
                     : Optional.of(Message.of("lifecycle.not-for-running-batch", mailbox.readinessMessages()));
             case CONVERTED_TO_MAIL_USER -> method == MigrationMethod.STAGED ? Optional.empty()
                     : Optional.of(Message.of("lifecycle.convert-staged-only", Message.of("method." + method.name())));
@@ -70,13 +70,14 @@ public final class Lifecycle {
             return Optional.of(Message.of("lifecycle.staged-convert-first"));
         }
         var missing = new java.util.ArrayList<Message>();
-        if (mailbox.needsLicence() && mailbox.licenceAssignedOn() == null) {
+        if (mailbox.inventory().needsLicence() && mailbox.postMigration().licenceAssignedOn() == null) {
             missing.add(Message.of("lifecycle.missing.licence"));
         }
-        if (mailbox.umWasEnabled() && !mailbox.umReenabled()) {
+        if (mailbox.inventory().umWasEnabled() && !mailbox.postMigration().umReenabled()) {
             missing.add(Message.of("lifecycle.missing.um"));
         }
-        if ((method == MigrationMethod.CUTOVER || method == MigrationMethod.STAGED) && !mailbox.outlookProfileReconfigured()) {
+        boolean newProfile = method == MigrationMethod.CUTOVER || method == MigrationMethod.STAGED;
+        if (newProfile && !mailbox.postMigration().outlookProfileReconfigured()) {
             missing.add(Message.of("lifecycle.missing.outlook"));
         }
         return missing.isEmpty() ? Optional.empty() : Optional.of(Message.of("lifecycle.not-done", missing));

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -11,7 +12,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The field-by-field difference between two versions of a mailbox, as history entries (the columns that record it). */
+/**
+ * The column-by-column difference between two versions of a mailbox, as history entries: of a whole mailbox (the
+ * bulk changes) or of the columns an import compares.
+ */
 final class MailboxChanges {
 
     private static final List<MailboxColumn<?>> FIELDS = MailboxColumns.RECORDED.stream()
@@ -25,19 +29,20 @@ final class MailboxChanges {
             Stream.of("imported", "note")).collect(Collectors.toUnmodifiableSet());
 
     static List<HistoryEntry> between(Mailbox before, Mailbox after, String actor, Instant at, @Nullable UUID operationId) {
-        var entries = new ArrayList<HistoryEntry>();
-        for (var field : FIELDS) {
-            entry(field, before, after).ifPresent(change -> entries.add(new HistoryEntry(after.id(), at, actor, operationId,
-                    Objects.requireNonNull(field.history()), change[0], change[1])));
-        }
-        return entries;
+        return between(after.id(), MailboxValues.of(before), MailboxValues.of(after), FIELDS, actor, at, operationId);
     }
 
-    private static <T extends @Nullable Object> java.util.Optional<@Nullable String[]> entry(MailboxColumn<T> field,
-                                                                                              Mailbox before, Mailbox after) {
-        T old = field.of(before);
-        T now = field.of(after);
-        return Objects.equals(old, now) ? java.util.Optional.empty()
-                : java.util.Optional.of(new @Nullable String[] {field.type().inWords(old), field.type().inWords(now)});
+    /** The entries of the columns (each one that history records) whose values differ. */
+    static List<HistoryEntry> between(long mailboxId, MailboxValues before, MailboxValues after,
+                                      Collection<MailboxColumn<?>> columns, String actor, Instant at,
+                                      @Nullable UUID operationId) {
+        var entries = new ArrayList<HistoryEntry>();
+        for (var column : columns) {
+            if (!before.sameIn(column, after)) {
+                entries.add(new HistoryEntry(mailboxId, at, actor, operationId, Objects.requireNonNull(column.history()),
+                        before.inWords(column), after.inWords(column)));
+            }
+        }
+        return entries;
     }
 }

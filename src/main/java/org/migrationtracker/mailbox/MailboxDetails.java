@@ -22,6 +22,6 @@ public class MailboxDetails {
     @PreAuthorize("hasRole('ADMIN')")
     public Mailbox setPreferredLanguage(long id, long expectedVersion, PreferredLanguage language) {
         return writes.single(id, expectedVersion, Message.of("bulk.action.preferred-language"),
-                m -> Outcome.changed(m.withPreferredLanguage(language)));
+                m -> Outcome.changed(m.withInventory(m.inventory().withPreferredLanguage(language))));
     }
 }

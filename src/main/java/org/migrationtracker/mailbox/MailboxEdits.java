@@ -52,10 +52,10 @@ public class MailboxEdits {
         LocalDate today = writes.today();
         Function<Mailbox, Outcome> change = switch (action) {
             case BulkAction.SetFullAccess a ->
-                    m -> Outcome.changed(m.withPermissions(a.granted(), m.receiveAsOnDatabase(), m.writeProperty()));
+                    m -> Outcome.changed(m.withPermissions(m.permissions().withFullAccess(a.granted())));
             case BulkAction.SetWriteProperty a ->
-                    m -> Outcome.changed(m.withPermissions(m.fullAccess(), m.receiveAsOnDatabase(), a.granted()));
-            case BulkAction.SetUmEnabled a -> m -> Outcome.changed(m.withUmEnabled(a.enabled()));
+                    m -> Outcome.changed(m.withPermissions(m.permissions().withWriteProperty(a.granted())));
+            case BulkAction.SetUmEnabled a -> m -> Outcome.changed(m.withInventory(m.inventory().withUmEnabled(a.enabled())));
             case BulkAction.MoveTo a -> m -> MailboxWrites.transitioned(m, a.target(), a.note().strip(), method, today);
         };
         return writes.apply(action.describe(), ids, expectedVersions, refusals, change, method);
@@ -69,18 +69,18 @@ public class MailboxEdits {
                 m -> MailboxWrites.transitioned(m, target, note.strip(), writes.method(), writes.today()));
     }
 
+    /** Records the steps an admin ticks ({@link PostMigration#recorded}); whether it was converted is kept as it is. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Mailbox recordPostMigration(long id, long expectedVersion, PostMigration steps) {
         return writes.single(id, expectedVersion, Message.of("bulk.action.post-migration"), m -> {
-            if (steps.umReenabled() && !m.umWasEnabled()) {
+            if (steps.umReenabled() && !m.inventory().umWasEnabled()) {
                 return Outcome.refused(Message.of("mailbox.um-never-enabled"));
             }
             if (steps.licenceAssignedOn() != null && steps.licenceAssignedOn().isAfter(LocalDate.now(clock))) {
                 return Outcome.refused(Message.of("mailbox.licence-in-future"));
             }
-            return Outcome.changed(m.withPostMigration(steps.cloudCreatedOn(), steps.licenceAssignedOn(), steps.umReenabled(),
-                    steps.outlookProfileReconfigured(), m.mailUserConverted()));
+            return Outcome.changed(m.withPostMigration(m.postMigration().withStepsOf(steps)));
         });
     }
 
@@ -89,8 +89,7 @@ public class MailboxEdits {
     @PreAuthorize("hasAnyRole('ADMIN', 'HELPDESK')")
     public Mailbox markOutlookProfileReconfigured(long id, long expectedVersion, boolean reconfigured) {
         return writes.single(id, expectedVersion, Message.of("bulk.action.outlook-profile"), m -> Outcome.changed(
-                m.withPostMigration(m.cloudCreatedOn(), m.licenceAssignedOn(), m.umReenabled(), reconfigured,
-                        m.mailUserConverted())));
+                m.withPostMigration(m.postMigration().withOutlookProfileReconfigured(reconfigured))));
     }
 
     /** Receive As on a mailbox database: true for every mailbox in it. */
@@ -103,7 +102,7 @@ public class MailboxEdits {
         // the mailboxes first, while they still show the old value, so that their history says old -> new
         var result = writes.apply(Message.of(granted ? "bulk.action.grant-receive-as" : "bulk.action.revoke-receive-as",
                         database.strip()), store.idsInDatabase(database.strip()), Map.of(), new ArrayList<>(),
-                m -> Outcome.changed(m.withPermissions(m.fullAccess(), granted, m.writeProperty())), writes.method());
+                m -> Outcome.changed(m.withPermissions(m.permissions().withReceiveAs(granted))), writes.method());
         store.setReceiveAs(database.strip(), granted, writes.actor(), clock.instant());
         return result;
     }
@@ -160,7 +159,8 @@ public class MailboxEdits {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onProjectSettingsChanged(ProjectSettingsChanged changed) {
         if (changed.methodChanged()) {
-            writes.recomputeReadiness(store.idsMatching(MailboxFilter.all()), "system (project method " + changed.method() + ")");
+            writes.recomputeReadiness(store.idsMatching(MailboxFilter.all()), "system (project method " + changed.method() + ")",
+                    UUID.randomUUID(), true);
         }
     }
 }

@@ -25,6 +25,11 @@ public enum MailboxState {
         return this == NOT_READY || this == READY;
     }
 
+    /** The move is completed: the mailbox lives in the cloud (completed, converted to a mail user, or done). */
+    public boolean isMoved() {
+        return this == COMPLETED || this == CONVERTED_TO_MAIL_USER || this == DONE;
+    }
+
     /** The state's name for people, e.g. "Mail user". */
     public Message message() {
         return Message.of("state." + name());

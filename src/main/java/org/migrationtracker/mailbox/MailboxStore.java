@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.migrationtracker.mailbox.MailboxColumns.SELECT;
+
 /**
  * Mailbox rows in PostgreSQL, read and written set-based: one statement for a page, one for 2,000 updates
  * (arrays unnested server-side), one for their history. JDBC rather than JPA, see docs/adr/0008.
@@ -28,7 +30,6 @@ import java.util.Optional;
 @Repository
 class MailboxStore {
 
-    static final String SELECT = MailboxColumns.SELECT;
 
     static final RowMapper<Mailbox> ROW = (rs, n) -> Mailbox.of(MailboxValues.read(rs, MailboxColumns.OF_MAILBOX));
 
@@ -131,7 +132,7 @@ class MailboxStore {
         var ranked = new java.util.ArrayList<Mailbox>(exact);
         nearest.stream()
                 .filter(m -> exact.stream().noneMatch(e -> e.id() == m.id()))
-                .sorted(java.util.Comparator.comparing((Mailbox m) -> !fold(m.displayName()).startsWith(key)))
+                .sorted(java.util.Comparator.comparing((Mailbox m) -> !fold(m.inventory().displayName()).startsWith(key)))
                 .forEach(ranked::add);
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
@@ -180,13 +181,10 @@ class MailboxStore {
     }
 
     /** The set-based update of the edited columns, built once from their declaration. */
-    private static final String UPDATE = "update mailbox m set "
-            + MailboxColumns.EDITED.stream().map(c -> c.name() + " = " + c.type().fromArray("u." + c.name()))
-                    .collect(java.util.stream.Collectors.joining(", "))
+    private static final String UPDATE = "update mailbox m set " + MailboxColumns.assignments(MailboxColumns.EDITED)
             + ", updated_at = ?, updated_by = ?, version = m.version + 1 from unnest(?::bigint[], ?::bigint[], "
-            + MailboxColumns.EDITED.stream().map(c -> "?::" + c.type().arrayType + "[]").collect(java.util.stream.Collectors.joining(", "))
-            + ") as u(id, version, " + MailboxColumns.EDITED.stream().map(MailboxColumn::name).collect(java.util.stream.Collectors.joining(", "))
-            + ") where m.id = u.id and m.version = u.version";
+            + MailboxColumns.arrayParameters(MailboxColumns.EDITED) + ") as u(id, version, "
+            + MailboxColumns.names(MailboxColumns.EDITED) + ") where m.id = u.id and m.version = u.version";
 
     /**
      * Writes the edited columns of the mailboxes in one statement, each only if its version is still the one read.

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,14 +31,16 @@ class MailboxWrites {
     private static final String CHANGED_SINCE_LOADED = "bulk.changed-since-loaded";
 
     private final MailboxStore store;
+    private final DirectoryStore directories;
     private final ProjectService project;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    MailboxWrites(MailboxStore store, ProjectService project, ApplicationEventPublisher events, Clock clock,
-                  CurrentUser currentUser) {
+    MailboxWrites(MailboxStore store, DirectoryStore directories, ProjectService project, ApplicationEventPublisher events,
+                  Clock clock, CurrentUser currentUser) {
         this.store = store;
+        this.directories = directories;
         this.project = project;
         this.events = events;
         this.clock = clock;
@@ -65,11 +68,12 @@ class MailboxWrites {
             return target.ids();
         }
         if (target.addresses() != null) {
+            var found = directories.byAddress(target.addresses().stream().map(MailboxWrites::key).toList());
             var ids = new ArrayList<Long>();
             for (String address : target.addresses()) {
-                var found = store.findByAddress(address);
-                if (found.isPresent()) {
-                    ids.add(found.get().id());
+                Long id = found.get(key(address));
+                if (id != null) {
+                    ids.add(id);
                 } else {
                     refusals.add(BulkResult.Refusal.of(address, "bulk.not-in-tracker"));
                 }
@@ -80,6 +84,10 @@ class MailboxWrites {
             return store.idsMatching(target.filter());
         }
         throw new Refused("bulk.no-target");
+    }
+
+    private static String key(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
     }
 
     /** One mailbox, at the version the caller saw; a refusal is thrown, a stale version as a conflict. */
@@ -95,23 +103,17 @@ class MailboxWrites {
         return store.findById(id).orElseThrow();
     }
 
-    /** Recomputes readiness of the given mailboxes (for setting changes), chunk by chunk, one event per chunk. */
-    void recomputeReadiness(List<Long> ids, String actor) {
+    /**
+     * Recomputes readiness (and the state that follows it) for these mailboxes, in chunks, as one operation.
+     *
+     * @param publish whether to announce the change; an import that recomputes as part of itself announces its own
+     */
+    void recomputeReadiness(List<Long> ids, String actor, UUID operation, boolean publish) {
         var method = project.method();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             apply(Message.of("bulk.action.recompute"), chunk, Map.of(), new ArrayList<>(), Outcome::changed, method, actor,
-                    UUID.randomUUID(), true);
-        }
-    }
-
-    /** Recomputes readiness as part of a larger operation (an import) that publishes its own event. */
-    void recomputeReadiness(List<Long> ids, String actor, UUID operation) {
-        var method = project.method();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            var chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            apply(Message.of("bulk.action.recompute"), chunk, Map.of(), new ArrayList<>(), Outcome::changed, method, actor,
-                    operation, false);
+                    operation, publish);
         }
     }
 
@@ -137,14 +139,14 @@ class MailboxWrites {
         for (var before : locked) {
             Long expected = expectedVersions.get(before.id());
             if (expected != null && expected != before.version()) {
-                refusals.add(BulkResult.Refusal.of(before.primaryAddress(), CHANGED_SINCE_LOADED, before.updatedBy(),
-                        before.updatedAt()));
+                refusals.add(BulkResult.Refusal.of(before.primaryAddress(), CHANGED_SINCE_LOADED, before.lastChange().by(),
+                        before.lastChange().at()));
                 continue;
             }
             switch (change.apply(before)) {
                 case Outcome.Refused(Message reason) -> refusals.add(new BulkResult.Refusal(before.primaryAddress(), reason));
                 case Outcome.Changed(Mailbox outcome) -> {
-                    var after = outcome.withReadiness(Readiness.of(outcome.facts(), method));
+                    var after = outcome.withLifecycle(outcome.lifecycle().withReadiness(Readiness.of(outcome.facts(), method)));
                     if (after.equals(before)) {
                         unchanged++;
                     } else {
@@ -171,13 +173,13 @@ class MailboxWrites {
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
-        var moved = m.withState(target, target == MailboxState.FAILED || target == MailboxState.SKIPPED ? note : "");
+        var moved = m.withLifecycle(m.lifecycle().movedTo(target,
+                target == MailboxState.FAILED || target == MailboxState.SKIPPED ? note : ""));
         if (target == MailboxState.SYNCING) {
             moved = cloudUserCreatedByTheMove(moved, method, today);
         }
         if (target == MailboxState.CONVERTED_TO_MAIL_USER) {
-            moved = moved.withPostMigration(moved.cloudCreatedOn(), moved.licenceAssignedOn(), moved.umReenabled(),
-                    moved.outlookProfileReconfigured(), true);
+            moved = moved.withPostMigration(moved.postMigration().withMailUserConverted(true));
         }
         return Outcome.changed(moved);
     }
@@ -188,10 +190,9 @@ class MailboxWrites {
      * exist before any batch, and their creation date comes from the cloud-user import, never from a sync.
      */
     static Mailbox cloudUserCreatedByTheMove(Mailbox m, MigrationMethod method, LocalDate today) {
-        if (method != MigrationMethod.CUTOVER || m.cloudCreatedOn() != null) {
+        if (method != MigrationMethod.CUTOVER || m.postMigration().cloudCreatedOn() != null) {
             return m;
         }
-        return m.withPostMigration(today, m.licenceAssignedOn(), m.umReenabled(), m.outlookProfileReconfigured(),
-                m.mailUserConverted());
+        return m.withPostMigration(m.postMigration().withCloudAccount(today, m.postMigration().licenceAssignedOn()));
     }
 }

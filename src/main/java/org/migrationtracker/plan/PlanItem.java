@@ -44,6 +44,20 @@ public record PlanItem(Step step, boolean applies, boolean optional, StepStatus 
                 .toList();
     }
 
+    /**
+     * The MX step's status as the checklist shows it: the project's MX record decides, whoever recorded it. Undone
+     * elsewhere, or switched without a time (older data), it is not done until the time is recorded.
+     */
+    static StepStatus mxStatus(StepStatus recorded, boolean mxPointsToCloud, @Nullable Instant mxChangedAt) {
+        if (recorded == StepStatus.NOT_APPLICABLE) {
+            return recorded;
+        }
+        if (mxPointsToCloud) {
+            return mxChangedAt != null ? StepStatus.DONE : StepStatus.IN_PROGRESS;
+        }
+        return recorded == StepStatus.DONE ? StepStatus.OPEN : recorded;
+    }
+
     static PlanItem of(Step step, StepRecord record, PlanFacts facts, LocalDate today) {
         boolean applies = step.appliesTo(facts.method());
         var check = applies ? StepCheck.of(step, facts) : null;
@@ -57,15 +71,14 @@ public record PlanItem(Step step, boolean applies, boolean optional, StepStatus 
             var values = new EnumMap<StepField, String>(StepField.class);
             values.putAll(record.values());
             values.remove(StepField.MX_SWITCHED_AT);
-            if (facts.mxPointsToCloud() && facts.mxChangedAt() != null && status != StepStatus.NOT_APPLICABLE) {
-                status = StepStatus.DONE;
+            var shown = mxStatus(status, facts.mxPointsToCloud(), facts.mxChangedAt());
+            if (shown == StepStatus.DONE) {
                 doneAt = facts.mxChangedAt();
-                values.put(StepField.MX_SWITCHED_AT, facts.mxChangedAt().toString());
-            } else if (status == StepStatus.DONE || facts.mxPointsToCloud() && status != StepStatus.NOT_APPLICABLE) {
-                // undone elsewhere, or switched without a time (older data): not done until the time is recorded
-                status = facts.mxPointsToCloud() ? StepStatus.IN_PROGRESS : StepStatus.OPEN;
+                values.put(StepField.MX_SWITCHED_AT, String.valueOf(facts.mxChangedAt()));
+            } else if (shown != status || shown == StepStatus.IN_PROGRESS) {
                 doneAt = null;
             }
+            status = shown;
             record = new StepRecord(step, record.status(), record.owner(), record.dueOn(), record.doneAt(), record.note(),
                     values, record.updatedAt(), record.updatedBy(), record.version());
         } else if (status != StepStatus.DONE && status != StepStatus.NOT_APPLICABLE && check != null

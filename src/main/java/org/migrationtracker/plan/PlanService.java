@@ -110,6 +110,18 @@ public class PlanService {
         return Timeline.of(plan, plan.batchDates(), facts.licenceDeadlines(), today(), clock.getZone());
     }
 
+    /** The status a step shows now: its record's, for the MX step the project's MX record's (see {@link PlanItem}). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public StepStatus shownStatus(Step step) {
+        var recorded = store.find(step).map(StepRecord::status).orElse(StepStatus.OPEN);
+        if (step != Step.MX_SWITCH) {
+            return recorded;
+        }
+        var settings = project.current();
+        return PlanItem.mxStatus(recorded, settings.isMxPointsToCloud(), settings.getMxChangedAt());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<StepHistoryEntry> history(Step step) {

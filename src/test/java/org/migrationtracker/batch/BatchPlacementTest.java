@@ -27,7 +27,7 @@ class BatchPlacementTest {
                 name -> Optional.of(finance1), true);
 
         assertThat(result.applied()).extracting(StatusReport::mailboxId).containsExactly(1L, 2L);
-        assertThat(result.joined()).containsExactly(Map.entry(7L, 2));
+        assertThat(result.joined()).containsExactly(Map.entry(new BatchPlacement.Joined(7L, "Finance1"), 2));
         assertThat(result.notApplied()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(4);
             assertThat(row.joinable()).isFalse();

@@ -146,7 +146,7 @@ class BatchServiceTest {
 
         var m = search.findByAddress("user1@contoso.com").orElseThrow();
         assertThat(m.state()).isEqualTo(MailboxState.FAILED);
-        assertThat(m.stateNote()).isEqualTo("MigrationTransientException: the endpoint is unreachable");
+        assertThat(m.lifecycle().note()).isEqualTo("MigrationTransientException: the endpoint is unreachable");
         assertThat(batches.find("Broken").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.FAILED);
     }
 
@@ -194,7 +194,7 @@ class BatchServiceTest {
 
         assertThat(batches.find("Done").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.REMOVED);
         var m = search.findByAddress("user1@contoso.com").orElseThrow();
-        assertThat(m.batchId()).isNull();
+        assertThat(m.batch().batchId()).isNull();
         assertThat(m.state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
         assertThat(search.history(m.id())).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("batch");

@@ -242,7 +242,8 @@ class MigrationRulesTest {
         var user2 = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(user2.state()).as("in a never-started batch of its own").isEqualTo(MailboxState.IN_BATCH);
         assertThat(user2.progress().status()).isEmpty();
-        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().state()).as("in no batch").isEqualTo(MailboxState.READY);
+        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().state()).as("in no batch")
+                .isEqualTo(MailboxState.READY);
         assertThat(summary.mailboxesChanged()).isEqualTo(1);
         assertThat(summary.notApplied()).extracting(StatusImportSummary.NotApplied::line, StatusImportSummary.NotApplied::identity,
                 n -> n.reason().english()).containsExactly(
@@ -261,7 +262,7 @@ class MigrationRulesTest {
         var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8), true);
 
         var user3 = search.findByAddress("user3@contoso.com").orElseThrow();
-        assertThat(user3.batchName()).isEqualTo("Finance1");
+        assertThat(user3.batch().batchName()).isEqualTo("Finance1");
         assertThat(user3.state()).isEqualTo(MailboxState.COMPLETED);
         assertThat(search.history(user3.id())).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("batch");
@@ -272,7 +273,7 @@ class MigrationRulesTest {
             assertThat(entry.newValue()).isEqualTo("1");
         });
         var user2 = search.findByAddress("user2@contoso.com").orElseThrow();
-        assertThat(user2.batchName()).as("an export never moves a mailbox out of another batch").isEqualTo("Hr1");
+        assertThat(user2.batch().batchName()).as("an export never moves a mailbox out of another batch").isEqualTo("Hr1");
         assertThat(user2.state()).isEqualTo(MailboxState.IN_BATCH);
         assertThat(summary.notApplied()).singleElement().satisfies(row -> {
             assertThat(row.identity()).isEqualTo("user2@contoso.com");
@@ -288,7 +289,7 @@ class MigrationRulesTest {
 
         var summary = status.importStatus("users.csv", FINANCE1_EXPORT.getBytes(StandardCharsets.UTF_8), true);
 
-        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().batchId()).isNull();
+        assertThat(search.findByAddress("user3@contoso.com").orElseThrow().batch().batchId()).isNull();
         assertThat(summary.notApplied()).extracting(StatusImportSummary.NotApplied::identity)
                 .containsExactly("user2@contoso.com", "user3@contoso.com");
     }
@@ -350,7 +351,8 @@ class MigrationRulesTest {
                 "user2@contoso.com","MailUser","SMTP:user2@contoso.com smtp:u2@contoso.mail.onmicrosoft.com"
                 """.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
+        assertThat(search.findByAddress("user1@contoso.com").orElseThrow().state())
+                .isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
         assertThat(batches.removalBlockers("Finance1")).isEmpty();
     }
 

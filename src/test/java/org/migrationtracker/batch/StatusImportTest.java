@@ -71,7 +71,8 @@ class StatusImportTest {
         assertThat(one.progress().lastSuccessfulSync()).isNotNull();
         var two = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(two.state()).isEqualTo(MailboxState.FAILED);
-        assertThat(two.stateNote()).isEqualTo("Error: MigrationPermanentException: Couldn't connect to the source mailbox.");
+        assertThat(two.lifecycle().note())
+                .isEqualTo("Error: MigrationPermanentException: Couldn't connect to the source mailbox.");
         assertThat(search.findByAddress("user3@contoso.com").orElseThrow().state()).isEqualTo(MailboxState.COMPLETED);
         var four = search.findByAddress("user4@contoso.com").orElseThrow();
         assertThat(four.state()).as("unknown status: state kept").isEqualTo(MailboxState.SYNCING);
@@ -85,9 +86,10 @@ class StatusImportTest {
 
         var two = search.findByAddress("user2@contoso.com").orElseThrow();
         assertThat(two.state()).isEqualTo(MailboxState.FAILED);
-        assertThat(two.stateNote()).as("nothing invented is stored").isEmpty();
-        assertThat(two.stateNoteMessage().english()).isEqualTo("Failed (no error text in the export)");
-        assertThat(two.stateNoteMessage().in(java.util.Locale.FRENCH)).isNotEqualTo(two.stateNoteMessage().english());
+        assertThat(two.lifecycle().note()).as("nothing invented is stored").isEmpty();
+        assertThat(two.lifecycle().noteMessage().english()).isEqualTo("Failed (no error text in the export)");
+        assertThat(two.lifecycle().noteMessage().in(java.util.Locale.FRENCH))
+                .isNotEqualTo(two.lifecycle().noteMessage().english());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.migrationtracker.lookup;
 
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxBuilder;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MigrationProgress;
 import org.migrationtracker.mailbox.PreferredLanguage;
@@ -20,9 +21,7 @@ class GuidanceTest {
     private static final Instant MX = Instant.parse("2026-11-10T08:00:00Z");
 
     private static Mailbox mailbox(MailboxState state, boolean outlookDone, LocalDate licence, boolean umWas) {
-        return new Mailbox(7, "pilarp@contoso.com", "Pilar Pinilla", "pilarp", "Finance", "DB01", RecipientType.USER, 1L,
-                List.of(), PreferredLanguage.NONE, false, umWas, true, false, true, state, "", true, List.of(), LocalDate.of(2026, 11, 1), licence,
-                false, outlookDone, false, 3L, "Finance2", MigrationProgress.NONE, Instant.EPOCH, "test", 1);
+        return mailbox(state, outlookDone, licence, umWas, RecipientType.USER);
     }
 
     private static List<String> keys(List<Guidance.Line> lines) {
@@ -30,12 +29,9 @@ class GuidanceTest {
     }
 
     private static Mailbox mailbox(MailboxState state, boolean outlookDone, LocalDate licence, boolean umWas, RecipientType type) {
-        var m = mailbox(state, outlookDone, licence, umWas);
-        return new Mailbox(m.id(), m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(), type,
-                m.sizeBytes(), m.proxyAddresses(), m.preferredLanguage(), m.umEnabled(), m.umWasEnabled(), m.fullAccess(), m.receiveAsOnDatabase(),
-                m.writeProperty(), m.state(), m.stateNote(), m.ready(), m.readinessReasons(), m.cloudCreatedOn(),
-                m.licenceAssignedOn(), m.umReenabled(), m.outlookProfileReconfigured(), m.mailUserConverted(), m.batchId(),
-                m.batchName(), m.progress(), m.updatedAt(), m.updatedBy(), m.version());
+        return MailboxBuilder.pilar().id(7).version(1).type(type).sizeBytes(1L).state(state).umWasEnabled(umWas)
+                .cloudCreatedOn(LocalDate.of(2026, 11, 1)).licenceAssignedOn(licence).outlookProfileReconfigured(outlookDone)
+                .batch(3L, "Finance2").build();
     }
 
     private static Guidance.Card card(MigrationMethod method, MailboxState state, boolean mxMoved) {

@@ -193,23 +193,24 @@ class CloudUserFileTest {
     void a_licensed_user_without_a_licence_date_gets_today_and_one_with_a_date_keeps_it() {
         var created = LocalDate.of(2026, 11, 2);
         var unlicensed = mailbox(MailboxState.READY);
-        var licensedBefore = unlicensed.withPostMigration(null, LocalDate.of(2026, 11, 10), false, false, false);
+        var licensedBefore = unlicensed.withPostMigration(
+                unlicensed.postMigration().withCloudAccount(null, LocalDate.of(2026, 11, 10)));
 
         var first = new CloudUser(created, true).applyTo(unlicensed, TODAY);
         var kept = new CloudUser(created, true).applyTo(licensedBefore, TODAY);
 
-        assertThat(first.cloudCreatedOn()).isEqualTo(created);
+        assertThat(first.postMigration().cloudCreatedOn()).isEqualTo(created);
         assertThat(first.licenceDeadline()).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(first.licenceAssignedOn()).isEqualTo(TODAY);
-        assertThat(kept.licenceAssignedOn()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(first.postMigration().licenceAssignedOn()).isEqualTo(TODAY);
+        assertThat(kept.postMigration().licenceAssignedOn()).isEqualTo(LocalDate.of(2026, 11, 10));
     }
 
     @Test
     void an_unlicensed_user_loses_the_licence_date_and_an_absent_licence_state_changes_nothing() {
-        var licensed = mailbox(MailboxState.READY).withPostMigration(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 10),
-                false, false, false);
+        var licensed = MailboxBuilder.pilar().cloudCreatedOn(LocalDate.of(2026, 11, 2))
+                .licenceAssignedOn(LocalDate.of(2026, 11, 10)).build();
 
-        assertThat(new CloudUser(null, false).applyTo(licensed, TODAY).licenceAssignedOn()).isNull();
+        assertThat(new CloudUser(null, false).applyTo(licensed, TODAY).postMigration().licenceAssignedOn()).isNull();
         assertThat(new CloudUser(null, null).applyTo(licensed, TODAY)).isEqualTo(licensed);
     }
 }

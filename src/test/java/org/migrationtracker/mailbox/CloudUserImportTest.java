@@ -57,11 +57,12 @@ class CloudUserImportTest {
         assertThat(summary.export()).isEqualTo("Get-MgUser (Microsoft Graph)");
         assertThat(summary.changed()).isEqualTo(2);
         var one = user(1);
-        assertThat(one.cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(one.postMigration().cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(one.licenceDeadline()).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(one.licenceAssignedOn()).isNull();
-        assertThat(user(2).licenceAssignedOn()).as("the export does not say since when: today").isEqualTo(LocalDate.now(clock));
-        assertThat(user(3).cloudCreatedOn()).as("not in the file").isNull();
+        assertThat(one.postMigration().licenceAssignedOn()).isNull();
+        assertThat(user(2).postMigration().licenceAssignedOn()).as("the export does not say since when: today")
+                .isEqualTo(LocalDate.now(clock));
+        assertThat(user(3).postMigration().cloudCreatedOn()).as("not in the file").isNull();
     }
 
     @Test
@@ -71,8 +72,8 @@ class CloudUserImportTest {
         assertThat(summary.export()).isEqualTo("Get-MsolUser (MSOnline)");
         assertThat(summary.changed()).isEqualTo(1);
         assertThat(summary.unknownUsers()).isEmpty();
-        assertThat(user(4).cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
-        assertThat(user(4).licenceAssignedOn()).isEqualTo(LocalDate.now(clock));
+        assertThat(user(4).postMigration().cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(user(4).postMigration().licenceAssignedOn()).isEqualTo(LocalDate.now(clock));
     }
 
     @Test
@@ -90,7 +91,7 @@ class CloudUserImportTest {
         assertThat(summary.describe()).extracting(message -> message.english()).contains(
                 "2 user(s) without a mailbox in the tracker (cloud-only accounts are normal): admin@contoso.onmicrosoft.com, "
                         + "guest_fabrikam.com#EXT#@contoso.onmicrosoft.com");
-        assertThat(user(1).cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(user(1).postMigration().cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
     }
 
     @Test
@@ -104,23 +105,24 @@ class CloudUserImportTest {
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
                         .extracting(CsvProblem::line, CsvProblem::column).containsExactly(
                                 tuple(3, "CreatedDateTime"), tuple(4, "AssignedLicenses"), tuple(4, "UserPrincipalName")));
-        assertThat(user(1).cloudCreatedOn()).isNull();
-        assertThat(user(1).licenceAssignedOn()).isNull();
+        assertThat(user(1).postMigration().cloudCreatedOn()).isNull();
+        assertThat(user(1).postMigration().licenceAssignedOn()).isNull();
         assertThat(historyCount()).isEqualTo(history);
     }
 
     @Test
     void an_unlicensed_user_loses_the_recorded_licence_and_a_file_without_licences_keeps_it() {
         load("UserPrincipalName,Licensed\r\nuser1@contoso.com,True\r\nuser2@contoso.com,True\r\n");
-        assertThat(user(1).licenceAssignedOn()).isNotNull();
+        assertThat(user(1).postMigration().licenceAssignedOn()).isNotNull();
 
         load("UserPrincipalName,Licensed\r\nuser1@contoso.com,False\r\n");
         var datesOnly = load("UserPrincipalName,CreatedDateTime\r\nuser2@contoso.com,2026-11-02T08:00:00Z\r\n");
 
-        assertThat(user(1).licenceAssignedOn()).as("the cloud is the authority").isNull();
+        assertThat(user(1).postMigration().licenceAssignedOn()).as("the cloud is the authority").isNull();
         assertThat(datesOnly.licences()).isFalse();
-        assertThat(user(2).licenceAssignedOn()).as("no licence column: left as recorded").isEqualTo(LocalDate.now(clock));
-        assertThat(user(2).cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(user(2).postMigration().licenceAssignedOn()).as("no licence column: left as recorded")
+                .isEqualTo(LocalDate.now(clock));
+        assertThat(user(2).postMigration().cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
     }
 
     @Test

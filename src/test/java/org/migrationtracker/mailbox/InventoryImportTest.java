@@ -50,15 +50,16 @@ class InventoryImportTest {
         assertThat(summary.notes()).extracting(Message::english).contains("skipped PowerShell's #TYPE line", "read as UTF-16 LE");
         var toby = mailboxes.findByAddress("toby.nixon@contoso.com").orElseThrow();
         assertThat(toby.primaryAddress()).isEqualTo("tobyn@contoso.com");
-        assertThat(toby.displayName()).isEqualTo("Nixon, Toby");
-        assertThat(toby.proxyAddresses()).containsExactly("toby.nixon@contoso.com");
-        assertThat(toby.umEnabled()).isTrue();
-        assertThat(toby.umWasEnabled()).isTrue();
-        assertThat(toby.sizeBytes()).isEqualTo(1_288_490_188L);
+        assertThat(toby.inventory().displayName()).isEqualTo("Nixon, Toby");
+        assertThat(toby.inventory().proxyAddresses()).containsExactly("toby.nixon@contoso.com");
+        assertThat(toby.inventory().umEnabled()).isTrue();
+        assertThat(toby.inventory().umWasEnabled()).isTrue();
+        assertThat(toby.inventory().sizeBytes()).isEqualTo(1_288_490_188L);
         assertThat(toby.state()).isEqualTo(MailboxState.NOT_READY);
         assertThat(toby.readinessInWords()).containsExactly("no FullAccess and no Receive As on database DB01",
                 "UM still enabled", "WriteProperty on TargetAddress missing (required for staged)");
-        assertThat(mailboxes.findByAddress("meeting1@contoso.com").orElseThrow().recipientType()).isEqualTo(RecipientType.ROOM);
+        assertThat(mailboxes.findByAddress("meeting1@contoso.com").orElseThrow().inventory().recipientType())
+                .isEqualTo(RecipientType.ROOM);
         assertThat(mailboxes.history(toby.id())).extracting(HistoryEntry::field).contains("imported");
     }
 
@@ -75,7 +76,7 @@ class InventoryImportTest {
 
         assertThat(mailboxes.x500Addresses(toby.id())).containsExactly(
                 "X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=TobyN", "X500:/o=Contoso/cn=Recipients/cn=toby2");
-        assertThat(toby.proxyAddresses()).containsExactly("toby@contoso.com");
+        assertThat(toby.inventory().proxyAddresses()).containsExactly("toby@contoso.com");
         assertThat(mailboxes.findByAddress("/o=Contoso/cn=Recipients/cn=toby2")).isEmpty();
         assertThat(again.changedNothing()).isTrue();
         assertThat(again.unchanged()).isEqualTo(1);
@@ -110,7 +111,7 @@ class InventoryImportTest {
 
         assertThat(summary.added()).isEqualTo(1);
         assertThat(summary.notes()).extracting(Message::english).anyMatch(note -> note.startsWith("semicolon-separated"));
-        assertThat(mailboxes.findByAddress("jorgen@contoso.dk").orElseThrow().department()).isEqualTo("Økonomi");
+        assertThat(mailboxes.findByAddress("jorgen@contoso.dk").orElseThrow().inventory().department()).isEqualTo("Økonomi");
     }
 
     @Test
@@ -142,7 +143,7 @@ class InventoryImportTest {
         assertThat(summary.absentFromFile()).containsExactly("user9@contoso.com");
         assertThat(mailboxCount()).isEqualTo(11);
         var three = mailboxes.findByAddress("user3@contoso.com").orElseThrow();
-        assertThat(three.displayName()).isEqualTo("User Three");
+        assertThat(three.inventory().displayName()).isEqualTo("User Three");
         assertThat(mailboxes.history(three.id())).anySatisfy(entry -> {
             assertThat(entry.field()).isEqualTo("display_name");
             assertThat(entry.oldValue()).isEqualTo("User 3");
@@ -185,10 +186,13 @@ class InventoryImportTest {
         var first = imports.importInventory("first.csv", MailboxTestData.inventory(InventoryImportService.BULK_LOAD_ROWS, "Finance"));
 
         assertThat(first.added()).isEqualTo(InventoryImportService.BULK_LOAD_ROWS);
-        assertThat(jdbc.queryForObject(index, String.class, InventoryImportService.SEARCH_INDEX)).isEqualTo(before).contains("gist");
-        assertThat(jdbc.queryForObject(oid, Long.class, InventoryImportService.SEARCH_INDEX)).as("built anew").isNotEqualTo(oidBefore);
+        assertThat(jdbc.queryForObject(index, String.class, InventoryImportService.SEARCH_INDEX))
+                .isEqualTo(before).contains("gist");
+        assertThat(jdbc.queryForObject(oid, Long.class, InventoryImportService.SEARCH_INDEX)).as("built anew")
+                .isNotEqualTo(oidBefore);
         assertThat(jdbc.queryForObject("select count(*) from mailbox where search_text = ''", Integer.class)).isZero();
-        assertThat(mailboxes.search("user 9876", 5)).first().extracting(Mailbox::primaryAddress).isEqualTo("user9876@contoso.com");
+        assertThat(mailboxes.search("user 9876", 5)).first().extracting(Mailbox::primaryAddress)
+                .isEqualTo("user9876@contoso.com");
         assertThat(mailboxes.search("u42@contoso.mail.onmicrosoft.com", 5)).first().extracting(Mailbox::primaryAddress)
                 .isEqualTo("user42@contoso.com");
     }
@@ -200,7 +204,7 @@ class InventoryImportTest {
         imports.importInventory("people.csv", "DisplayName,PrimarySmtpAddress\r\nJørgen Bæk,jorgen@contoso.dk\r\n"
                 .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(mailboxes.search("baek", 5)).extracting(Mailbox::displayName).containsExactly("Jørgen Bæk");
+        assertThat(mailboxes.search("baek", 5)).extracting(m -> m.inventory().displayName()).containsExactly("Jørgen Bæk");
         assertThat(mailboxes.search("hansen", 5)).isEmpty();
     }
 

@@ -49,7 +49,8 @@ class LicenceRulesTest {
     void the_licence_clock_of_a_staged_mailbox_does_not_start_at_its_first_sync() {
         var pilar = moveTo("pilarp@contoso.com", MailboxState.IN_BATCH, MailboxState.SYNCING, MailboxState.SYNCED, MailboxState.COMPLETED);
 
-        assertThat(pilar.cloudCreatedOn()).as("with directory synchronisation the cloud user existed before any batch").isNull();
+        assertThat(pilar.postMigration().cloudCreatedOn())
+                .as("with directory synchronisation the cloud user existed before any batch").isNull();
         assertThat(pilar.licenceDeadline()).isNull();
     }
 
@@ -59,7 +60,7 @@ class LicenceRulesTest {
 
         var pilar = moveTo("pilarp@contoso.com", MailboxState.IN_BATCH, MailboxState.SYNCING);
 
-        assertThat(pilar.cloudCreatedOn()).isEqualTo(LocalDate.now());
+        assertThat(pilar.postMigration().cloudCreatedOn()).isEqualTo(LocalDate.now());
         assertThat(pilar.licenceDeadline()).isEqualTo(LocalDate.now().plusDays(30));
     }
 
@@ -70,7 +71,7 @@ class LicenceRulesTest {
 
         var pilar = moveTo("pilarp@contoso.com", MailboxState.IN_BATCH, MailboxState.SYNCING);
 
-        assertThat(pilar.cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(pilar.postMigration().cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 10, 1));
     }
 
     @Test
@@ -95,10 +96,11 @@ class LicenceRulesTest {
         assertThat(room.licenceDeadline()).isNull();
         assertThat(Lifecycle.refusal(room, MailboxState.CONVERTED_TO_MAIL_USER, org.migrationtracker.project.MigrationMethod.STAGED, ""))
                 .isEmpty();
-        var converted = room.withState(MailboxState.CONVERTED_TO_MAIL_USER, "");
+        var converted = room.withLifecycle(room.lifecycle().movedTo(MailboxState.CONVERTED_TO_MAIL_USER, ""));
         assertThat(Lifecycle.refusal(converted, MailboxState.DONE, org.migrationtracker.project.MigrationMethod.STAGED, ""))
                 .map(refusal -> refusal.english()).hasValueSatisfying(refusal -> assertThat(refusal).doesNotContain("licence"));
-        var pilar = search.findByAddress("pilarp@contoso.com").orElseThrow().withState(MailboxState.CONVERTED_TO_MAIL_USER, "");
+        var stored = search.findByAddress("pilarp@contoso.com").orElseThrow();
+        var pilar = stored.withLifecycle(stored.lifecycle().movedTo(MailboxState.CONVERTED_TO_MAIL_USER, ""));
         assertThat(Lifecycle.refusal(pilar, MailboxState.DONE, org.migrationtracker.project.MigrationMethod.STAGED, ""))
                 .hasValueSatisfying(refusal -> assertThat(refusal.english()).contains("licence"));
     }

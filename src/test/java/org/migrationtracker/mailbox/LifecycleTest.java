@@ -104,11 +104,14 @@ class LifecycleTest {
     @Test
     void readiness_moves_a_waiting_mailbox_between_not_ready_and_ready_only() {
         var waiting = notReady(NOT_READY, MigrationMethod.CUTOVER);
-        var fixed = waiting.withUmEnabled(false).withPermissions(true, false, false);
+        var fixed = waiting.withInventory(waiting.inventory().withUmEnabled(false))
+                .withPermissions(waiting.permissions().withFullAccess(true));
 
-        assertThat(fixed.withReadiness(Readiness.of(fixed.facts(), CUTOVER)).state()).isEqualTo(READY);
+        assertThat(fixed.withLifecycle(fixed.lifecycle().withReadiness(Readiness.of(fixed.facts(), CUTOVER))).state())
+                .isEqualTo(READY);
         var syncing = notReady(SYNCING, CUTOVER);
-        assertThat(syncing.withReadiness(Readiness.of(syncing.facts(), CUTOVER)).state()).isEqualTo(SYNCING);
+        assertThat(syncing.withLifecycle(syncing.lifecycle().withReadiness(Readiness.of(syncing.facts(), CUTOVER))).state())
+                .isEqualTo(SYNCING);
     }
 
     @Test
@@ -116,7 +119,8 @@ class LifecycleTest {
         var refusal = Lifecycle.refusal(finished(CONVERTED_TO_MAIL_USER, true, false, false, null), DONE, STAGED, "").orElseThrow();
 
         assertThat(refusal.key()).isEqualTo("lifecycle.not-done");
-        assertThat(refusal.in(java.util.Locale.of("da"))).isNotEqualTo(refusal.english()).doesNotContain("{", "licence not assigned");
+        assertThat(refusal.in(java.util.Locale.of("da")))
+                .isNotEqualTo(refusal.english()).doesNotContain("{", "licence not assigned");
         assertThat(refusal.in(java.util.Locale.GERMAN)).as("a language the tracker does not speak gets English")
                 .isEqualTo(refusal.english());
     }

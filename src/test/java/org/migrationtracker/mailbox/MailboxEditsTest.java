@@ -53,7 +53,7 @@ class MailboxEditsTest {
     @Test
     void granting_every_permission_and_disabling_um_makes_a_staged_mailbox_ready() {
         var target = BulkTarget.addresses(List.of("user10@contoso.com"));
-        assertThat(mailbox(10).readinessReasons()).containsExactly(ReadinessReason.NO_MAILBOX_ACCESS,
+        assertThat(mailbox(10).lifecycle().readinessReasons()).containsExactly(ReadinessReason.NO_MAILBOX_ACCESS,
                 ReadinessReason.UM_STILL_ENABLED, ReadinessReason.NO_WRITE_PROPERTY);
 
         mailboxes.bulk(new BulkAction.SetWriteProperty(true), target);
@@ -61,10 +61,10 @@ class MailboxEditsTest {
         mailboxes.setReceiveAs("db01", true);
 
         var ready = mailbox(10);
-        assertThat(ready.ready()).isTrue();
+        assertThat(ready.lifecycle().ready()).isTrue();
         assertThat(ready.state()).isEqualTo(MailboxState.READY);
-        assertThat(ready.receiveAsOnDatabase()).isTrue();
-        assertThat(ready.umWasEnabled()).as("remembered for re-enabling after the move").isTrue();
+        assertThat(ready.permissions().receiveAsOnDatabase()).isTrue();
+        assertThat(ready.inventory().umWasEnabled()).as("remembered for re-enabling after the move").isTrue();
         assertThat(search.history(ready.id())).extracting(HistoryEntry::field)
                 .contains("write_property", "um_enabled", "receive_as_on_database", "state");
     }
@@ -74,9 +74,9 @@ class MailboxEditsTest {
         var result = mailboxes.setReceiveAs("DB02", true);
 
         assertThat(result.changed()).isEqualTo(666);
-        assertThat(mailbox(2).receiveAsOnDatabase()).isTrue();
-        assertThat(mailbox(2).readinessReasons()).doesNotContain(ReadinessReason.NO_MAILBOX_ACCESS);
-        assertThat(mailbox(1).receiveAsOnDatabase()).isFalse();
+        assertThat(mailbox(2).permissions().receiveAsOnDatabase()).isTrue();
+        assertThat(mailbox(2).lifecycle().readinessReasons()).doesNotContain(ReadinessReason.NO_MAILBOX_ACCESS);
+        assertThat(mailbox(1).permissions().receiveAsOnDatabase()).isFalse();
         assertThat(search.receiveAs("db02")).isTrue();
     }
 
@@ -97,7 +97,8 @@ class MailboxEditsTest {
         assertThat(result.refusals()).extracting(refusal -> refusal.reason().english())
                 .contains("not in the tracker", "may not enter a running batch: UM still enabled");
         assertThat(mailbox(1).state()).isEqualTo(MailboxState.SYNCING);
-        assertThat(mailbox(1).cloudCreatedOn()).as("staged: the cloud user's creation comes from the cloud, not the sync").isNull();
+        assertThat(mailbox(1).postMigration().cloudCreatedOn())
+                .as("staged: the cloud user's creation comes from the cloud, not the sync").isNull();
     }
 
     @Test
@@ -116,8 +117,8 @@ class MailboxEditsTest {
             assertThat(refusal.primaryAddress()).isEqualTo("user5@contoso.com");
             assertThat(refusal.reason().english()).startsWith("changed by ada at ");
         });
-        assertThat(mailbox(5).writeProperty()).isFalse();
-        assertThat(mailbox(6).writeProperty()).isTrue();
+        assertThat(mailbox(5).permissions().writeProperty()).isFalse();
+        assertThat(mailbox(6).permissions().writeProperty()).isTrue();
     }
 
     @Test
@@ -134,7 +135,7 @@ class MailboxEditsTest {
     @Test
     void changing_the_method_to_cutover_recomputes_readiness_of_every_mailbox() {
         mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
-        assertThat(mailbox(1).ready()).as("staged still needs WriteProperty").isFalse();
+        assertThat(mailbox(1).lifecycle().ready()).as("staged still needs WriteProperty").isFalse();
         var settings = project.current();
         var data = settings.data();
 
@@ -142,9 +143,9 @@ class MailboxEditsTest {
                 : data.organisationName(), data.smtpDomains(), data.sourceVersion(), MigrationMethod.CUTOVER, false,
                 data.singleSignOn(), data.migrationAdminAccount(), data.routingDomain()), settings.getVersion());
 
-        assertThat(mailbox(1).ready()).isTrue();
+        assertThat(mailbox(1).lifecycle().ready()).isTrue();
         assertThat(mailbox(1).state()).isEqualTo(MailboxState.READY);
-        assertThat(mailbox(10).ready()).as("UM still enabled").isFalse();
+        assertThat(mailbox(10).lifecycle().ready()).as("UM still enabled").isFalse();
         assertThat(search.count(new MailboxFilter(java.util.Set.of(), true, null, null, null, null, null, null, null)))
                 .isEqualTo(1_800);
     }
@@ -173,13 +174,13 @@ class MailboxEditsTest {
         var m = mailbox(10);
 
         assertThatThrownBy(() -> mailboxes.recordPostMigration(m.id(), m.version(),
-                new PostMigration(null, LocalDate.now().plusDays(3), false, false)))
+                PostMigration.recorded(null, LocalDate.now().plusDays(3), false, false)))
                 .hasMessage("user10@contoso.com: the licence date lies in the future");
         var saved = mailboxes.recordPostMigration(m.id(), m.version(),
-                new PostMigration(LocalDate.now().minusDays(2), LocalDate.now(), true, true));
+                PostMigration.recorded(LocalDate.now().minusDays(2), LocalDate.now(), true, true));
 
-        assertThat(saved.licenceAssignedOn()).isEqualTo(LocalDate.now());
-        assertThat(saved.umReenabled()).isTrue();
+        assertThat(saved.postMigration().licenceAssignedOn()).isEqualTo(LocalDate.now());
+        assertThat(saved.postMigration().umReenabled()).isTrue();
         assertThat(saved.licenceDeadline()).isEqualTo(LocalDate.now().plusDays(28));
     }
 
@@ -190,7 +191,7 @@ class MailboxEditsTest {
 
         var saved = mailboxes.markOutlookProfileReconfigured(m.id(), m.version(), true);
 
-        assertThat(saved.outlookProfileReconfigured()).isTrue();
+        assertThat(saved.postMigration().outlookProfileReconfigured()).isTrue();
         assertThat(search.history(m.id())).anySatisfy(entry -> assertThat(entry.actor()).isEqualTo("harry"));
         assertThatThrownBy(() -> mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all())))
                 .isInstanceOf(AuthorizationDeniedException.class);

@@ -2,9 +2,9 @@ package org.migrationtracker.mailbox;
 
 import org.migrationtracker.project.MigrationMethod;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+
+import static org.migrationtracker.mailbox.MailboxBuilder.pilar;
 
 /** Mailboxes for rule tests. */
 final class MailboxFixtures {
@@ -12,24 +12,23 @@ final class MailboxFixtures {
     private MailboxFixtures() {
     }
 
+    /** Pilar, ready to move, in the given state. */
     static Mailbox mailbox(MailboxState state) {
-        return new Mailbox(1, "pilarp@contoso.com", "Pilar Pinilla", "pilarp", "Finance", "DB01", RecipientType.USER,
-                1_000L, List.of(), PreferredLanguage.NONE, false, false, true, false, true, state, "", true, List.of(), null, null, false, false,
-                false, null, null, MigrationProgress.NONE, Instant.EPOCH, "test", 0);
+        return pilar().state(state).build();
     }
 
+    /** Toby, with UM still on and no permissions recorded: not ready under any method but IMAP. */
     static Mailbox notReady(MailboxState state, MigrationMethod method) {
-        var m = new Mailbox(1, "tobyn@contoso.com", "Toby Nixon", "tobyn", "Sales", "DB02", RecipientType.USER, null,
-                List.of(), PreferredLanguage.NONE, true, true, false, false, false, state, "", false, List.of(), null, null, false, false, false,
-                null, null, MigrationProgress.NONE, Instant.EPOCH, "test", 0);
-        return m.withReadiness(Readiness.of(m.facts(), method)).withState(state, "");
+        var m = MailboxBuilder.mailbox("tobyn@contoso.com").displayName("Toby Nixon").department("Sales").database("DB02")
+                .umEnabled(true).umWasEnabled(true).state(state).build();
+        return m.withLifecycle(m.lifecycle().withReadiness(Readiness.of(m.facts(), method)).movedTo(state, ""));
     }
 
+    /** Pilar after her move, created in the cloud on 1 November, with the post-migration steps as given. */
     static Mailbox finished(MailboxState state, boolean umWasEnabled, boolean umReenabled, boolean outlook,
                             LocalDate licence) {
-        return new Mailbox(1, "pilarp@contoso.com", "Pilar Pinilla", "pilarp", "Finance", "DB01", RecipientType.USER,
-                1_000L, List.of(), PreferredLanguage.NONE, false, umWasEnabled, true, false, true, state, "", true, List.of(),
-                LocalDate.of(2026, 11, 1), licence, umReenabled, outlook, state == MailboxState.CONVERTED_TO_MAIL_USER,
-                null, null, MigrationProgress.NONE, Instant.EPOCH, "test", 0);
+        return pilar().state(state).umWasEnabled(umWasEnabled).cloudCreatedOn(LocalDate.of(2026, 11, 1))
+                .licenceAssignedOn(licence).umReenabled(umReenabled).outlookProfileReconfigured(outlook)
+                .mailUserConverted(state == MailboxState.CONVERTED_TO_MAIL_USER).build();
     }
 }

@@ -35,7 +35,7 @@ class MailboxSearchTest {
     }
 
     private java.util.List<String> names(String query) {
-        return mailboxes.search(query, 10).stream().map(Mailbox::displayName).toList();
+        return mailboxes.search(query, 10).stream().map(m -> m.inventory().displayName()).toList();
     }
 
     @Test

@@ -54,12 +54,12 @@ class PermissionImportTest {
         assertThat(summary.receiveAsDatabases()).containsExactly("DB02");
         assertThat(summary.unknownIdentities()).containsExactly("contoso.com/Users/Left Company");
         var pilar = mailboxes.findByAddress("pilarp@contoso.com").orElseThrow();
-        assertThat(pilar.fullAccess()).isTrue();
-        assertThat(pilar.writeProperty()).isTrue();
-        assertThat(pilar.ready()).isTrue();
+        assertThat(pilar.permissions().fullAccess()).isTrue();
+        assertThat(pilar.permissions().writeProperty()).isTrue();
+        assertThat(pilar.lifecycle().ready()).isTrue();
         var toby = mailboxes.findByAddress("tobyn@contoso.com").orElseThrow();
-        assertThat(toby.fullAccess()).as("helpdesk's FullAccess and a denial do not count").isFalse();
-        assertThat(toby.receiveAsOnDatabase()).isTrue();
+        assertThat(toby.permissions().fullAccess()).as("helpdesk's FullAccess and a denial do not count").isFalse();
+        assertThat(toby.permissions().receiveAsOnDatabase()).isTrue();
     }
 
     @Test
@@ -78,7 +78,7 @@ class PermissionImportTest {
                 .getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
                         .extracting(problem -> problem.column()).containsExactly("Identity", "User"));
-        assertThat(mailboxes.findByAddress("pilarp@contoso.com").orElseThrow().fullAccess()).isFalse();
+        assertThat(mailboxes.findByAddress("pilarp@contoso.com").orElseThrow().permissions().fullAccess()).isFalse();
     }
 
     @Test

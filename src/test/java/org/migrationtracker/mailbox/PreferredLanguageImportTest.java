@@ -34,7 +34,7 @@ class PreferredLanguageImportTest {
     }
 
     private PreferredLanguage languageOf(String address) {
-        return mailboxes.findByAddress(address).orElseThrow().preferredLanguage();
+        return mailboxes.findByAddress(address).orElseThrow().inventory().preferredLanguage();
     }
 
     @Test
@@ -82,7 +82,7 @@ class PreferredLanguageImportTest {
 
         var changed = details.setPreferredLanguage(soren.id(), soren.version(), PreferredLanguage.FR);
 
-        assertThat(changed.preferredLanguage()).isEqualTo(PreferredLanguage.FR);
+        assertThat(changed.inventory().preferredLanguage()).isEqualTo(PreferredLanguage.FR);
         assertThat(changed.version()).isEqualTo(soren.version() + 1);
         assertThat(mailboxes.history(soren.id()).getFirst().what().english()).isEqualTo("Preferred language");
         assertThatThrownBy(() -> details.setPreferredLanguage(soren.id(), soren.version(), PreferredLanguage.NL))

@@ -73,7 +73,7 @@ class RecipientImportTest {
         assertThat(summary.converted()).isEqualTo(1);
         assertThat(summary.missingAddresses()).isEmpty();
         assertThat(pilar.state()).isEqualTo(MailboxState.CONVERTED_TO_MAIL_USER);
-        assertThat(pilar.mailUserConverted()).isTrue();
+        assertThat(pilar.postMigration().mailUserConverted()).isTrue();
         var entries = search.history(pilar.id()).stream().filter(entry -> summary.operationId().equals(entry.operationId())).toList();
         assertThat(entries).extracting(HistoryEntry::field).containsExactlyInAnyOrder("state", "mail_user_converted");
         assertThat(entries).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("ada"));

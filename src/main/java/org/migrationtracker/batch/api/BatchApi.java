@@ -123,8 +123,8 @@ class BatchApi {
     @GetMapping("/batches/{name}")
     ResponseEntity<?> one(@PathVariable String name) {
         return batches.find(name).<ResponseEntity<?>>map(o -> ResponseEntity.ok(BatchJson.of(o, batches.mailboxesOf(name).stream()
-                        .map(m -> new MailboxJson(m.primaryAddress(), m.state().name(), m.ready(), m.readinessInWords(),
-                                m.progress().status())).toList())))
+                        .map(m -> new MailboxJson(m.primaryAddress(), m.state().name(), m.lifecycle().ready(),
+                                m.readinessInWords(), m.progress().status())).toList())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Reasons(Message.of("batch.none"), List.of(Message.of("batch.no-such", name)))));
     }
 
@@ -156,7 +156,7 @@ class BatchApi {
     @PostMapping("/batches/{name}/remove")
     BulkResult remove(@PathVariable String name, @RequestParam(required = false) Long version) {
         long current = version != null ? version : batches.find(name).map(o -> o.batch().getVersion())
-                .orElseThrow(() -> new BatchRefused(Message.of("batch.none"), Message.of("batch.no-such", name)));
+                .orElseThrow(() -> BatchRefused.noSuchBatch(name));
         return batches.remove(name, current);
     }
 

@@ -192,7 +192,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         dueList.add(new ListItem(getTranslation("dashboard.licences-due", numbers.format(figures.licencesDueCount()),
                 DashboardService.LICENCE_WARNING_DAYS)));
         figures.licencesDue().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
-                m.displayName() + " · " + date(m.licenceDeadline())))));
+                m.inventory().displayName() + " · " + date(m.licenceDeadline())))));
         var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         figures.removals().forEach(removal -> dueList.add(new ListItem(removal.blockers().isEmpty()
                 ? getTranslation("dashboard.removal-ready", removal.batch())
@@ -200,7 +200,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), removal.blockers().stream().map(blocker -> blocker.in(getLocale())).collect(Collectors.joining("; "))))));
         dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
-                m.displayName() + " · " + m.stateNoteMessage().in(getLocale())))));
+                m.inventory().displayName() + " · " + m.lifecycle().noteMessage().in(getLocale())))));
         due.add(dueList);
         showPlan();
     }
@@ -328,8 +328,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
      */
     static String csv(DashboardFigures f, Locale locale) {
         var csv = new StringBuilder();
-        BiConsumer<Message, Object> row = (label, value) -> csv.append(quote(label.in(locale))).append(',')
-                .append(quote(String.valueOf(value))).append("\r\n");
+        BiConsumer<Message, Object> row = (label, value) -> csv.append(CsvCell.of(label.in(locale))).append(',')
+                .append(CsvCell.of(String.valueOf(value))).append("\r\n");
         row.accept(Message.of("dashboard.csv.figure"), Message.of("dashboard.csv.value").in(locale));
         row.accept(Message.of("dashboard.csv.mailboxes"), f.total());
         row.accept(Message.of("dashboard.csv.done"), f.done());
@@ -352,10 +352,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         });
         f.completionsPerDay().forEach((day, count) -> row.accept(Message.of("dashboard.csv.completed-on", day.toString()), count));
         return csv.toString();
-    }
-
-    private static String quote(String value) {
-        return CsvCell.of(value);
     }
 
     /** The headline text, for tests. */

@@ -143,7 +143,8 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
             results.add(new Paragraph(getTranslation("lookup.none", query.strip())));
         }
         for (var mailbox : found) {
-            var result = new Button(mailbox.displayName() + " · " + mailbox.primaryAddress(), click -> show(mailbox));
+            var result = new Button(mailbox.inventory().displayName() + " · " + mailbox.primaryAddress(),
+                    click -> show(mailbox));
             result.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             result.addClassName("lookup-result");
             results.add(result);
@@ -169,13 +170,15 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
         Instant completed = mailboxes.reached(mailbox.id(), MailboxState.COMPLETED).orElse(null);
         var guidance = Guidance.of(mailbox, facts, completed, LocalDate.now(clock));
 
-        var title = new H2(mailbox.displayName().isBlank() ? mailbox.primaryAddress() : mailbox.displayName());
-        var address = new Span(mailbox.primaryAddress() + (mailbox.department().isBlank() ? "" : " · " + mailbox.department()));
+        var inventory = mailbox.inventory();
+        var title = new H2(inventory.name());
+        var department = inventory.department();
+        var address = new Span(mailbox.primaryAddress() + (department.isBlank() ? "" : " · " + department));
         address.addClassName("card-subtitle");
-        var language = new Paragraph(mailbox.preferredLanguage().locale() == null ? ""
-                : getTranslation("lookup.preferred-language", Languages.nameOf(mailbox.preferredLanguage().locale())));
+        var locale = inventory.preferredLanguage().locale();
+        var language = new Paragraph(locale == null ? "" : getTranslation("lookup.preferred-language", Languages.nameOf(locale)));
         language.setId("card-language");
-        language.setVisible(mailbox.preferredLanguage().locale() != null);
+        language.setVisible(locale != null);
         var where = new Paragraph(say(guidance.where()));
         where.setId("card-where");
         where.addClassName("card-where");
@@ -190,10 +193,9 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
             pending.add(new ListItem(getTranslation("lookup.nothing-pending")));
         }
 
-        var outlook = new Checkbox(getTranslation("lookup.outlook-done"), mailbox.outlookProfileReconfigured());
+        var outlook = new Checkbox(getTranslation("lookup.outlook-done"), mailbox.postMigration().outlookProfileReconfigured());
         outlook.setId("card-outlook");
-        boolean moved = mailbox.state() == MailboxState.COMPLETED || mailbox.state() == MailboxState.CONVERTED_TO_MAIL_USER
-                || mailbox.state() == MailboxState.DONE;
+        boolean moved = mailbox.state().isMoved();
         outlook.setVisible(moved && (settings.getMethod() == MigrationMethod.CUTOVER
                 || settings.getMethod() == MigrationMethod.STAGED));
         outlook.setReadOnly(!mayTick);

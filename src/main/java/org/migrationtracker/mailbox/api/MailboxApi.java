@@ -91,13 +91,16 @@ class MailboxApi {
         }
 
         static MailboxJson of(Mailbox m, @Nullable List<String> x500Addresses, @Nullable List<HistoryEntry> history) {
-            return new MailboxJson(m.primaryAddress(), m.displayName(), m.alias(), m.department(), m.databaseName(),
-                    m.recipientType().name(), m.sizeBytes(), m.proxyAddresses(), m.preferredLanguage().code(), m.umEnabled(),
-                    m.umWasEnabled(),
-                    m.fullAccess(), m.receiveAsOnDatabase(), m.writeProperty(), m.state().name(), m.stateNoteMessage().english(), m.ready(),
-                    m.readinessInWords(), m.cloudCreatedOn(), m.licenceAssignedOn(), m.licenceDeadline(), m.umReenabled(),
-                    m.outlookProfileReconfigured(), m.mailUserConverted(), m.updatedAt(), m.updatedBy(), m.version(),
-                    x500Addresses, history);
+            var inventory = m.inventory();
+            var permissions = m.permissions();
+            var post = m.postMigration();
+            return new MailboxJson(m.primaryAddress(), inventory.displayName(), inventory.alias(), inventory.department(),
+                    inventory.databaseName(), inventory.recipientType().name(), inventory.sizeBytes(), inventory.proxyAddresses(),
+                    inventory.preferredLanguage().code(), inventory.umEnabled(), inventory.umWasEnabled(),
+                    permissions.fullAccess(), permissions.receiveAsOnDatabase(), permissions.writeProperty(), m.state().name(),
+                    m.lifecycle().noteMessage().english(), m.lifecycle().ready(), m.readinessInWords(), post.cloudCreatedOn(),
+                    post.licenceAssignedOn(), m.licenceDeadline(), post.umReenabled(), post.outlookProfileReconfigured(),
+                    post.mailUserConverted(), m.lastChange().at(), m.lastChange().by(), m.version(), x500Addresses, history);
         }
     }
 
@@ -124,7 +127,7 @@ class MailboxApi {
     @PostMapping(path = "/mailboxes/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ImportSummary importInventory(@RequestBody(required = false) byte @Nullable [] body,
                                   @RequestParam(name = "fileName", defaultValue = "inventory.csv") String fileName) {
-        return inventory.importInventory(fileName, orEmpty(body));
+        return inventory.importInventory(fileName, UploadedFile.bytesOf(body));
     }
 
     @PostMapping(path = "/mailboxes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -135,7 +138,7 @@ class MailboxApi {
     @PostMapping(path = "/permissions/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     PermissionImportSummary importPermissions(@RequestBody(required = false) byte @Nullable [] body,
                                               @RequestParam(name = "fileName", defaultValue = "permissions.csv") String fileName) {
-        return permissions.importPermissions(fileName, orEmpty(body));
+        return permissions.importPermissions(fileName, UploadedFile.bytesOf(body));
     }
 
     @PostMapping(path = "/permissions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -146,7 +149,7 @@ class MailboxApi {
     @PostMapping(path = "/cloud-users/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     CloudUserImportSummary importCloudUsers(@RequestBody(required = false) byte @Nullable [] body,
                                             @RequestParam(name = "fileName", defaultValue = "cloud-users.csv") String fileName) {
-        return cloudUsers.importCloudUsers(fileName, orEmpty(body));
+        return cloudUsers.importCloudUsers(fileName, UploadedFile.bytesOf(body));
     }
 
     @PostMapping(path = "/cloud-users/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -261,12 +264,7 @@ class MailboxApi {
         return value;
     }
 
-    private static byte[] orEmpty(byte @Nullable [] body) {
-        return UploadedFile.bytesOf(body);
-    }
-
     static String nameOf(MultipartFile file, String fallback) {
         return UploadedFile.nameOf(file.getOriginalFilename(), fallback);
     }
-
 }

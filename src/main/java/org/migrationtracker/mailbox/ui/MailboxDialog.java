@@ -113,13 +113,14 @@ class MailboxDialog extends Dialog {
                 : Languages.nameOf(l.locale()));
         language.setId("mailbox-preferred-language");
         language.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null && change.getValue() != this.mailbox.preferredLanguage()) {
+            if (change.isFromClient() && change.getValue() != null
+                    && change.getValue() != this.mailbox.inventory().preferredLanguage()) {
                 save(() -> details.setPreferredLanguage(this.mailbox.id(), this.mailbox.version(), change.getValue()));
             }
         });
         savePost.setText(getTranslation("action.save"));
         savePost.addClickListener(click -> save(() -> edits.recordPostMigration(this.mailbox.id(), this.mailbox.version(),
-                new PostMigration(cloudCreated.getValue(), licence.getValue(), umReenabled.getValue(), outlook.getValue()))));
+                PostMigration.recorded(cloudCreated.getValue(), licence.getValue(), umReenabled.getValue(), outlook.getValue()))));
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         history.addColumn(entry -> formatter.format(entry.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
@@ -133,7 +134,8 @@ class MailboxDialog extends Dialog {
     private void changedElsewhere(Mailbox current) {
         banner.removeAll();
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        banner.add(new Span(getTranslation("live.changed", current.updatedBy(), formatter.format(current.updatedAt())) + " "),
+        var change = current.lastChange();
+        banner.add(new Span(getTranslation("live.changed", change.by(), formatter.format(change.at())) + " "),
                 new Button(getTranslation("live.changed-reload"), click -> reload()));
         banner.setVisible(true);
         history.setItems(mailboxes.history(current.id()));
@@ -142,40 +144,43 @@ class MailboxDialog extends Dialog {
     private void render() {
         content.removeAll();
         banner.setVisible(false);
-        setHeaderTitle(mailbox.displayName().isBlank() ? mailbox.primaryAddress() : mailbox.displayName());
+        var inventory = mailbox.inventory();
+        var permissions = mailbox.permissions();
+        setHeaderTitle(inventory.name());
         var facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("44rem", 2));
         facts.addClassName("mailbox-facts");
         facts.addFormItem(new Span(mailbox.primaryAddress()), getTranslation("mailbox.address"));
-        facts.addFormItem(new Span(mailbox.alias()), getTranslation("mailbox.alias"));
-        facts.addFormItem(new Span(mailbox.department()), getTranslation("mailbox.department"));
-        facts.addFormItem(new Span(mailbox.databaseName()), getTranslation("mailbox.database"));
-        facts.addFormItem(new Span(getTranslation("type." + mailbox.recipientType().name())), getTranslation("mailbox.type"));
-        facts.addFormItem(new Span(MailboxesView.size(mailbox.sizeBytes())), getTranslation("mailbox.size"));
-        facts.addFormItem(new Span(String.join(", ", mailbox.proxyAddresses())), getTranslation("mailbox.proxies"));
-        language.setValue(mailbox.preferredLanguage());
+        facts.addFormItem(new Span(inventory.alias()), getTranslation("mailbox.alias"));
+        facts.addFormItem(new Span(inventory.department()), getTranslation("mailbox.department"));
+        facts.addFormItem(new Span(inventory.databaseName()), getTranslation("mailbox.database"));
+        facts.addFormItem(new Span(getTranslation("type." + inventory.recipientType().name())),
+                getTranslation("mailbox.type"));
+        facts.addFormItem(new Span(MailboxesView.size(inventory.sizeBytes())), getTranslation("mailbox.size"));
+        facts.addFormItem(new Span(String.join(", ", inventory.proxyAddresses())), getTranslation("mailbox.proxies"));
+        language.setValue(inventory.preferredLanguage());
         language.setReadOnly(!admin);
         facts.addFormItem(language, getTranslation("mailbox.preferred-language"));
         var x500 = new Span(String.join("\n", mailboxes.x500Addresses(mailbox.id())));
         x500.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
         x500.setId("mailbox-x500");
         facts.addFormItem(x500, getTranslation("mailbox.x500"));
-        facts.addFormItem(new Span(yesNo(mailbox.fullAccess())), getTranslation("mailbox.full-access"));
-        facts.addFormItem(new Span(yesNo(mailbox.receiveAsOnDatabase())), getTranslation("mailbox.receive-as"));
-        facts.addFormItem(new Span(yesNo(mailbox.writeProperty())), getTranslation("mailbox.write-property"));
-        facts.addFormItem(new Span(yesNo(mailbox.umEnabled()) + (mailbox.umWasEnabled() ? " · " + getTranslation("mailbox.um-was-enabled") : "")),
-                getTranslation("mailbox.um"));
+        facts.addFormItem(new Span(yesNo(permissions.fullAccess())), getTranslation("mailbox.full-access"));
+        facts.addFormItem(new Span(yesNo(permissions.receiveAsOnDatabase())), getTranslation("mailbox.receive-as"));
+        facts.addFormItem(new Span(yesNo(permissions.writeProperty())), getTranslation("mailbox.write-property"));
+        var um = yesNo(inventory.umEnabled()) + (inventory.umWasEnabled() ? " · " + getTranslation("mailbox.um-was-enabled") : "");
+        facts.addFormItem(new Span(um), getTranslation("mailbox.um"));
 
         var readiness = new Div();
         readiness.addClassName("readiness");
-        if (mailbox.readinessReasons().isEmpty()) {
+        if (mailbox.lifecycle().readinessReasons().isEmpty()) {
             readiness.add(new Span(getTranslation("mailbox.ready-all")));
         } else {
-            readiness.add(new Span(getTranslation(mailbox.ready() ? "mailbox.warnings" : "mailbox.not-ready")));
+            readiness.add(new Span(getTranslation(mailbox.lifecycle().ready() ? "mailbox.warnings" : "mailbox.not-ready")));
             mailbox.readinessMessages().forEach(reason -> readiness.add(new Paragraph("• " + reason.in(getLocale()))));
         }
-        var state = Badge.PLAIN.of(getTranslation("state." + mailbox.state().name())
-                + (mailbox.stateNoteMessage().in(getLocale()).isBlank() ? "" : ": " + mailbox.stateNoteMessage().in(getLocale())));
+        var stateNote = mailbox.lifecycle().noteMessage().in(getLocale());
+        var state = Badge.PLAIN.of(getTranslation("state." + mailbox.state().name()) + (stateNote.isBlank() ? "" : ": " + stateNote));
         state.setId("mailbox-state");
 
         nextState.setItems(Lifecycle.next(mailbox.state()));
@@ -185,17 +190,17 @@ class MailboxDialog extends Dialog {
         transition.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         transition.setVisible(admin && !Lifecycle.next(mailbox.state()).isEmpty());
 
-        cloudCreated.setValue(mailbox.cloudCreatedOn());
-        licence.setValue(mailbox.licenceAssignedOn());
+        cloudCreated.setValue(mailbox.postMigration().cloudCreatedOn());
+        licence.setValue(mailbox.postMigration().licenceAssignedOn());
         licence.setHelperText(mailbox.licenceDeadline() == null ? "" : getTranslation("mailbox.licence-deadline", mailbox.licenceDeadline()));
-        umReenabled.setValue(mailbox.umReenabled());
-        umReenabled.setVisible(mailbox.umWasEnabled());
-        outlook.setValue(mailbox.outlookProfileReconfigured());
+        umReenabled.setValue(mailbox.postMigration().umReenabled());
+        umReenabled.setVisible(inventory.umWasEnabled());
+        outlook.setValue(mailbox.postMigration().outlookProfileReconfigured());
         var post = new HorizontalLayout(cloudCreated, licence, umReenabled, outlook, savePost);
         post.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         post.setWrap(true);
         post.setEnabled(admin);
-        var converted = new Span(mailbox.mailUserConverted() ? getTranslation("mailbox.converted") : "");
+        var converted = new Span(mailbox.postMigration().mailUserConverted() ? getTranslation("mailbox.converted") : "");
 
         history.setItems(mailboxes.history(mailbox.id()));
         problem.setVisible(false);

@@ -124,20 +124,25 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         toolbar.setVisible(admin);
         toolbar.add(new RecipientsImportButton(recipients, this::refreshChoices));
 
-        grid.addColumn(Mailbox::displayName).setHeader(getTranslation("mailbox.name")).setKey(MailboxSort.DISPLAY_NAME.name())
+        grid.addColumn(m -> m.inventory().displayName()).setHeader(getTranslation("mailbox.name"))
+                .setKey(MailboxSort.DISPLAY_NAME.name())
                 .setSortable(true).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(Mailbox::primaryAddress).setHeader(getTranslation("mailbox.address")).setKey(MailboxSort.PRIMARY_ADDRESS.name())
                 .setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(Mailbox::department).setHeader(getTranslation("mailbox.department")).setKey(MailboxSort.DEPARTMENT.name())
+        grid.addColumn(m -> m.inventory().department()).setHeader(getTranslation("mailbox.department"))
+                .setKey(MailboxSort.DEPARTMENT.name())
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(Mailbox::databaseName).setHeader(getTranslation("mailbox.database")).setKey(MailboxSort.DATABASE.name())
+        grid.addColumn(m -> m.inventory().databaseName()).setHeader(getTranslation("mailbox.database"))
+                .setKey(MailboxSort.DATABASE.name())
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> m.batchName() == null ? "" : m.batchName()).setHeader(getTranslation("mailbox.batch")).setAutoWidth(true);
+        grid.addColumn(m -> m.batch().batchName() == null ? "" : m.batch().batchName()).setHeader(getTranslation("mailbox.batch"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("mailbox.state")).setKey(MailboxSort.STATE.name())
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> m.readinessReasons().isEmpty() ? "✓" : String.join("; ", reasons(m)))
+        grid.addColumn(m -> m.lifecycle().readinessReasons().isEmpty() ? "✓" : String.join("; ", reasons(m)))
                 .setHeader(getTranslation("mailboxes.readiness")).setFlexGrow(2).setTooltipGenerator(m -> String.join("\n", reasons(m)));
-        grid.addColumn(m -> size(m.sizeBytes())).setHeader(getTranslation("mailbox.size")).setKey(MailboxSort.SIZE.name())
+        grid.addColumn(m -> size(m.inventory().sizeBytes())).setHeader(getTranslation("mailbox.size"))
+                .setKey(MailboxSort.SIZE.name())
                 .setSortable(true).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();

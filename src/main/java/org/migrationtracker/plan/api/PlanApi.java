@@ -123,9 +123,7 @@ class PlanApi {
     SavedJson put(@PathVariable String step, @RequestParam long version, @RequestBody StepChangeJson change) {
         var named = named(step);
         // a body without a status keeps the step's (for the MX step, the project's MX record as the step shows it)
-        var shown = plan.plan().find(named);
-        var current = shown.map(i -> named == Step.MX_SWITCH ? i.status() : i.record().status()).orElse(StepStatus.OPEN);
-        var saved = plan.update(named, version, change(named, change, current));
+        var saved = plan.update(named, version, change(named, change, plan.shownStatus(named)));
         return new SavedJson(StepJson.of(saved.item()), saved.warnings());
     }
 

@@ -102,12 +102,13 @@ class LookupViewTest extends SpringBrowserlessTest {
         test(outlook).click();
 
         var soren = mailboxSearch.findByAddress("soren@contoso.dk").orElseThrow();
-        assertThat(soren.outlookProfileReconfigured()).isTrue();
+        assertThat(soren.postMigration().outlookProfileReconfigured()).isTrue();
         assertThat(view.cardText()).contains("The new Outlook profile is set up.");
         mailboxes.addNote(soren.id(), "User called, profile done together");
-        assertThat(mailboxSearch.notes(soren.id())).singleElement().satisfies(note -> assertThat(note.author()).isEqualTo("harry"));
+        assertThat(mailboxSearch.notes(soren.id())).singleElement().satisfies(note -> assertThat(note.author())
+                .isEqualTo("harry"));
         assertThatThrownBy(() -> mailboxes.recordPostMigration(soren.id(), soren.version(),
-                new PostMigration(null, LocalDate.now(), false, true))).isInstanceOf(AuthorizationDeniedException.class);
+                PostMigration.recorded(null, LocalDate.now(), false, true))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> mailboxes.transition(soren.id(), soren.version(), MailboxState.DONE, ""))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }

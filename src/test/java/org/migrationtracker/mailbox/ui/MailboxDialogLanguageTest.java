@@ -55,7 +55,8 @@ class MailboxDialogLanguageTest extends SpringBrowserlessTest {
 
         test(dialog.language).selectItem("Dansk");
 
-        assertThat(mailboxes.findByAddress("soren@contoso.dk").orElseThrow().preferredLanguage()).isEqualTo(PreferredLanguage.DA);
+        assertThat(mailboxes.findByAddress("soren@contoso.dk").orElseThrow().inventory().preferredLanguage())
+                .isEqualTo(PreferredLanguage.DA);
         assertThat(dialog.problem.isVisible()).isFalse();
         assertThat(dialog.history.getListDataView().getItems()).anyMatch(e -> e.field().equals("preferred_language")
                 && "da".equals(e.newValue()));
