@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Locale;
 
 /** Calls to the REST API as the test users api-admin, api-helpdesk and api-lead (HTTP Basic), for the API tests. */
 public final class ApiCalls {
@@ -30,7 +31,7 @@ public final class ApiCalls {
     public static void ensureUsers(TrackerUserService users) {
         MailboxTestData.asAdmin(() -> {
             for (var role : Role.values()) {
-                String name = "api-" + role.name().toLowerCase(java.util.Locale.ROOT);
+                String name = "api-" + role.name().toLowerCase(Locale.ROOT);
                 if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
                     users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
                 }

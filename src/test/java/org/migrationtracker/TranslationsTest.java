@@ -1,11 +1,17 @@
 package org.migrationtracker;
 
 import org.junit.jupiter.api.Test;
+import org.migrationtracker.batch.BatchHistoryEntry;
 import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.i18n.Languages;
+import org.migrationtracker.mailbox.HistoryEntry;
 import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.ReadinessReason;
 import org.migrationtracker.mailbox.RecipientType;
 import org.migrationtracker.project.MigrationMethod;
+import org.migrationtracker.project.ProjectAdvice;
+import org.migrationtracker.project.ProjectSettingsData;
+import org.migrationtracker.project.SourceVersion;
 import org.migrationtracker.security.Role;
 
 import java.io.IOException;
@@ -16,9 +22,10 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,13 +82,13 @@ class TranslationsTest {
         Stream.of(Role.values()).forEach(role -> used.add("role." + role.name()));
         Stream.of(RecipientType.values()).forEach(type -> used.add("type." + type.name()));
         Stream.of(StartMode.values()).forEach(mode -> used.add("start-mode." + mode.name()));
-        Stream.of(org.migrationtracker.mailbox.ReadinessReason.values()).forEach(reason -> {
+        Stream.of(ReadinessReason.values()).forEach(reason -> {
             used.add(reason.messageKey());
             used.add(reason.groupMessageKey());
         });
         used.addAll(everyAdviceKey());
-        org.migrationtracker.mailbox.HistoryEntry.fields().forEach(field -> used.add("history.field." + field));
-        org.migrationtracker.batch.BatchHistoryEntry.FIELDS.forEach(field -> used.add("history.batch-field." + field.replace(' ', '-')));
+        HistoryEntry.fields().forEach(field -> used.add("history.field." + field));
+        BatchHistoryEntry.FIELDS.forEach(field -> used.add("history.batch-field." + field.replace(' ', '-')));
         assertThat(used).contains("advice.staged-source", "advice.hybrid-needs-dirsync", "advice.end-of-support.EXCHANGE_2016",
                 "batch.not-created", "csv.where.line-column", "lifecycle.not-done", "bulk.changed-since-loaded");
         assertThat(used).hasSizeGreaterThan(400);
@@ -141,15 +148,15 @@ class TranslationsTest {
     /** Every key the project advice can produce: it is computed, so run the rules over every combination. */
     private static Set<String> everyAdviceKey() {
         Set<String> keys = new HashSet<>();
-        for (var source : org.migrationtracker.project.SourceVersion.values()) {
+        for (var source : SourceVersion.values()) {
             for (var method : MigrationMethod.values()) {
                 for (boolean dirSync : new boolean[] {true, false}) {
                     for (boolean sso : new boolean[] {true, false}) {
                         for (boolean months : new boolean[] {true, false}) {
                             for (Integer expected : new Integer[] {null, 40, 900, 5_000}) {
-                                var settings = new org.migrationtracker.project.ProjectSettingsData("Org", java.util.List.of(),
+                                var settings = new ProjectSettingsData("Org", List.of(),
                                         source, method, dirSync, sso, "", "", expected, months);
-                                var advice = org.migrationtracker.project.ProjectAdvice.of(settings, 0);
+                                var advice = ProjectAdvice.of(settings, 0);
                                 advice.notes().forEach(note -> keys.add(note.key()));
                                 advice.recommendation().reasons().forEach(note -> keys.add(note.key()));
                                 advice.recommendation().warnings().forEach(note -> keys.add(note.key()));
@@ -164,7 +171,7 @@ class TranslationsTest {
 
     private static Set<Integer> placeholders(String value) {
         var matcher = PLACEHOLDER.matcher(value);
-        var found = new java.util.TreeSet<Integer>();
+        var found = new TreeSet<Integer>();
         while (matcher.find()) {
             found.add(Integer.parseInt(matcher.group(1)));
         }

@@ -1,13 +1,13 @@
 package org.migrationtracker.batch;
 
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.batches.BatchCounts;
+import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxFilter;
-import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettings;

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.csv.CsvCell;
 import org.migrationtracker.mailbox.MailUserConversion;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,6 @@ final class ConversionCsv {
      * (starting with = + - @, a tab or a carriage return) gets an apostrophe in front, so that it is shown as text.
      */
     static String cell(String value) {
-        return org.migrationtracker.csv.CsvCell.of(value);
+        return CsvCell.of(value);
     }
 }

@@ -3,6 +3,7 @@ package org.migrationtracker.batch;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 
 /**
  * How the batch CSV's temporary passwords are made: length and character classes (strong by default:
@@ -38,7 +39,7 @@ public record PasswordRules(int length, boolean upper, boolean lower, boolean di
 
     /** A new password with at least one character of every enabled class. */
     public String generate() {
-        var classes = new java.util.ArrayList<String>();
+        var classes = new ArrayList<String>();
         if (upper) classes.add(UPPER);
         if (lower) classes.add(LOWER);
         if (digits) classes.add(DIGITS);

@@ -7,10 +7,10 @@ import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.CsvTable;
 import org.migrationtracker.csv.ExportTimes;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ProgressUpdate;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.mailbox.batches.StatusReport;
 import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -231,7 +233,7 @@ public class StatusImportService {
             var newStatus = row.mapped() == null ? batch.getStatus() : row.mapped();
             var newSynced = row.synced() == null ? batch.getLastSyncedAt() : row.synced();
             if (batch.getRawStatus().equals(row.raw()) && batch.getStatus() == newStatus
-                    && java.util.Objects.equals(batch.getLastSyncedAt(), newSynced)) {
+                    && Objects.equals(batch.getLastSyncedAt(), newSynced)) {
                 continue;
             }
             history.record(batch.getId(), now, actor, operation, "status", batch.getStatus().exchangeName(), newStatus.exchangeName());
@@ -254,7 +256,7 @@ public class StatusImportService {
         return colon >= 0 && name.regionMatches(true, 0, "MigrationService", 0, colon) ? name.substring(colon + 1).strip() : name;
     }
 
-    private static @Nullable Instant time(CsvTable.Row row, Optional<Integer> column, CsvTable table, java.time.ZoneId zone,
+    private static @Nullable Instant time(CsvTable.Row row, Optional<Integer> column, CsvTable table, ZoneId zone,
                                           List<CsvProblem> problems) {
         if (column.isEmpty()) {
             return null;

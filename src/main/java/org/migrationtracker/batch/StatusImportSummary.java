@@ -2,6 +2,7 @@ package org.migrationtracker.batch;
 
 import org.migrationtracker.i18n.Message;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public record StatusImportSummary(String fileName, String export, int rows, int 
     }
 
     public List<Message> describe() {
-        var lines = new java.util.ArrayList<Message>();
+        var lines = new ArrayList<Message>();
         lines.add(!changedNothing() ? Message.of("status.summary.changed", fileName, export, rows, mailboxesChanged, batchesChanged)
                 : notApplied.isEmpty() ? Message.of("status.summary.unchanged", fileName, export, rows)
                 : Message.of("status.summary.nothing-applied", fileName, export, rows));

@@ -2,6 +2,7 @@ package org.migrationtracker.mailbox;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record BulkTarget(@Nullable Map<Long, Long> selection, @Nullable List<Lon
     }
 
     /** Mailboxes by id without a version to compare (no screen showed them: an import, a script). */
-    public static BulkTarget ids(java.util.Collection<Long> ids) {
+    public static BulkTarget ids(Collection<Long> ids) {
         return new BulkTarget(null, List.copyOf(ids), null, null);
     }
 

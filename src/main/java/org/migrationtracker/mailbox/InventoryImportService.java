@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Imports the mailbox inventory: all or nothing. The whole file is checked before anything is written; then
@@ -60,7 +62,7 @@ public class InventoryImportService {
     }
 
     /** What a new mailbox is inserted with: its address, what the file says, and the readiness computed here. */
-    private static final List<MailboxColumn<?>> INSERTED = java.util.stream.Stream.of(List.<MailboxColumn<?>>of(
+    private static final List<MailboxColumn<?>> INSERTED = Stream.of(List.<MailboxColumn<?>>of(
             MailboxColumns.PRIMARY_ADDRESS), MailboxColumns.IMPORTED, List.<MailboxColumn<?>>of(MailboxColumns.UM_WAS_ENABLED,
             MailboxColumns.STATE, MailboxColumns.READY, MailboxColumns.READINESS)).flatMap(List::stream).toList();
 
@@ -183,7 +185,7 @@ public class InventoryImportService {
     private void ensureDatabases(List<InventoryRow> rows, String actor, Instant now) {
         var names = new HashMap<String, String>();
         rows.stream().map(row -> row.get(MailboxColumns.DATABASE_NAME)).filter(d -> d != null && !d.isBlank())
-                .forEach(d -> names.putIfAbsent(d.toLowerCase(java.util.Locale.ROOT), d));
+                .forEach(d -> names.putIfAbsent(d.toLowerCase(Locale.ROOT), d));
         if (names.isEmpty()) {
             return;
         }
@@ -221,7 +223,7 @@ public class InventoryImportService {
             String database = v.get(MailboxColumns.DATABASE_NAME);
             boolean um = v.get(MailboxColumns.UM_ENABLED);
             var check = Readiness.of(new Readiness.Facts(um, false,
-                    receiveAs.getOrDefault(database.toLowerCase(java.util.Locale.ROOT), false), false), method);
+                    receiveAs.getOrDefault(database.toLowerCase(Locale.ROOT), false), false), method);
             values.add(v.with(MailboxColumns.UM_WAS_ENABLED, um).with(MailboxColumns.READY, check.ready())
                     .with(MailboxColumns.READINESS, check.reasons())
                     .with(MailboxColumns.STATE, check.ready() ? MailboxState.READY : MailboxState.NOT_READY));

@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public final class Lifecycle {
         if (method == MigrationMethod.STAGED && mailbox.state() != CONVERTED_TO_MAIL_USER) {
             return Optional.of(Message.of("lifecycle.staged-convert-first"));
         }
-        var missing = new java.util.ArrayList<Message>();
+        var missing = new ArrayList<Message>();
         if (mailbox.inventory().needsLicence() && mailbox.postMigration().licenceAssignedOn() == null) {
             missing.add(Message.of("lifecycle.missing.licence"));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What converting one migrated mailbox to a mail user asks of Exchange on-premises (staged, seed 002 task 8): the
@@ -86,7 +87,7 @@ public record MailUserConversion(long mailboxId, String primaryAddress, String d
      * @param x500 its X500 addresses, with their prefix
      */
     public List<String> missingFrom(Collection<String> smtp, Collection<String> x500) {
-        Set<String> present = java.util.stream.Stream.concat(smtp.stream().map(address -> "smtp:" + address), x500.stream())
+        Set<String> present = Stream.concat(smtp.stream().map(address -> "smtp:" + address), x500.stream())
                 .map(address -> address.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return addressesToAdd().stream().filter(address -> !present.contains(address.toLowerCase(Locale.ROOT))).toList();
     }

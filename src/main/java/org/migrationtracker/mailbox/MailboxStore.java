@@ -1,6 +1,5 @@
 package org.migrationtracker.mailbox;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -9,17 +8,20 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.migrationtracker.mailbox.MailboxColumns.SELECT;
 
@@ -89,9 +91,9 @@ class MailboxStore {
             ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
             return ps;
         }, ROW);
-        var byId = new java.util.HashMap<Long, Mailbox>();
+        var byId = new HashMap<Long, Mailbox>();
         rows.forEach(m -> byId.put(m.id(), m));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     int count(MailboxFilter filter) {
@@ -129,17 +131,17 @@ class MailboxStore {
             return ps;
         }, ROW);
         String key = fold(near);
-        var ranked = new java.util.ArrayList<Mailbox>(exact);
+        var ranked = new ArrayList<Mailbox>(exact);
         nearest.stream()
                 .filter(m -> exact.stream().noneMatch(e -> e.id() == m.id()))
-                .sorted(java.util.Comparator.comparing((Mailbox m) -> !fold(m.inventory().displayName()).startsWith(key)))
+                .sorted(Comparator.comparing((Mailbox m) -> !fold(m.inventory().displayName()).startsWith(key)))
                 .forEach(ranked::add);
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
     /** Lower case without accents, as tracker_fold() in the database does for the common cases. */
     static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
                 .toLowerCase(Locale.ROOT);
     }
@@ -272,7 +274,7 @@ class MailboxStore {
                 select mailbox_id, at, actor, operation_id, field, old_value, new_value from mailbox_history
                 where mailbox_id = ? order by at desc, id desc limit ?""",
                 (rs, n) -> new HistoryEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getObject(4, java.util.UUID.class), rs.getString(5), rs.getString(6), rs.getString(7)),
+                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7)),
                 mailboxId, limit);
     }
 

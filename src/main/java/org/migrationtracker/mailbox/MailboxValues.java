@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 
 /**
  * The values of one mailbox row by {@link MailboxColumn}, typed on the way in and out. Short-lived and mutable: a row
@@ -82,7 +83,7 @@ final class MailboxValues {
     }
 
     boolean sameIn(MailboxColumn<?> column, MailboxValues other) {
-        return java.util.Objects.equals(values[column.index()], other.values[column.index()]);
+        return Objects.equals(values[column.index()], other.values[column.index()]);
     }
 
     MailboxValues copy() {

@@ -2,6 +2,7 @@ package org.migrationtracker.mailbox;
 
 import org.migrationtracker.i18n.Message;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a permission import found for the migration admin and what it recorded. */
@@ -16,7 +17,7 @@ public record PermissionImportSummary(String fileName, int rows, int rowsForMigr
     }
 
     public List<Message> describe() {
-        var lines = new java.util.ArrayList<Message>();
+        var lines = new ArrayList<Message>();
         lines.add(Message.of("permissions.summary.rows", fileName, rows, rowsForMigrationAdmin));
         lines.add(Message.of("permissions.summary.full-access", fullAccess.changed(), fullAccess.unchanged()));
         lines.add(Message.of("permissions.summary.write-property", writeProperty.changed(), writeProperty.unchanged()));

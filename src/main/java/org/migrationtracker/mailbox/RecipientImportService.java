@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +73,7 @@ public class RecipientImportService {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(CsvProblem::line));
+            problems.sort(Comparator.comparingInt(CsvProblem::line));
             throw new CsvRefusedException(fileName, problems);
         }
 

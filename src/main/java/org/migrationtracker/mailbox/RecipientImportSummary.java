@@ -5,6 +5,7 @@ import org.migrationtracker.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What a recipients import found: completed mailboxes recorded as mail users (with any address the conversion asked
@@ -58,7 +59,7 @@ public record RecipientImportSummary(UUID operationId, String fileName, int rows
         return lines;
     }
 
-    private static <T> void listed(List<Message> lines, List<T> entries, java.util.function.Function<T, Message> line) {
+    private static <T> void listed(List<Message> lines, List<T> entries, Function<T, Message> line) {
         entries.stream().limit(LINES).map(line).forEach(lines::add);
         if (entries.size() > LINES) {
             lines.add(Message.of("recipients.summary.more", entries.size() - LINES));

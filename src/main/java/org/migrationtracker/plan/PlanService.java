@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The project plan's checklist: everyone reads it, admins and the project lead edit its steps. The MX switch step
@@ -63,7 +64,7 @@ public class PlanService {
         }
 
         /** The step's line; empty for a step the method does not need and nobody worked on. */
-        public java.util.Optional<PlanItem> find(Step step) {
+        public Optional<PlanItem> find(Step step) {
             return items.stream().filter(i -> i.step() == step).findFirst();
         }
 

@@ -8,8 +8,8 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,7 +234,7 @@ class BatchServiceTest {
             assertThat(entry.field()).isEqualTo("csv exported");
             assertThat(entry.actor()).isEqualTo("ada");
             assertThat(entry.after().english()).isEqualTo("2 rows, with temporary passwords");
-            assertThat(entry.after().in(java.util.Locale.of("da"))).isEqualTo("2 rækker, med midlertidige adgangskoder");
+            assertThat(entry.after().in(Locale.of("da"))).isEqualTo("2 rækker, med midlertidige adgangskoder");
         });
     }
 

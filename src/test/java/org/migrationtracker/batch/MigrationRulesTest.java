@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -9,19 +10,20 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.mailbox.RecipientImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +40,7 @@ class MigrationRulesTest {
     @Autowired MailboxEdits mailboxes;
     @Autowired MailboxSearch search;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.migrationtracker.mailbox.RecipientImportService recipients;
+    @Autowired RecipientImportService recipients;
 
     @BeforeEach
     void readyMailboxes() {
@@ -54,7 +56,7 @@ class MigrationRulesTest {
     }
 
     private static BulkTarget users(int... numbers) {
-        return BulkTarget.addresses(java.util.Arrays.stream(numbers).mapToObj(n -> "user" + n + "@contoso.com").toList());
+        return BulkTarget.addresses(Arrays.stream(numbers).mapToObj(n -> "user" + n + "@contoso.com").toList());
     }
 
     private long version(String name) {
@@ -198,7 +200,7 @@ class MigrationRulesTest {
 
         assertThatThrownBy(() -> batches.validateCsv("sso.csv", csv)).isInstanceOfSatisfying(CsvRefusedException.class, refused ->
                 assertThat(refused.problems()).extracting(CsvProblem::line, CsvProblem::column, p -> p.message().english())
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "ForceChangePassword",
+                        .containsExactly(Tuple.tuple(2, "ForceChangePassword",
                                 "ForceChangePassword must be False: the project uses single sign-on")));
     }
 
@@ -247,8 +249,8 @@ class MigrationRulesTest {
         assertThat(summary.mailboxesChanged()).isEqualTo(1);
         assertThat(summary.notApplied()).extracting(StatusImportSummary.NotApplied::line, StatusImportSummary.NotApplied::identity,
                 n -> n.reason().english()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "user2@contoso.com", "the export names batch Finance1; in the tracker the mailbox is in batch Hr1"),
-                org.assertj.core.groups.Tuple.tuple(4, "user3@contoso.com", "the export names batch Finance1; in the tracker the mailbox is in no batch"));
+                Tuple.tuple(3, "user2@contoso.com", "the export names batch Finance1; in the tracker the mailbox is in batch Hr1"),
+                Tuple.tuple(4, "user3@contoso.com", "the export names batch Finance1; in the tracker the mailbox is in no batch"));
         assertThat(summary.describe()).extracting(Message::english).contains(
                 "2 row(s) not applied: they do not speak for the mailbox's batch in the tracker",
                 "Line 3, user2@contoso.com: the export names batch Finance1; in the tracker the mailbox is in batch Hr1");

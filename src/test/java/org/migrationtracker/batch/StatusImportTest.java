@@ -7,8 +7,8 @@ import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,7 +90,7 @@ class StatusImportTest {
         assertThat(two.state()).isEqualTo(MailboxState.FAILED);
         assertThat(two.lifecycle().note()).as("nothing invented is stored").isEmpty();
         assertThat(two.lifecycle().noteMessage().english()).isEqualTo("Failed (no error text in the export)");
-        assertThat(two.lifecycle().noteMessage().in(java.util.Locale.FRENCH))
+        assertThat(two.lifecycle().noteMessage().in(Locale.FRENCH))
                 .isNotEqualTo(two.lifecycle().noteMessage().english());
     }
 
@@ -148,7 +150,7 @@ class StatusImportTest {
         var batch = batches.find("Finance1").orElseThrow().batch();
         assertThat(batch.getStatus()).isEqualTo(BatchStatus.SYNCED_WITH_ERRORS);
         assertThat(batch.getRawStatus()).isEqualTo("SyncedWithErrors");
-        assertThat(batch.getLastSyncedAt()).isEqualTo(java.time.Instant.parse("2026-11-21T06:30:00Z"));
+        assertThat(batch.getLastSyncedAt()).isEqualTo(Instant.parse("2026-11-21T06:30:00Z"));
     }
 
     @Test

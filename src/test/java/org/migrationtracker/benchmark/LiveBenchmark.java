@@ -10,8 +10,8 @@ import org.migrationtracker.live.PgEventRelay;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.mailbox.MailboxesChanged;
@@ -20,14 +20,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +57,7 @@ class LiveBenchmark {
         MailboxTestData.clear(jdbc);
         imports.importInventory("inventory.csv", MailboxTestData.inventory(2_000, "Finance"));
         var hikari = (HikariDataSource) dataSource;
-        var strategyA = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        var strategyA = SecurityContextHolder.getContextHolderStrategy();
         try (var instanceB = new SpringApplicationBuilder(Application.class).profiles("test")
                 .properties("server.port=0", "spring.datasource.url=" + hikari.getJdbcUrl(),
                         "spring.datasource.username=" + hikari.getUsername(), "spring.datasource.password=", "spring.jmx.enabled=false")
@@ -97,7 +99,7 @@ class LiveBenchmark {
             }
             relayA.setRelaying(true);
 
-            var coalesced = new java.util.concurrent.atomic.AtomicInteger();
+            var coalesced = new AtomicInteger();
             var registration = liveA.subscribe(MailboxesChanged.class, Runnable::run, event -> coalesced.incrementAndGet());
             MailboxTestData.clear(jdbc);
             imports.importInventory("10k.csv", MailboxTestData.inventory(10_000, "Sales"));
@@ -113,7 +115,7 @@ class LiveBenchmark {
                     median(same), p95(same), same.size(), median(cross), p95(cross), cross.size(),
                     median(with), median(without), coalesced.get(), "250 ms in production");
         }
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategyA);
+        SecurityContextHolder.setContextHolderStrategy(strategyA);
         MailboxTestData.clear(jdbc);
     }
 

@@ -3,22 +3,26 @@ package org.migrationtracker.benchmark;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.dashboard.DashboardService;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.plan.PlanService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +39,8 @@ class MailboxBenchmark {
     @Autowired MailboxEdits mailboxes;
     @Autowired MailboxSearch mailboxSearch;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.migrationtracker.dashboard.DashboardService dashboard;
-    @Autowired org.migrationtracker.plan.PlanService plan;
+    @Autowired DashboardService dashboard;
+    @Autowired PlanService plan;
 
     @Test
     void mailbox_figures() {
@@ -87,7 +91,7 @@ class MailboxBenchmark {
         lines.add(String.format("grid page, free-text filter, at row 10,000: median %d ms", median(deepFiltered)));
         var searches = new ArrayList<Long>();
         String[] queries = {"user 4711", "user9999", "u123@contoso", "usr 5", "user 88888", "user99999@contoso.com", "finance", "us"};
-        var perQuery = new java.util.LinkedHashMap<String, List<Long>>();
+        var perQuery = new LinkedHashMap<String, List<Long>>();
         for (int round = 0; round < 80; round++) {
             String query = queries[round % queries.length];
             long millis = time(() -> mailboxSearch.search(query, 8)).millis;
@@ -98,10 +102,10 @@ class MailboxBenchmark {
         lines.add(String.format("helpdesk search (8 results) at 100,000 mailboxes: median %d ms, p95 %d ms (80 searches)",
                 median(searches), sortedSearches.get((int) Math.ceil(sortedSearches.size() * 0.95) - 1)));
         lines.add("  per query, median ms: " + perQuery.entrySet().stream()
-                .map(e -> "'" + e.getKey() + "' " + median(e.getValue())).collect(java.util.stream.Collectors.joining(", ")));
+                .map(e -> "'" + e.getKey() + "' " + median(e.getValue())).collect(Collectors.joining(", ")));
         var dashboardTimes = new ArrayList<Long>();
         for (int round = 0; round < 5; round++) {
-            mailboxes.bulk(new BulkAction.SetUmEnabled(round % 2 == 0), BulkTarget.addresses(java.util.List.of("user1@contoso.com")));
+            mailboxes.bulk(new BulkAction.SetUmEnabled(round % 2 == 0), BulkTarget.addresses(List.of("user1@contoso.com")));
             dashboardTimes.add(time(() -> dashboard.figures()).millis);
         }
         lines.add(String.format("dashboard figures at 100,000 mailboxes after a change (computed once, shared): median %d ms; "

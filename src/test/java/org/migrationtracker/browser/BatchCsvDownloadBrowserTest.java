@@ -1,6 +1,7 @@
 package org.migrationtracker.browser;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -43,7 +44,7 @@ class BatchCsvDownloadBrowserTest {
         try {
             Page page = Browser.signedInAsAdmin(context, port);
             page.navigate("http://localhost:" + port + "/batches");
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Pilot")).first().click();
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Pilot")).first().click();
 
             var download = page.waitForDownload(() -> page.locator("#csv-with-passwords").click());
 

@@ -3,11 +3,16 @@ package org.migrationtracker.browser;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.IntegrationTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Debian's Chromium driven by Playwright for Java. Playwright's own browser download cannot work on these
@@ -22,7 +27,7 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
 
-    private static @org.jspecify.annotations.Nullable Browser shared;
+    private static @Nullable Browser shared;
 
     /** The test JVM's Chromium, started on first use and closed when the JVM ends. */
     public static synchronized Browser shared() {
@@ -41,7 +46,7 @@ public final class Browser implements AutoCloseable {
                     + ": install Debian's 'chromium' package (.ci/run does) or set CHROMIUM_PATH");
         }
         playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(executable)
                 .setHeadless(true)
@@ -57,12 +62,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A new page, signed in through the login form as the initial admin, on the dashboard. */
-    static com.microsoft.playwright.Page signedInAsAdmin(BrowserContext context, int port) {
-        return signedIn(context, port, "admin", org.migrationtracker.IntegrationTest.ADMIN_PASSWORD, "dashboard");
+    static Page signedInAsAdmin(BrowserContext context, int port) {
+        return signedIn(context, port, "admin", IntegrationTest.ADMIN_PASSWORD, "dashboard");
     }
 
     /** A new page, signed in through the login form, on the user's home route. */
-    public static com.microsoft.playwright.Page signedIn(BrowserContext context, int port, String username, String password,
+    public static Page signedIn(BrowserContext context, int port, String username, String password,
                                                         String home) {
         var page = context.newPage();
         page.setDefaultTimeout(30_000);
@@ -70,7 +75,7 @@ public final class Browser implements AutoCloseable {
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(java.util.regex.Pattern.compile(".*/" + home + ".*"));
+        page.waitForURL(Pattern.compile(".*/" + home + ".*"));
         return page;
     }
 
@@ -78,18 +83,18 @@ public final class Browser implements AutoCloseable {
      * Saves a screenshot under target/screenshots, and also under the folder the system property
      * {@code screenshots.dir} names: {@code ./mvnw verify -Dscreenshots.dir=docs/images} refreshes the README's images.
      */
-    public static void screenshot(com.microsoft.playwright.Page page, String fileName, boolean fullPage) {
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(Path.of("target/screenshots", fileName))
+    public static void screenshot(Page page, String fileName, boolean fullPage) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", fileName))
                 .setFullPage(fullPage));
         String folder = System.getProperty("screenshots.dir", "");
         if (!folder.isBlank()) {
-            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(Path.of(folder, fileName))
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, fileName))
                     .setFullPage(fullPage));
         }
     }
 
     /** True when the page is wider than its window, i.e. scrolls sideways. */
-    public static boolean scrollsSideways(com.microsoft.playwright.Page page) {
+    public static boolean scrollsSideways(Page page) {
         return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
     }
 

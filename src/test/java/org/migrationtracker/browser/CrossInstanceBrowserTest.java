@@ -1,6 +1,7 @@
 package org.migrationtracker.browser;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -16,15 +17,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +40,7 @@ class CrossInstanceBrowserTest {
     private static final Browser browser = Browser.shared();
     private static ConfigurableApplicationContext instanceB;
     /** Instance B installs its own global security context strategy; the shared test context needs its own back. */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy strategyA;
+    private static SecurityContextHolderStrategy strategyA;
 
     @LocalServerPort int portA;
     @Autowired DataSource dataSource;
@@ -46,20 +48,20 @@ class CrossInstanceBrowserTest {
     @Autowired TrackerUserService users;
     @Autowired PgEventRelay relayA;
     // instance B in the same JVM installs its own global strategy: act through instance A's own
-    @Autowired org.springframework.security.core.context.SecurityContextHolderStrategy securityA;
+    @Autowired SecurityContextHolderStrategy securityA;
 
     @AfterAll
     static void stopAll() {
         if (instanceB != null) {
             instanceB.close();
             instanceB = null;
-            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategyA);
+            SecurityContextHolder.setContextHolderStrategy(strategyA);
         }
     }
 
     private int startInstanceB() {
         if (instanceB == null) {
-            strategyA = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+            strategyA = SecurityContextHolder.getContextHolderStrategy();
             var hikari = (HikariDataSource) dataSource;
             instanceB = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
@@ -83,16 +85,16 @@ class CrossInstanceBrowserTest {
         String name = "x" + UUID.randomUUID().toString().substring(0, 10);
         long start = System.nanoTime();
         var context = securityA.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "admin", "", org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", "", AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         securityA.setContext(context);
         try {
             users.create(name, "Cross " + name, EnumSet.of(Role.LEAD), "a-long-password");
         } finally {
             securityA.clearContext();
         }
-        page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
-                .first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(10_000));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name))
+                .first().waitFor(new Locator.WaitForOptions().setTimeout(10_000));
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
@@ -120,14 +122,14 @@ class CrossInstanceBrowserTest {
                 pageA2.locator("#add-user").click();
                 pageA2.locator("#user-username input").fill(name);
                 pageA2.locator("#user-display-name input").fill("Typed In A Browser");
-                pageA2.locator("#user-roles vaadin-checkbox").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                pageA2.locator("#user-roles vaadin-checkbox").filter(new Locator.FilterOptions()
                         .setHasText("Project lead")).locator("input").check();
                 pageA2.locator("#user-password input").fill("a-long-password");
                 pageA2.locator("#save-user").click();
-                pageA.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
-                        .first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5_000));
-                pageB.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
-                        .first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5_000));
+                pageA.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name))
+                        .first().waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                pageB.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name))
+                        .first().waitFor(new Locator.WaitForOptions().setTimeout(5_000));
             } finally {
                 secondOnA.close();
             }

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxBuilder;
 import org.migrationtracker.mailbox.MailboxState;
-import org.migrationtracker.mailbox.MigrationProgress;
-import org.migrationtracker.mailbox.PreferredLanguage;
 import org.migrationtracker.mailbox.RecipientType;
 import org.migrationtracker.project.MigrationMethod;
 

@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.project.MigrationMethod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -94,14 +95,14 @@ class LicenceRulesTest {
         assertThat(figures.licencesDueCount(LocalDate.now().plusDays(7))).isEqualTo(1);
         var room = search.findByAddress("room1@contoso.com").orElseThrow();
         assertThat(room.licenceDeadline()).isNull();
-        assertThat(Lifecycle.refusal(room, MailboxState.CONVERTED_TO_MAIL_USER, org.migrationtracker.project.MigrationMethod.STAGED, ""))
+        assertThat(Lifecycle.refusal(room, MailboxState.CONVERTED_TO_MAIL_USER, MigrationMethod.STAGED, ""))
                 .isEmpty();
         var converted = room.withLifecycle(room.lifecycle().movedTo(MailboxState.CONVERTED_TO_MAIL_USER, ""));
-        assertThat(Lifecycle.refusal(converted, MailboxState.DONE, org.migrationtracker.project.MigrationMethod.STAGED, ""))
+        assertThat(Lifecycle.refusal(converted, MailboxState.DONE, MigrationMethod.STAGED, ""))
                 .map(refusal -> refusal.english()).hasValueSatisfying(refusal -> assertThat(refusal).doesNotContain("licence"));
         var stored = search.findByAddress("pilarp@contoso.com").orElseThrow();
         var pilar = stored.withLifecycle(stored.lifecycle().movedTo(MailboxState.CONVERTED_TO_MAIL_USER, ""));
-        assertThat(Lifecycle.refusal(pilar, MailboxState.DONE, org.migrationtracker.project.MigrationMethod.STAGED, ""))
+        assertThat(Lifecycle.refusal(pilar, MailboxState.DONE, MigrationMethod.STAGED, ""))
                 .hasValueSatisfying(refusal -> assertThat(refusal.english()).contains("licence"));
     }
 }

@@ -1,9 +1,12 @@
 package org.migrationtracker.mailbox;
 
 import org.junit.jupiter.api.Test;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.migrationtracker.mailbox.MailboxFixtures.finished;
@@ -119,14 +122,14 @@ class LifecycleTest {
         var refusal = Lifecycle.refusal(finished(CONVERTED_TO_MAIL_USER, true, false, false, null), DONE, STAGED, "").orElseThrow();
 
         assertThat(refusal.key()).isEqualTo("lifecycle.not-done");
-        assertThat(refusal.in(java.util.Locale.of("da")))
+        assertThat(refusal.in(Locale.of("da")))
                 .isNotEqualTo(refusal.english()).doesNotContain("{", "licence not assigned");
-        assertThat(refusal.in(java.util.Locale.GERMAN)).as("a language the tracker does not speak gets English")
+        assertThat(refusal.in(Locale.GERMAN)).as("a language the tracker does not speak gets English")
                 .isEqualTo(refusal.english());
     }
 
     /** The refusal in English, as the API says it. */
-    private static java.util.Optional<String> refusal(Mailbox mailbox, MailboxState target, MigrationMethod method, String note) {
-        return Lifecycle.refusal(mailbox, target, method, note).map(org.migrationtracker.i18n.Message::english);
+    private static Optional<String> refusal(Mailbox mailbox, MailboxState target, MigrationMethod method, String note) {
+        return Lifecycle.refusal(mailbox, target, method, note).map(Message::english);
     }
 }

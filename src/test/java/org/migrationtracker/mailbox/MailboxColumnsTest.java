@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.HashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class MailboxColumnsTest {
 
     @Test
     void each_declared_column_travels_in_an_array_of_its_table_type() {
-        var types = new java.util.HashMap<String, String>();
+        var types = new HashMap<String, String>();
         jdbc.query("select column_name, udt_name from information_schema.columns"
                 + " where table_schema = current_schema() and table_name = 'mailbox'",
                 rs -> { types.put(rs.getString(1), rs.getString(2)); });

@@ -6,6 +6,7 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
+import org.migrationtracker.project.ProjectSettingsData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -14,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -139,20 +141,20 @@ class MailboxEditsTest {
         var settings = project.current();
         var data = settings.data();
 
-        project.update(new org.migrationtracker.project.ProjectSettingsData(data.organisationName().isBlank() ? "Contoso"
+        project.update(new ProjectSettingsData(data.organisationName().isBlank() ? "Contoso"
                 : data.organisationName(), data.smtpDomains(), data.sourceVersion(), MigrationMethod.CUTOVER, false,
                 data.singleSignOn(), data.migrationAdminAccount(), data.routingDomain()), settings.getVersion());
 
         assertThat(mailbox(1).lifecycle().ready()).isTrue();
         assertThat(mailbox(1).state()).isEqualTo(MailboxState.READY);
         assertThat(mailbox(10).lifecycle().ready()).as("UM still enabled").isFalse();
-        assertThat(search.count(new MailboxFilter(java.util.Set.of(), true, null, null, null, null, null, null, null)))
+        assertThat(search.count(new MailboxFilter(Set.of(), true, null, null, null, null, null, null, null)))
                 .isEqualTo(1_800);
     }
 
     @Test
     void filters_combine_readiness_reason_database_and_text() {
-        var umBlocked = new MailboxFilter(java.util.Set.of(), false, ReadinessReason.UM_STILL_ENABLED, null, "db01", null,
+        var umBlocked = new MailboxFilter(Set.of(), false, ReadinessReason.UM_STILL_ENABLED, null, "db01", null,
                 null, null, null);
 
         assertThat(search.count(umBlocked)).isEqualTo(67);

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class MailboxSearchTest {
                 """.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private java.util.List<String> names(String query) {
+    private List<String> names(String query) {
         return mailboxes.search(query, 10).stream().map(m -> m.inventory().displayName()).toList();
     }
 

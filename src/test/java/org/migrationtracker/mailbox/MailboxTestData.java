@@ -1,6 +1,9 @@
 package org.migrationtracker.mailbox;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.StandardCharsets;
 
@@ -12,10 +15,10 @@ public final class MailboxTestData {
 
     /** Runs as an admin whoever the test's user is (fixtures for tests of other roles). */
     public static void asAdmin(Runnable work) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "fixture-admin", "", org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "fixture-admin", "", AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             work.run();
         } finally {

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -72,7 +73,7 @@ class PreferredLanguageImportTest {
         assertThat(languageOf("soren@contoso.dk")).isEqualTo(PreferredLanguage.EN);
         var id = mailboxes.findByAddress("soren@contoso.dk").orElseThrow().id();
         assertThat(mailboxes.history(id)).filteredOn(e -> e.field().equals("preferred_language"))
-                .extracting(HistoryEntry::oldValue, HistoryEntry::newValue).containsExactly(org.assertj.core.groups.Tuple.tuple("da", "en"));
+                .extracting(HistoryEntry::oldValue, HistoryEntry::newValue).containsExactly(Tuple.tuple("da", "en"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.migrationtracker.mailbox;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProxyAddressListTest {
@@ -46,6 +48,6 @@ class ProxyAddressListTest {
 
     @Test
     void an_empty_value_has_no_addresses() {
-        assertThat(ProxyAddressList.parse("  ")).isEqualTo(new ProxyAddressList(java.util.List.of(), java.util.List.of()));
+        assertThat(ProxyAddressList.parse("  ")).isEqualTo(new ProxyAddressList(List.of(), List.of()));
     }
 }

@@ -16,11 +16,11 @@ import org.migrationtracker.csv.CsvRefusal;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.UploadedFile;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -135,7 +136,7 @@ class BatchApi {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(file);
     }
 

@@ -1,8 +1,8 @@
 package org.migrationtracker.batch.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,9 +26,6 @@ import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.live.PresenceChanged;
 import org.migrationtracker.live.Viewer;
-
-import java.util.List;
-import java.util.Map;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.project.ProjectService;
@@ -38,6 +35,8 @@ import org.migrationtracker.security.Role;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
 
 /** The batch board: every batch with its status, progress and counts; admins plan and run batches here. */
 @Route("batches")
@@ -80,7 +79,7 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
                     this::refresh).withOption(joinNamedBatch).open();
         });
         var toolbar = new HorizontalLayout(newBatch, uploadCsv, importStatus);
-        java.util.List.of(newBatch, uploadCsv, importStatus).forEach(button -> button.setVisible(admin));
+        List.of(newBatch, uploadCsv, importStatus).forEach(button -> button.setVisible(admin));
         toolbar.setVisible(admin);
 
         grid.addColumn(o -> o.batch().getName()).setHeader(getTranslation("batch.name")).setAutoWidth(true).setFlexGrow(0);

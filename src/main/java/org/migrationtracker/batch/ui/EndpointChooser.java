@@ -5,10 +5,13 @@ import com.vaadin.flow.server.VaadinService;
 import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.MigrationEndpoint;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /** The endpoint a batch uses, chosen from the project's list (kept on the project settings screen); empty for none. */
 class EndpointChooser extends ComboBox<String> {
 
-    private java.util.List<String> names;
+    private List<String> names;
 
     EndpointChooser() {
         var endpoints = VaadinService.getCurrent().getInstantiator().getOrCreate(EndpointService.class);
@@ -27,7 +30,7 @@ class EndpointChooser extends ComboBox<String> {
     /** Shows the batch's endpoint, also one that left the list (it stays as recorded until changed). */
     void show(String name) {
         if (!name.isBlank() && names.stream().noneMatch(name::equalsIgnoreCase)) {
-            names = java.util.stream.Stream.concat(names.stream(), java.util.stream.Stream.of(name)).toList();
+            names = Stream.concat(names.stream(), Stream.of(name)).toList();
             setItems(names);
         }
         setValue(name.isBlank() ? null : names.stream().filter(name::equalsIgnoreCase).findFirst().orElse(name));

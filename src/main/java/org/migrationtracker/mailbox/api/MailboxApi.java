@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvRefusal;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.UploadedFile;
-import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
@@ -16,8 +15,8 @@ import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxDetails;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
@@ -43,10 +42,10 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * {@code /api/v1} for scripts: the same services, rules and messages as the screens. Paths are stable.
@@ -213,7 +212,7 @@ class MailboxApi {
 
     @PostMapping("/mailboxes/bulk")
     BulkResult bulk(@RequestBody BulkRequest request) {
-        BulkAction action = switch (request.action().toUpperCase(java.util.Locale.ROOT)) {
+        BulkAction action = switch (request.action().toUpperCase(Locale.ROOT)) {
             case "SET_FULL_ACCESS" -> new BulkAction.SetFullAccess(required(request.value(), "value"));
             case "SET_WRITE_PROPERTY" -> new BulkAction.SetWriteProperty(required(request.value(), "value"));
             case "SET_UM_ENABLED" -> new BulkAction.SetUmEnabled(required(request.value(), "value"));
@@ -250,10 +249,10 @@ class MailboxApi {
 
     static MailboxState state(String value) {
         try {
-            return MailboxState.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return MailboxState.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new IllegalArgumentException("Unknown state '" + value + "': use one of "
-                    + java.util.Arrays.toString(MailboxState.values()));
+                    + Arrays.toString(MailboxState.values()));
         }
     }
 

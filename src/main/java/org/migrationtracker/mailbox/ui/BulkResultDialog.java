@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.migrationtracker.csv.CsvCell;
 import org.migrationtracker.mailbox.BulkResult;
 
 import java.io.ByteArrayInputStream;
@@ -39,6 +40,6 @@ class BulkResultDialog extends Dialog {
     }
 
     private static String quote(String value) {
-        return org.migrationtracker.csv.CsvCell.quotedCell(value);
+        return CsvCell.quotedCell(value);
     }
 }

@@ -26,8 +26,8 @@ import org.migrationtracker.mailbox.Lifecycle;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxDetails;
-import org.migrationtracker.mailbox.MailboxNoteAdded;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxNoteAdded;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
@@ -37,6 +37,7 @@ import org.migrationtracker.mailbox.PreferredLanguage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Supplier;
 
 /** One mailbox: what it is, what blocks it, where it is, the steps after its move, and its whole history. */
 class MailboxDialog extends Dialog {
@@ -156,7 +157,7 @@ class MailboxDialog extends Dialog {
         facts.addFormItem(new Span(inventory.databaseName()), getTranslation("mailbox.database"));
         facts.addFormItem(new Span(getTranslation("type." + inventory.recipientType().name())),
                 getTranslation("mailbox.type"));
-        facts.addFormItem(new Span(MailboxesView.size(inventory.sizeBytes())), getTranslation("mailbox.size"));
+        facts.addFormItem(new Span(MailboxGrid.size(inventory.sizeBytes())), getTranslation("mailbox.size"));
         facts.addFormItem(new Span(String.join(", ", inventory.proxyAddresses())), getTranslation("mailbox.proxies"));
         language.setValue(inventory.preferredLanguage());
         language.setReadOnly(!admin);
@@ -209,7 +210,7 @@ class MailboxDialog extends Dialog {
                 new H4(getTranslation("notes.title")), notes, new H4(getTranslation("mailbox.history")), history);
     }
 
-    private void save(java.util.function.Supplier<Mailbox> change) {
+    private void save(Supplier<Mailbox> change) {
         try {
             mailbox = change.get();
             render();

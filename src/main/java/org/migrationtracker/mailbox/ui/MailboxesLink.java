@@ -8,6 +8,7 @@ import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A link to the mailbox grid with some of its filters set, for other screens (the dashboard's blockers, a batch's
@@ -69,11 +70,11 @@ public record MailboxesLink(@Nullable ReadinessReason reason, @Nullable Boolean 
                 parameters.getSingleParameter(TEXT).orElse(null));
     }
 
-    private static java.util.Optional<ReadinessReason> reasonNamed(String name) {
+    private static Optional<ReadinessReason> reasonNamed(String name) {
         try {
-            return java.util.Optional.of(ReadinessReason.valueOf(name));
+            return Optional.of(ReadinessReason.valueOf(name));
         } catch (IllegalArgumentException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

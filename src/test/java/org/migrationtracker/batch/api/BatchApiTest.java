@@ -1,14 +1,14 @@
 package org.migrationtracker.batch.api;
 
-import org.migrationtracker.ApiCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,7 +114,7 @@ class BatchApiTest {
 
     @Test
     void an_empty_file_posted_to_any_import_or_validate_endpoint_answers_422_the_file_is_empty() throws Exception {
-        for (String path : java.util.List.of("/api/v1/mailboxes/import", "/api/v1/permissions/import", "/api/v1/status/import",
+        for (String path : List.of("/api/v1/mailboxes/import", "/api/v1/permissions/import", "/api/v1/status/import",
                 "/api/v1/batches/validate")) {
             var empty = send("api-admin", "POST", path, "text/csv", "");
 

@@ -22,8 +22,8 @@ import org.migrationtracker.live.Presence;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,6 +158,6 @@ class BatchActionsAgreeTest extends SpringBrowserlessTest {
     }
 
     private static String buttonId(BatchAction action) {
-        return "batch-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "batch-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,22 +1,32 @@
 package org.migrationtracker.batch.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.batch.ConversionTestData;
+import org.migrationtracker.batch.StartMode;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.live.Presence;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +38,8 @@ class BatchesViewTest extends SpringBrowserlessTest {
     @Autowired MailboxEdits mailboxes;
     @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.migrationtracker.live.LiveUpdates live;
-    @Autowired org.migrationtracker.live.Presence presence;
+    @Autowired LiveUpdates live;
+    @Autowired Presence presence;
 
     @BeforeEach
     void readyMailboxes() {
@@ -58,15 +68,15 @@ class BatchesViewTest extends SpringBrowserlessTest {
     }
 
     /** A batch holding user1, then the board. */
-    private BatchesView withBatch(String name, org.migrationtracker.batch.StartMode mode) {
-        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft(name, mode, null, "", ""),
-                BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+    private BatchesView withBatch(String name, StartMode mode) {
+        MailboxTestData.asAdmin(() -> batches.create(new BatchDraft(name, mode, null, "", ""),
+                BulkTarget.addresses(List.of("user1@contoso.com")), false));
         return navigate(BatchesView.class);
     }
 
     @Test
     void starting_from_the_batch_dialog_moves_the_batch_and_shows_what_changed() {
-        var view = withBatch("Pilot", org.migrationtracker.batch.StartMode.MANUAL);
+        var view = withBatch("Pilot", StartMode.MANUAL);
         new BatchDialog(batches, "Pilot", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
@@ -78,7 +88,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
 
     @Test
     void removing_too_early_shows_every_unmet_condition() {
-        var view = withBatch("Early", org.migrationtracker.batch.StartMode.AUTOMATIC);
+        var view = withBatch("Early", StartMode.AUTOMATIC);
         new BatchDialog(batches, "Early", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
@@ -88,16 +98,16 @@ class BatchesViewTest extends SpringBrowserlessTest {
         assertThat(batches.find("Early").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.SYNCING);
     }
 
-    private static ConversionDownloads conversionDownloads(com.vaadin.flow.component.Component root) {
+    private static ConversionDownloads conversionDownloads(Component root) {
         if (root instanceof ConversionDownloads downloads) {
             return downloads;
         }
-        return root.getChildren().map(BatchesViewTest::conversionDownloads).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return root.getChildren().map(BatchesViewTest::conversionDownloads).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     @Test
     void a_completed_staged_batch_offers_the_conversion_list_and_script_in_its_dialog() {
-        MailboxTestData.asAdmin(() -> org.migrationtracker.batch.ConversionTestData.completedBatch(imports, mailboxes, batches));
+        MailboxTestData.asAdmin(() -> ConversionTestData.completedBatch(imports, mailboxes, batches));
         var view = navigate(BatchesView.class);
         new BatchDialog(batches, "Finance1", true, live, presence, view::refresh).open();
 
@@ -111,8 +121,8 @@ class BatchesViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_batch_still_syncing_offers_no_conversion() {
-        MailboxTestData.asAdmin(() -> batches.create(new org.migrationtracker.batch.BatchDraft("Running",
-                org.migrationtracker.batch.StartMode.AUTOMATIC, null, "", ""), BulkTarget.addresses(java.util.List.of("user1@contoso.com")), false));
+        MailboxTestData.asAdmin(() -> batches.create(new BatchDraft("Running",
+                StartMode.AUTOMATIC, null, "", ""), BulkTarget.addresses(List.of("user1@contoso.com")), false));
         var view = navigate(BatchesView.class);
         new BatchDialog(batches, "Running", true, live, presence, view::refresh).open();
 
@@ -122,7 +132,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
     @Test
     void starting_a_staged_batch_without_directory_synchronisation_shows_why_it_is_refused() {
         jdbc.update("update migration_project set directory_sync = false");
-        var view = withBatch("Pilot", org.migrationtracker.batch.StartMode.MANUAL);
+        var view = withBatch("Pilot", StartMode.MANUAL);
         new BatchDialog(batches, "Pilot", true, live, presence, view::refresh).open();
         var dialog = find(BatchDialog.class).single();
 
@@ -138,7 +148,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
 
         test(view.importStatus).click();
 
-        var option = find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("join-named-batch").single();
+        var option = find(Checkbox.class).withId("join-named-batch").single();
         assertThat(option.getLabel()).startsWith("Apply rows for mailboxes in no batch to the batch the export names");
         assertThat(option.getValue()).as("off unless the admin chooses it").isFalse();
     }
@@ -146,7 +156,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
     @Test
     void an_imap_batch_offers_microsofts_imap_csv_only() {
         jdbc.update("update migration_project set method = 'IMAP'");
-        var view = withBatch("Imap1", org.migrationtracker.batch.StartMode.MANUAL);
+        var view = withBatch("Imap1", StartMode.MANUAL);
         var dialog = new BatchDialog(batches, "Imap1", true, live, presence, view::refresh);
         dialog.open();
 

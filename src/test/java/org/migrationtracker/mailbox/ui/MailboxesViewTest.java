@@ -1,16 +1,24 @@
 package org.migrationtracker.mailbox.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.base.ui.CsvUploadDialog;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.live.Presence;
 import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
@@ -20,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +41,10 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxSearch mailboxes;
     @Autowired MailboxEdits edits;
-    @Autowired org.migrationtracker.mailbox.MailboxDetails details;
+    @Autowired MailboxDetails details;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.migrationtracker.live.LiveUpdates live;
-    @Autowired org.migrationtracker.live.Presence presence;
+    @Autowired LiveUpdates live;
+    @Autowired Presence presence;
 
     @BeforeEach
     void inventory() {
@@ -72,7 +83,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
     }
 
     private MailboxesView follow(MailboxesLink link) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(MailboxesLink.ROUTE, link.queryParameters());
+        UI.getCurrent().navigate(MailboxesLink.ROUTE, link.queryParameters());
         return (MailboxesView) getCurrentView();
     }
 
@@ -86,7 +97,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
 
         var summary = find(Paragraph.class).withId("bulk-summary").single();
         assertThat(summary.getText()).isEqualTo("grant FullAccess: 200 changed, 0 already so, 0 refused");
-        var withAccess = new MailboxFilter(java.util.Set.of(), null, null, null, null, null, true, null, null);
+        var withAccess = new MailboxFilter(Set.of(), null, null, null, null, null, true, null, null);
         assertThat(mailboxes.count(withAccess)).isEqualTo(200);
     }
 
@@ -104,7 +115,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_summary_and_the_refusal_reasons_are_in_the_users_language() {
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("da"));
+        UI.getCurrent().setLocale(Locale.of("da"));
         var view = navigate(MailboxesView.class);
         view.filters.search.setValue("Person 7");
         test(view.grid).select(0);
@@ -113,8 +124,8 @@ class MailboxesViewTest extends SpringBrowserlessTest {
 
         var summary = find(Paragraph.class).withId("bulk-summary").single().getText();
         @SuppressWarnings("unchecked")
-        var refusals = (com.vaadin.flow.component.grid.Grid<org.migrationtracker.mailbox.BulkResult.Refusal>)
-                find(com.vaadin.flow.component.grid.Grid.class).from(find(com.vaadin.flow.component.dialog.Dialog.class).single())
+        var refusals = (Grid<BulkResult.Refusal>)
+                find(Grid.class).from(find(Dialog.class).single())
                         .single();
         String reason = test(refusals).getCellText(0, 1);
         assertThat(summary).isEqualTo("flyt til Klar: 0 ændret, 0 var det allerede, 1 afvist");
@@ -135,7 +146,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
                 "cloud-users.csv (Get-MgUser (Microsoft Graph)): 2 rows; 1 mailbox(es) updated, 0 unchanged",
                 "1 user(s) without a mailbox in the tracker (cloud-only accounts are normal): ghost@contoso.com");
         assertThat(mailboxes.findByAddress("p1@contoso.com").orElseThrow().licenceDeadline())
-                .isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+                .isEqualTo(LocalDate.of(2026, 12, 2));
     }
 
     @Test
@@ -146,7 +157,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
 
         new MailboxDialog(mailboxes, edits, details, mailboxes.findByAddress("x5@contoso.com").orElseThrow(), true, true, live, presence, () -> { }).open();
 
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mailbox-x500").single().getText())
+        assertThat(find(Span.class).withId("mailbox-x500").single().getText())
                 .isEqualTo("X500:/o=Contoso/cn=x5\nX500:/o=Contoso/cn=x5 old");
     }
 
@@ -159,19 +170,19 @@ class MailboxesViewTest extends SpringBrowserlessTest {
         assertThat(view.importInventory.isVisible()).isFalse();
         assertThat(view.importCloudUsers.isVisible()).isFalse();
         assertThat(view.actions.isVisible()).isFalse();
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("import-recipients").all())
+        assertThat(find(Button.class).withId("import-recipients").all())
                 .as("the recipients import is not shown").isEmpty();
     }
 
     @Test
     void an_admin_imports_the_recipients_export_from_the_toolbar() {
         navigate(MailboxesView.class);
-        var button = find(com.vaadin.flow.component.button.Button.class).withId("import-recipients").single();
+        var button = find(Button.class).withId("import-recipients").single();
 
         assertThat(button.getText()).isEqualTo("Import recipients (mail users)");
         test(button).click();
 
-        var dialog = find(org.migrationtracker.base.ui.CsvUploadDialog.class).single();
+        var dialog = find(CsvUploadDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Import recipients (mail users)");
     }
 }
