@@ -2,7 +2,8 @@
  * Migration batches: planning and limits, the staged batch CSV and its validator, Microsoft's status
  * exports coming back, and the guard on removing a batch.
  */
-@ApplicationModule(allowedDependencies = {"base", "csv", "i18n", "live", "mailbox", "mailbox :: *", "project", "security", "security :: *"})
+@ApplicationModule(allowedDependencies = {"base", "csv", "i18n", "live", "mailbox :: batches", "mailbox :: events", "mailbox :: links",
+        "mailbox :: search", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.batch;
 

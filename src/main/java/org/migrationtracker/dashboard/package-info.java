@@ -1,7 +1,8 @@
 /**
  * The project lead's live overview of the whole migration.
  */
-@ApplicationModule(allowedDependencies = {"base", "batch", "csv", "i18n", "live", "mailbox", "mailbox :: *", "plan", "project", "security", "security :: *"})
+@ApplicationModule(allowedDependencies = {"base", "batch", "csv", "i18n", "live", "mailbox :: batches", "mailbox :: events",
+        "mailbox :: figures", "mailbox :: links", "mailbox :: search", "plan", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.dashboard;
 

@@ -1,7 +1,8 @@
 /**
  * The helpdesk's lookup: find a user in a second and say what happens to their mailbox.
  */
-@ApplicationModule(allowedDependencies = {"base", "i18n", "live", "mailbox", "mailbox :: *", "project", "security", "security :: *"})
+@ApplicationModule(allowedDependencies = {"base", "i18n", "live", "mailbox :: edits", "mailbox :: events", "mailbox :: search",
+        "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.lookup;
 

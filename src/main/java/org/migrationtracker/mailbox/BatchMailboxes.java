@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.batches.BatchCounts;
 import org.migrationtracker.mailbox.batches.StatusReport;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * batch's own reads (its mailboxes, their counts, the identities its files need).
  */
 @Service
+@NamedInterface(name = "batches", propagate = true)
 public class BatchMailboxes {
 
     private final BatchMailboxStore store;

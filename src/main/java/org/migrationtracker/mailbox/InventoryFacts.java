@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
+import static org.migrationtracker.mailbox.MailboxColumns.*;
+
 /**
  * What the inventory says about a mailbox: who it is, where it lives, its type, size, addresses and language, and
  * whether Unified Messaging is on. Written by the import; admins change the language and the UM state.
@@ -17,6 +19,12 @@ public record InventoryFacts(String primaryAddress, String displayName, String a
 
     public InventoryFacts {
         proxyAddresses = List.copyOf(proxyAddresses);
+    }
+
+    static InventoryFacts of(MailboxValues v) {
+        return new InventoryFacts(v.get(PRIMARY_ADDRESS), v.get(DISPLAY_NAME), v.get(ALIAS), v.get(DEPARTMENT),
+                v.get(DATABASE_NAME), v.get(RECIPIENT_TYPE), v.get(SIZE_BYTES), v.get(PROXY_ADDRESSES),
+                v.get(PREFERRED_LANGUAGE), v.get(UM_ENABLED), v.get(UM_WAS_ENABLED));
     }
 
     /** The display name, or the address where the inventory gave none. */

@@ -4,6 +4,8 @@ import org.migrationtracker.i18n.Message;
 
 import java.util.List;
 
+import static org.migrationtracker.mailbox.MailboxColumns.*;
+
 /**
  * Where a mailbox stands in its move, and whether it is ready for one. {@link Lifecycle} decides which moves are
  * allowed; this only holds the result.
@@ -16,6 +18,10 @@ public record LifecycleState(MailboxState state, String note, boolean ready, Lis
 
     public LifecycleState {
         readinessReasons = List.copyOf(readinessReasons);
+    }
+
+    static LifecycleState of(MailboxValues v) {
+        return new LifecycleState(v.get(STATE), v.get(STATE_NOTE), v.get(READY), v.get(READINESS));
     }
 
     /** The error text of a failure or the reason for skipping; a failure reported without text says so. */

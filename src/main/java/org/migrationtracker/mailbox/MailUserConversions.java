@@ -1,6 +1,7 @@
 package org.migrationtracker.mailbox;
 
 import org.migrationtracker.project.ProjectService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import java.util.List;
 
 /** Which of a batch's mailboxes wait for their conversion to mail users, and what each conversion asks of Exchange. */
 @Service
+@NamedInterface(name = "batches", propagate = true)
 public class MailUserConversions {
 
     private final ConversionStore store;

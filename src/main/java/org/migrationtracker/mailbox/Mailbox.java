@@ -76,21 +76,12 @@ public record Mailbox(long id, long version, InventoryFacts inventory, Permissio
     }
 
     /**
-     * The one place a stored mailbox is built from its columns (the row mapper comes here): a column's value of the
-     * wrong type for its place does not compile.
+     * The one place a stored mailbox is built from its columns (the row mapper comes here); each part reads its own
+     * columns, where a column's value of the wrong type for its place does not compile.
      */
     static Mailbox of(MailboxValues v) {
-        return new Mailbox(v.get(ID), v.get(VERSION),
-                new InventoryFacts(v.get(PRIMARY_ADDRESS), v.get(DISPLAY_NAME), v.get(ALIAS), v.get(DEPARTMENT),
-                        v.get(DATABASE_NAME), v.get(RECIPIENT_TYPE), v.get(SIZE_BYTES), v.get(PROXY_ADDRESSES),
-                        v.get(PREFERRED_LANGUAGE), v.get(UM_ENABLED), v.get(UM_WAS_ENABLED)),
-                new Permissions(v.get(FULL_ACCESS), v.get(RECEIVE_AS), v.get(WRITE_PROPERTY)),
-                new LifecycleState(v.get(STATE), v.get(STATE_NOTE), v.get(READY), v.get(READINESS)),
-                new PostMigration(v.get(CLOUD_CREATED_ON), v.get(LICENCE_ASSIGNED_ON), v.get(UM_REENABLED),
-                        v.get(OUTLOOK_PROFILE_RECONFIGURED), v.get(MAIL_USER_CONVERTED)),
-                new BatchAssignment(v.get(BATCH_ID), v.get(BATCH_NAME)),
-                new MigrationProgress(v.get(MS_STATUS), v.get(MS_STATUS_DETAIL), v.get(LAST_SUCCESSFUL_SYNC),
-                        v.get(ITEMS_SYNCED), v.get(ITEMS_SKIPPED), v.get(PERCENT_COMPLETE), v.get(DATA_CONSISTENCY)),
-                new LastChange(v.get(UPDATED_AT), v.get(UPDATED_BY)));
+        return new Mailbox(v.get(ID), v.get(VERSION), InventoryFacts.of(v), Permissions.of(v), LifecycleState.of(v),
+                PostMigration.of(v), BatchAssignment.of(v), MigrationProgress.of(v), new LastChange(v.get(UPDATED_AT),
+                v.get(UPDATED_BY)));
     }
 }

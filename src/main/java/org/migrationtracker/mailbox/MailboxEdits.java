@@ -5,6 +5,7 @@ import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectSettingsChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +28,7 @@ import java.util.function.Function;
  * transaction and publishes one {@link MailboxesChanged} after commit.
  */
 @Service
+@NamedInterface(name = "edits", propagate = true)
 public class MailboxEdits {
 
     private final MailboxStore store;

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import java.util.SortedMap;
  * for the dashboard; the tally and the licence deadlines for the project plan. Each figure is one statement.
  */
 @Service
+@NamedInterface(name = "figures", propagate = true)
 public class MailboxFigures {
 
     private final FiguresStore store;

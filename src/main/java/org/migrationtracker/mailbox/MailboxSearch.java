@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * helpdesk's search, history and notes, and the values the filters offer. Reads only.
  */
 @Service
+@NamedInterface(name = "search", propagate = true)
 public class MailboxSearch {
 
     /** How many history entries a detail view shows. */

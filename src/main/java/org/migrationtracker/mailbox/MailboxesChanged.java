@@ -1,11 +1,13 @@
 package org.migrationtracker.mailbox;
 
 import org.migrationtracker.live.LiveEvent;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.List;
 import java.util.UUID;
 
 /** Published after mailboxes were changed; a bulk action is one event with its operation id. */
+@NamedInterface(name = "events", propagate = true)
 public record MailboxesChanged(UUID operationId, List<Long> mailboxIds) implements LiveEvent {
 
     public MailboxesChanged {

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
+import static org.migrationtracker.mailbox.MailboxColumns.*;
+
 /**
  * The steps after a mailbox's move: its creation in the cloud, its licence, UM turned on again, the Outlook profile
  * and (staged) the conversion to a mail user. An admin records the first four ({@link MailboxEdits#recordPostMigration});
@@ -13,6 +15,11 @@ public record PostMigration(@Nullable LocalDate cloudCreatedOn, @Nullable LocalD
                             boolean umReenabled, boolean outlookProfileReconfigured, boolean mailUserConverted) {
 
     public static final PostMigration NONE = new PostMigration(null, null, false, false, false);
+
+    static PostMigration of(MailboxValues v) {
+        return new PostMigration(v.get(CLOUD_CREATED_ON), v.get(LICENCE_ASSIGNED_ON), v.get(UM_REENABLED),
+                v.get(OUTLOOK_PROFILE_RECONFIGURED), v.get(MAIL_USER_CONVERTED));
+    }
 
     /** The steps an admin records by hand; the conversion is recorded by the conversion itself. */
     public static PostMigration recorded(@Nullable LocalDate cloudCreatedOn, @Nullable LocalDate licenceAssignedOn,
