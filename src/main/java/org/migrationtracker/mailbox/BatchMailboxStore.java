@@ -36,7 +36,7 @@ class BatchMailboxStore {
     Map<Long, String> batchNamesOf(Collection<Long> ids) {
         var names = new HashMap<Long, String>();
         jdbc.query(con -> {
-            var ps = con.prepareStatement("select m.id, b.name from mailbox m join migration_batch b on b.id = m.batch_id where m.id = any(?)");
+            var ps = con.prepareStatement("select m.id, b.name from mailbox m join batch_name b on b.id = m.batch_id where m.id = any(?)");
             ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
             return ps;
         }, rs -> { names.put(rs.getLong(1), rs.getString(2)); });

@@ -119,7 +119,7 @@ final class MailboxColumns {
     /** The select list of a whole mailbox, joined with its database's Receive As and its batch's name. */
     static final String COLUMNS = "select " + selected(OF_MAILBOX) + " ";
     static final String JOINS = " left join mailbox_database d on d.name_key = lower(m.database_name)"
-            + " left join migration_batch b on b.id = m.batch_id ";
+            + " left join batch_name b on b.id = m.batch_id "; // the batch module's view (db/migration/V017)
     static final String SELECT = COLUMNS + "from mailbox m" + JOINS;
 
     private MailboxColumns() {

@@ -148,7 +148,7 @@ class MailboxStore {
 
     /** Names of the batches mailboxes can be in now (read here so that the mailbox grid can filter by batch). */
     List<String> openBatchNames() {
-        return jdbc.queryForList("select name from migration_batch where status <> 'REMOVED' order by lower(name)", String.class);
+        return jdbc.queryForList("select name from batch_name where not removed order by lower(name)", String.class);
     }
 
     List<String> departments() {
@@ -313,7 +313,7 @@ class MailboxStore {
                 and("m.write_property = :writeProperty", "writeProperty", f.writeProperty());
             }
             if (f.batch() != null && !f.batch().isBlank()) {
-                and("m.batch_id in (select id from migration_batch where lower(name) = lower(:batch))", "batch", f.batch());
+                and("m.batch_id in (select id from batch_name where lower(name) = lower(:batch))", "batch", f.batch());
             }
             if (f.text() != null && !f.text().isBlank()) {
                 String text = f.text().strip().toLowerCase(Locale.ROOT);

@@ -67,8 +67,8 @@ public class EndpointService {
         endpoint.apply(data, currentUser.actor(), clock.instant());
         endpoints.flush();
         if (!before.equals(endpoint.getName())) {
-            // the batches' read-only copy of the name (ADR 0009's coupling in SQL: batch depends on this module)
-            jdbc.update("update migration_batch set endpoint_name = ? where lower(endpoint_name) = lower(?)", endpoint.getName(), before);
+            // the batches keep a copy of the name: the batch module follows the rename in this transaction
+            events.publishEvent(new EndpointRenamed(before, endpoint.getName()));
         }
         events.publishEvent(new EndpointsChanged());
         return endpoint;
@@ -79,8 +79,8 @@ public class EndpointService {
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(String name, long expectedVersion) {
         var endpoint = load(name, expectedVersion);
-        var users = jdbc.queryForList("select name from migration_batch where lower(endpoint_name) = lower(?) and status <> 'REMOVED'"
-                + " order by lower(name)", String.class, endpoint.getName());
+        var users = jdbc.queryForList("select batch_name from batch_endpoint_use where lower(endpoint_name) = lower(?)"
+                + " order by lower(batch_name)", String.class, endpoint.getName()); // the batch module's view (V017)
         if (!users.isEmpty()) {
             throw new Refused("endpoint.not-deleted", Message.of("endpoint.in-use", endpoint.getName(), String.join(", ", users)));
         }

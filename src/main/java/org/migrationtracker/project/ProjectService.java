@@ -48,13 +48,13 @@ public class ProjectService {
 
     /**
      * The method Microsoft's guidance recommends for these settings and what it says about them, with the inventory's
-     * count of mailboxes once there is one (a read of the mailbox table's size, not of any mailbox: ADR 0009's
-     * read-only coupling in SQL, since the mailbox module depends on this one).
+     * count of mailboxes once there is one (the mailbox module's view of its size, docs/adr/0024: the mailbox module
+     * depends on this one, so this one cannot call it).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ProjectAdvice.Advice advice(ProjectSettingsData settings) {
-        Integer inventory = jdbc.queryForObject("select count(*) from mailbox", Integer.class);
+        Integer inventory = jdbc.queryForObject("select mailboxes from mailbox_inventory_size", Integer.class);
         return ProjectAdvice.of(settings, inventory == null ? 0 : inventory);
     }
 
