@@ -32,6 +32,7 @@ class TableOwnershipTest {
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     /** A table named where SQL reads or writes it. */
+    private static final Pattern JOIN = Pattern.compile("\"\\s*\\+\\s*\"");
     private static final Pattern USE = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(\\w+)");
 
     @Test
@@ -55,15 +56,14 @@ class TableOwnershipTest {
         try (Stream<Path> files = Files.walk(root)) {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var module = root.relativize(file).getName(0).toString();
-                var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    var matcher = USE.matcher(lines.get(i));
-                    while (matcher.find()) {
-                        var owner = OWNERS.get(matcher.group(1).toLowerCase());
-                        if (owner != null && !owner.equals(module)) {
-                            trespasses.add(root.relativize(file) + ":" + (i + 1) + " (" + module + ") names " + owner
-                                    + "'s table " + matcher.group(1));
-                        }
+                var source = joinedStrings(Files.readString(file, StandardCharsets.UTF_8));
+                var matcher = USE.matcher(source);
+                while (matcher.find()) {
+                    var owner = OWNERS.get(matcher.group(1).toLowerCase());
+                    if (owner != null && !owner.equals(module)) {
+                        long line = source.substring(0, matcher.start()).lines().count();
+                        trespasses.add(root.relativize(file) + ":" + line + " (" + module + ") names " + owner
+                                + "'s table " + matcher.group(1));
                     }
                 }
             }
@@ -72,9 +72,17 @@ class TableOwnershipTest {
     }
 
     @Test
-    void the_check_finds_a_table_named_by_another_module() {
+    void the_check_finds_a_table_named_by_another_module_also_across_joined_strings() {
         var matcher = USE.matcher("select name from migration_batch where status <> 'REMOVED'");
         assertThat(matcher.find()).isTrue();
         assertThat(OWNERS.get(matcher.group(1))).isEqualTo("batch");
+        var joined = USE.matcher(joinedStrings("jdbc.query(\"select name from \"\n            + \"migration_batch\", rows)"));
+        assertThat(joined.find()).isTrue();
+        assertThat(joined.group(1)).isEqualTo("migration_batch");
+    }
+
+    /** Java source with string literals joined by {@code +} (over line breaks too) read as one literal. */
+    static String joinedStrings(String source) {
+        return JOIN.matcher(source).replaceAll("");
     }
 }

@@ -31,7 +31,10 @@ public final class BatchCsvValidator {
     /** What the tracker knows about the project and its inventory. */
     public interface Context {
 
-        /** Of the given addresses, those that are proxy addresses of a mailbox, with that mailbox's primary address. */
+        /**
+         * Of the given addresses, those that are a mailbox's proxy address and no mailbox's primary one, with that
+         * mailbox's primary address.
+         */
         Map<String, String> primaryOfProxies(Collection<String> addresses);
 
         boolean singleSignOn();

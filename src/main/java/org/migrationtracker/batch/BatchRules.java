@@ -37,8 +37,9 @@ public final class BatchRules {
     }
 
     /**
-     * How many more mailboxes a batch of the method holding {@code current} can take. A status export may place a
-     * mailbox created after the cutover batch in it: Microsoft's one cutover batch takes every mailbox, late ones too.
+     * How many more mailboxes a batch of the method holding {@code current} can take ({@link #limit}). A status
+     * export may place a mailbox created after the cutover batch in it, up to the same 2,000: Microsoft's one cutover
+     * batch takes late mailboxes too, while an admin cannot add any (the batch was created with all of them).
      */
     public static int room(MigrationMethod method, int current) {
         int limit = limit(method);

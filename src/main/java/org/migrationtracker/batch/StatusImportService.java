@@ -248,7 +248,6 @@ public class StatusImportService {
                 rows.size() - changed, List.copyOf(unknownIds), unknownStatus, List.of(), table.notes());
     }
 
-    /** How many more mailboxes the batch can take under its method's limit. */
     /** Get-MoveRequestStatistics names a migration batch's moves "MigrationService:Finance1". */
     static String batchName(String value) {
         String name = value.strip();

@@ -49,7 +49,7 @@ public record DashboardFigures(
 
     /** Finalised in the cloud: completed, converted to a mail user, or done. */
     public int done() {
-        return count(MailboxState.COMPLETED) + count(MailboxState.CONVERTED_TO_MAIL_USER) + count(MailboxState.DONE);
+        return states.entrySet().stream().filter(e -> e.getKey().isMoved()).mapToInt(Map.Entry::getValue).sum();
     }
 
     public int inFlight() {

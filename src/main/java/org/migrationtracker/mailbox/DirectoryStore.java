@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the identities Exchange's exports use into a {@link MailboxDirectory}, each in one pass over the table. */
 @Repository
@@ -49,14 +50,24 @@ class DirectoryStore {
         return new MailboxDirectory(byKey, ambiguous, databases);
     }
 
+    /** Below this many addresses the indexes find them faster than one pass over the table. */
+    static final int INDEXED_LOOKUP_LIMIT = 50;
+
     /** A mailbox found by one of its addresses. */
     record Found(long id, String primaryAddress) {
+    }
+
+    /**
+     * The mailboxes found by address (lower case), and the addresses that are a proxy of more than one mailbox and
+     * no mailbox's primary address (they name no mailbox: the message would point to the wrong one).
+     */
+    record Matches(Map<String, Found> found, Set<String> shared) {
     }
 
     /** The mailboxes with these addresses (lower case) as primary or proxy address: see {@link #find}. */
     Map<String, Long> byAddress(Collection<String> addresses) {
         var ids = new HashMap<String, Long>();
-        find(addresses).forEach((address, found) -> ids.put(address, found.id()));
+        find(addresses).found().forEach((address, found) -> ids.put(address, found.id()));
         return ids;
     }
 
@@ -66,7 +77,7 @@ class DirectoryStore {
      */
     Map<String, String> primaryOfProxies(Collection<String> addresses) {
         var primaries = new HashMap<String, String>();
-        find(addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toList()).forEach((address, found) -> {
+        find(addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).toList()).found().forEach((address, found) -> {
             if (!found.primaryAddress().equals(address)) {
                 primaries.put(address, found.primaryAddress());
             }
@@ -78,21 +89,27 @@ class DirectoryStore {
      * The mailboxes with these addresses (lower case) as primary or proxy address, in one query; a primary address
      * wins over another mailbox's proxy, and a proxy address two mailboxes share resolves to neither.
      */
-    Map<String, Found> find(Collection<String> addresses) {
+    Matches find(Collection<String> addresses) {
         if (addresses.isEmpty()) {
-            return Map.of();
+            return new Matches(Map.of(), Set.of());
         }
         var found = new HashMap<String, Found>();
         var primary = new HashSet<String>();
-        var ambiguous = new HashSet<String>();
+        var shared = new HashSet<String>();
+        // a few addresses: the primary key's and the proxies' indexes; many: one pass over the table, not one index
+        // probe per address (the GIN index on the proxies is slow to probe 2,000 times while its pending list is full,
+        // right after an inventory import)
+        String sql = addresses.size() <= INDEXED_LOOKUP_LIMIT ? """
+                select k.address, m.id, m.primary_address
+                from unnest(?::text[]) as k(address)
+                join mailbox m on m.primary_address = k.address or m.proxy_addresses @> array[k.address]
+                order by k.address = m.primary_address desc""" : """
+                select k.address, m.id, m.primary_address
+                from mailbox m cross join lateral unnest(array_prepend(m.primary_address::text, m.proxy_addresses)) as a(address)
+                join unnest(?::text[]) as k(address) on k.address = a.address
+                order by a.address = m.primary_address desc""";
         jdbc.query(con -> {
-            // one pass over the table, not one index probe per address: the GIN index on the proxies is slow to
-            // probe 2,000 times while its pending list is full (right after an inventory import)
-            var ps = con.prepareStatement("""
-                    select k.address, m.id, m.primary_address
-                    from mailbox m cross join lateral unnest(array_prepend(m.primary_address::text, m.proxy_addresses)) as a(address)
-                    join unnest(?::text[]) as k(address) on k.address = a.address
-                    order by a.address = m.primary_address desc""");
+            var ps = con.prepareStatement(sql);
             ps.setArray(1, con.createArrayOf("text", addresses.toArray()));
             return ps;
         }, rs -> {
@@ -104,11 +121,11 @@ class DirectoryStore {
             } else if (!primary.contains(address)) {
                 var other = found.putIfAbsent(address, mailbox);
                 if (other != null && other.id() != mailbox.id()) {
-                    ambiguous.add(address);
+                    shared.add(address);
                 }
             }
         });
-        ambiguous.forEach(found::remove);
-        return found;
+        shared.forEach(found::remove);
+        return new Matches(found, shared);
     }
 }

@@ -32,7 +32,6 @@ import static org.migrationtracker.mailbox.MailboxColumns.SELECT;
 @Repository
 class MailboxStore {
 
-
     static final RowMapper<Mailbox> ROW = (rs, n) -> Mailbox.of(MailboxValues.read(rs, MailboxColumns.OF_MAILBOX));
 
     private final JdbcTemplate jdbc;

@@ -67,12 +67,14 @@ class MailboxWrites {
             return target.ids();
         }
         if (target.addresses() != null) {
-            var found = directories.byAddress(target.addresses().stream().map(MailboxWrites::key).toList());
+            var matches = directories.find(target.addresses().stream().map(MailboxWrites::key).toList());
             var ids = new ArrayList<Long>();
             for (String address : target.addresses()) {
-                Long id = found.get(key(address));
-                if (id != null) {
-                    ids.add(id);
+                var found = matches.found().get(key(address));
+                if (found != null) {
+                    ids.add(found.id());
+                } else if (matches.shared().contains(key(address))) {
+                    refusals.add(BulkResult.Refusal.of(address, "bulk.address-shared"));
                 } else {
                     refusals.add(BulkResult.Refusal.of(address, "bulk.not-in-tracker"));
                 }

@@ -14,8 +14,6 @@ import static org.migrationtracker.mailbox.MailboxColumns.*;
 public record PostMigration(@Nullable LocalDate cloudCreatedOn, @Nullable LocalDate licenceAssignedOn,
                             boolean umReenabled, boolean outlookProfileReconfigured, boolean mailUserConverted) {
 
-    public static final PostMigration NONE = new PostMigration(null, null, false, false, false);
-
     static PostMigration of(MailboxValues v) {
         return new PostMigration(v.get(CLOUD_CREATED_ON), v.get(LICENCE_ASSIGNED_ON), v.get(UM_REENABLED),
                 v.get(OUTLOOK_PROFILE_RECONFIGURED), v.get(MAIL_USER_CONVERTED));

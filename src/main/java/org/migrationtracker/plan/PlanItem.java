@@ -75,8 +75,8 @@ public record PlanItem(Step step, boolean applies, boolean optional, StepStatus 
             if (shown == StepStatus.DONE) {
                 doneAt = facts.mxChangedAt();
                 values.put(StepField.MX_SWITCHED_AT, String.valueOf(facts.mxChangedAt()));
-            } else if (shown != status || shown == StepStatus.IN_PROGRESS) {
-                doneAt = null;
+            } else if (shown != status || facts.mxPointsToCloud() && status != StepStatus.NOT_APPLICABLE) {
+                doneAt = null; // undone elsewhere, or switched without a time
             }
             status = shown;
             record = new StepRecord(step, record.status(), record.owner(), record.dueOn(), record.doneAt(), record.note(),

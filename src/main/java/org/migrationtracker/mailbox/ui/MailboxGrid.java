@@ -60,8 +60,7 @@ class MailboxGrid extends Grid<Mailbox> {
     }
 
     private Span stateBadge(Mailbox m) {
-        var tone = switch (m.state()) {
-            case DONE, COMPLETED, CONVERTED_TO_MAIL_USER -> Badge.SUCCESS;
+        var tone = m.state().isMoved() ? Badge.SUCCESS : switch (m.state()) {
             case FAILED -> Badge.ERROR;
             case NOT_READY -> Badge.CONTRAST;
             default -> Badge.PLAIN;

@@ -82,7 +82,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         this.live = live;
         this.presence = presence;
         this.admin = user.hasRole(Role.ADMIN);
-        this.grid = new MailboxGrid(mailboxes, () -> filter, count -> matching = count);
+        this.grid = new MailboxGrid(mailboxes, () -> filter, matches -> matching = matches);
         setId("mailboxes-view");
         setSizeFull();
 
