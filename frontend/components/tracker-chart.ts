@@ -59,7 +59,31 @@ export class TrackerChart extends LitElement {
 
   private apply() {
     if (this.chart) {
-      this.chart.setOption(JSON.parse(this.option || '{}'), { notMerge: true });
+      this.chart.setOption(TrackerChart.localised(JSON.parse(this.option || '{}')), { notMerge: true });
     }
+  }
+
+  /**
+   * An option's "locale" (a BCP 47 tag set from Java) formats the value axes' labels and the tooltips' values the way
+   * the reader writes numbers (2.980 in Danish, 2,980 in English), like the rest of the screen.
+   */
+  private static localised(option: any): any {
+    const locale = option.locale;
+    delete option.locale;
+    if (!locale) {
+      return option;
+    }
+    const numbers = new Intl.NumberFormat(locale);
+    const format = (value: unknown) => (typeof value === 'number' ? numbers.format(value) : value == null ? '–' : String(value));
+    const axes = Array.isArray(option.yAxis) ? option.yAxis : option.yAxis ? [option.yAxis] : [];
+    for (const axis of axes) {
+      if (axis.type === 'value') {
+        axis.axisLabel = { ...(axis.axisLabel || {}), formatter: (value: number) => numbers.format(value) };
+      }
+    }
+    if (option.tooltip) {
+      option.tooltip = { ...option.tooltip, valueFormatter: format };
+    }
+    return option;
   }
 }

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 
 /** What an admin says about a new batch (or an edit of one). */
 public record BatchDraft(String name, StartMode startMode, @Nullable LocalDate plannedStart, String endpointName,
-                         String notes) {
+                         String notes, @Nullable LocalDate plannedEnd) {
+
+    /** A draft without a planned end. */
+    public BatchDraft(String name, StartMode startMode, @Nullable LocalDate plannedStart, String endpointName, String notes) {
+        this(name, startMode, plannedStart, endpointName, notes, null);
+    }
 
     public BatchDraft {
         name = name.strip();
@@ -15,6 +20,6 @@ public record BatchDraft(String name, StartMode startMode, @Nullable LocalDate p
     }
 
     BatchDraft named(String newName) {
-        return new BatchDraft(newName, startMode, plannedStart, endpointName, notes);
+        return new BatchDraft(newName, startMode, plannedStart, endpointName, notes, plannedEnd);
     }
 }

@@ -13,7 +13,7 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
                                 @Nullable String newValue) implements RecordedChange {
 
     /** Every field the batch service records ({@code history.batch-field.<name>} in the bundles, spaces as dashes). */
-    public static final Set<String> FIELDS = Set.of("created", "name", "planned_start", "endpoint", "notes", "start_mode",
+    public static final Set<String> FIELDS = Set.of("created", "name", "planned_start", "planned_end", "endpoint", "notes", "start_mode",
             "mailboxes added", "mailboxes removed", "status", "microsoft_status", "last_synced", "note", "csv exported",
             "conversion exported");
 

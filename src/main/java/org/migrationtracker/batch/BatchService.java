@@ -192,6 +192,7 @@ public class BatchService {
         var now = clock.instant();
         history.record(batch.getId(), now, currentUser.actor(), operation, "name", before.name(), draft.name());
         history.record(batch.getId(), now, currentUser.actor(), operation, "planned_start", before.plannedStart(), draft.plannedStart());
+        history.record(batch.getId(), now, currentUser.actor(), operation, "planned_end", before.plannedEnd(), draft.plannedEnd());
         history.record(batch.getId(), now, currentUser.actor(), operation, "endpoint", before.endpointName(), draft.endpointName());
         history.record(batch.getId(), now, currentUser.actor(), operation, "notes", before.notes(), draft.notes());
         history.record(batch.getId(), now, currentUser.actor(), operation, "start_mode", before.startMode(), draft.startMode());

@@ -1,6 +1,7 @@
 package org.migrationtracker.batch;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Message;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -36,6 +37,11 @@ public enum BatchStatus {
     /** As Exchange writes it. */
     public String exchangeName() {
         return exchangeName;
+    }
+
+    /** The status in the reader's words ("Fuldført"); {@link #exchangeName} is Exchange's own. */
+    public Message message() {
+        return Message.of("batch-status." + name());
     }
 
     /** Exchange has started moving its mailboxes. */

@@ -39,6 +39,9 @@ public class MigrationBatch {
 
     private @Nullable LocalDate plannedStart;
 
+    /** The day its mailboxes should be finalised by; a running batch past it is late. */
+    private @Nullable LocalDate plannedEnd;
+
     @Column(name = "endpoint_name", nullable = false)
     private String endpointName = "";
 
@@ -105,9 +108,13 @@ public class MigrationBatch {
         if (status.hasStarted() && !draft.name().equals(name)) {
             throw new Refused("batch.cannot-rename", name);
         }
+        if (draft.plannedStart() != null && draft.plannedEnd() != null && draft.plannedEnd().isBefore(draft.plannedStart())) {
+            throw new Refused("batch.planned-end-before-start", draft.plannedEnd(), draft.plannedStart());
+        }
         name = draft.name();
         startMode = draft.startMode();
         plannedStart = draft.plannedStart();
+        plannedEnd = draft.plannedEnd();
         endpointName = draft.endpointName();
         notes = draft.notes();
         touch(who, now);
@@ -182,6 +189,10 @@ public class MigrationBatch {
         return plannedStart;
     }
 
+    public @Nullable LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
     public String getEndpointName() {
         return endpointName;
     }
@@ -231,6 +242,6 @@ public class MigrationBatch {
     }
 
     public BatchDraft draft() {
-        return new BatchDraft(name, startMode, plannedStart, endpointName, notes);
+        return new BatchDraft(name, startMode, plannedStart, endpointName, notes, plannedEnd);
     }
 }

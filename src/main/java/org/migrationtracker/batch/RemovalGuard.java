@@ -16,7 +16,8 @@ import java.util.List;
 public final class RemovalGuard {
 
     public static final Duration MX_WAIT = Duration.ofHours(72);
-    private static final String WAIT_72H = "removal.wait-72h";
+    /** The key of the 72-hour blocker, for screens that say the removal time once themselves. */
+    public static final String WAIT_72H = "removal.wait-72h";
 
     /** What {@link #unmet} said holds a batch only until the 72 hours after the MX change have passed. */
     public static boolean onlyWaiting(List<Message> unmet) {

@@ -2,6 +2,7 @@ package org.migrationtracker.dashboard;
 
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchChanged;
+import org.migrationtracker.batch.BatchLateness;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.RemovalGuard;
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * The dashboard's figures, computed on demand and kept until the next change anywhere (in this instance or,
@@ -107,7 +110,8 @@ public class DashboardService {
         var completions = mailboxes.completionsPerDay();
         var board = batches.board();
         var planned = board.stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
-                .map(o -> o.batch().getPlannedStart()).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+                .map(o -> o.batch().getPlannedEnd() != null ? o.batch().getPlannedEnd() : o.batch().getPlannedStart())
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         var settings = project.current();
         var removals = board.stream()
                 .filter(o -> o.batch().getStatus() == BatchStatus.COMPLETED || o.batch().getStatus() == BatchStatus.COMPLETED_WITH_ERRORS)
@@ -115,16 +119,22 @@ public class DashboardService {
                         settings.getMxChangedAt() == null ? null : settings.getMxChangedAt().plus(RemovalGuard.MX_WAIT),
                         batches.removalBlockers(o, settings)))
                 .toList();
+        var late = board.stream().flatMap(o -> Stream.ofNullable(BatchLateness.of(o, today))
+                .map(lateness -> new DashboardFigures.LateBatch(o, lateness))).toList();
         var failed = search.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
-        var figures = new DashboardFigures(states, planned, null, 0, completions, board, mailboxes.blockers(),
-                mailboxes.licencesDueCount(today.plusDays(LICENCE_WARNING_DAYS)),
-                mailboxes.licencesDue(today.plusDays(LICENCE_WARNING_DAYS), 10), removals, failed, clock.instant(),
-                List.of(), List.of());
+        int remaining = remaining(states);
         var steps = plan.plan();
         var next = steps.upcoming().stream().filter(item -> !item.late()).limit(NEXT_STEPS).toList();
-        return new DashboardFigures(figures.states(), planned,
-                Forecast.finish(figures.remaining(), completions, today).orElse(null), Forecast.pace(completions, today),
-                completions, board, figures.blockers(), figures.licencesDueCount(), figures.licencesDue(), removals, failed,
-                figures.computedAt(), steps.late(), next);
+        return new DashboardFigures(states, planned, Forecast.finish(remaining, completions, today).orElse(null),
+                Forecast.pace(completions, today), completions, board, mailboxes.blockers(),
+                mailboxes.licencesDueCount(today.plusDays(LICENCE_WARNING_DAYS)),
+                mailboxes.licencesDue(today.plusDays(LICENCE_WARNING_DAYS), 10), removals, failed, clock.instant(),
+                steps.late(), next, late, settings.getOrganisationName());
+    }
+
+    /** Mailboxes still to move: neither moved nor skipped. */
+    private static int remaining(Map<MailboxState, Integer> states) {
+        return states.entrySet().stream().filter(e -> !e.getKey().isMoved() && e.getKey() != MailboxState.SKIPPED)
+                .mapToInt(Map.Entry::getValue).sum();
     }
 }

@@ -56,7 +56,7 @@ class BatchApi {
 
     /** {@code actions}: what the batch's status allows ({@code BatchStatus.allows}), e.g. {@code ["START", "FAIL"]}. */
     record BatchJson(String name, String method, String startMode, String status, List<String> actions, String rawStatus, String statusError,
-                     @Nullable LocalDate plannedStart, @Nullable Instant startedAt, @Nullable Instant completedAt,
+                     @Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd, @Nullable Instant startedAt, @Nullable Instant completedAt,
                      String endpointName, String notes, @Nullable Instant lastSyncedAt,
                      BatchCounts counts, long version, @Nullable List<MailboxJson> mailboxes) {
 
@@ -64,7 +64,7 @@ class BatchApi {
             MigrationBatch b = o.batch();
             return new BatchJson(b.getName(), b.getMethod().name(), b.getStartMode().name(), b.getStatus().exchangeName(),
                     b.getStatus().actions().stream().map(BatchAction::name).toList(),
-                    b.getRawStatus(), b.getStatusError(), b.getPlannedStart(), b.getStartedAt(), b.getCompletedAt(),
+                    b.getRawStatus(), b.getStatusError(), b.getPlannedStart(), b.getPlannedEnd(), b.getStartedAt(), b.getCompletedAt(),
                     b.getEndpointName(), b.getNotes(),
                     b.getLastSyncedAt(), o.counts(), b.getVersion(), mailboxes);
         }
@@ -76,7 +76,7 @@ class BatchApi {
     /** The body of {@code POST /api/v1/batches}: mailboxes by address, or those waiting that match a filter. */
     record CreateRequest(String name, @Nullable StartMode startMode, @Nullable LocalDate plannedStart,
                          @Nullable String endpointName, @Nullable String notes, @Nullable List<String> addresses,
-                         @Nullable FilterJson filter, @Nullable Boolean split) {
+                         @Nullable FilterJson filter, @Nullable Boolean split, @Nullable LocalDate plannedEnd) {
     }
 
     record FilterJson(@Nullable String department, @Nullable String database, @Nullable Boolean readyOnly) {
@@ -102,7 +102,8 @@ class BatchApi {
     ResponseEntity<CreatedJson> create(@RequestBody CreateRequest request) {
         var draft = new BatchDraft(request.name() == null ? "" : request.name(),
                 request.startMode() == null ? StartMode.MANUAL : request.startMode(), request.plannedStart(),
-                request.endpointName() == null ? "" : request.endpointName(), request.notes() == null ? "" : request.notes());
+                request.endpointName() == null ? "" : request.endpointName(), request.notes() == null ? "" : request.notes(),
+                request.plannedEnd());
         BulkTarget target;
         if (request.addresses() != null && !request.addresses().isEmpty()) {
             target = BulkTarget.addresses(request.addresses());

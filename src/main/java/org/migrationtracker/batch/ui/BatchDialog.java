@@ -52,6 +52,7 @@ class BatchDialog extends Dialog {
 
     final EndpointChooser endpoint = new EndpointChooser();
     final DatePicker planned = new DatePicker();
+    final DatePicker plannedEnd = new DatePicker();
     final TextArea notes = new TextArea();
     final Paragraph problem = new Paragraph();
     final Paragraph outcome = new Paragraph();
@@ -95,6 +96,9 @@ class BatchDialog extends Dialog {
         outcome.addClassName("import-success");
         outcome.setId("batch-outcome");
         planned.setLabel(getTranslation("batch.planned"));
+        plannedEnd.setLabel(getTranslation("batch.planned-end"));
+        plannedEnd.setHelperText(getTranslation("batch.planned-end.help"));
+        planned.addValueChangeListener(change -> plannedEnd.setMin(change.getValue()));
         notes.setLabel(getTranslation("batch.notes"));
         csvWithPasswords.setText(getTranslation("batch.csv-with-passwords"));
         csvWithPasswords.setId("csv-with-passwords");
@@ -131,7 +135,7 @@ class BatchDialog extends Dialog {
         setHeaderTitle(batch.getName());
         var facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
-        facts.addFormItem(BatchesView.statusBadge(batch.getStatus(), batch.getRawStatus()), getTranslation("batch.status"));
+        facts.addFormItem(BatchStatusBadge.of(batch.getStatus(), batch.getRawStatus(), getLocale()), getTranslation("batch.status"));
         facts.addFormItem(new Span(getTranslation("method." + batch.getMethod().name()) + " · "
                 + getTranslation("start-mode." + batch.getStartMode().name())), getTranslation("project.method"));
         var c = overview.counts();
@@ -149,13 +153,14 @@ class BatchDialog extends Dialog {
 
         endpoint.show(batch.getEndpointName());
         planned.setValue(batch.getPlannedStart());
+        plannedEnd.setValue(batch.getPlannedEnd());
         notes.setValue(batch.getNotes());
         var save = new Button(getTranslation("action.save"), click -> act(() -> {
             batches.describe(name, overview.batch().getVersion(), new BatchDraft(batch.getName(), batch.getStartMode(),
-                    planned.getValue(), endpoint.name(), notes.getValue()));
+                    planned.getValue(), endpoint.name(), notes.getValue(), plannedEnd.getValue()));
             return null;
         }));
-        var details = new FormLayout(endpoint, planned, notes, save);
+        var details = new FormLayout(endpoint, planned, plannedEnd, notes, save);
         details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         details.setEnabled(admin && batch.getStatus() != BatchStatus.REMOVED);
 

@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.batch.BatchChanged;
@@ -83,9 +81,9 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setVisible(admin);
 
         grid.addColumn(o -> o.batch().getName()).setHeader(getTranslation("batch.name")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(o -> statusBadge(o.batch().getStatus(), o.batch().getRawStatus()))
+        grid.addComponentColumn(o -> BatchStatusBadge.of(o.batch().getStatus(), o.batch().getRawStatus(), getLocale()))
                 .setHeader(getTranslation("batch.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::progress).setHeader(getTranslation("batch.progress")).setFlexGrow(1);
+        grid.addComponentColumn(o -> new BatchProgressBar(o.counts(), getLocale())).setHeader(getTranslation("batch.progress")).setFlexGrow(1);
         grid.addColumn(o -> getTranslation("batch.counts", o.counts().total(), o.counts().synced(), o.counts().finalized(),
                 o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
         grid.addColumn(o -> o.batch().getPlannedStart() == null ? "" : o.batch().getPlannedStart().toString())
@@ -111,25 +109,6 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(board);
         empty.setVisible(board.isEmpty());
         grid.setVisible(!board.isEmpty());
-    }
-
-    private Div progress(BatchOverview overview) {
-        var bar = new ProgressBar(0, 1, overview.counts().progress());
-        var label = new Span(getTranslation("batch.finalised-percent", Math.round(overview.counts().progress() * 100)));
-        label.addClassName("progress-label");
-        var cell = new Div(bar, label);
-        cell.addClassName("batch-progress");
-        return cell;
-    }
-
-    static Span statusBadge(BatchStatus status, String raw) {
-        var tone = switch (status) {
-            case COMPLETED, REMOVED -> Badge.SUCCESS;
-            case FAILED, SYNCED_WITH_ERRORS, COMPLETED_WITH_ERRORS -> Badge.ERROR;
-            case CREATED, STOPPED -> Badge.CONTRAST;
-            default -> Badge.PLAIN;
-        };
-        return tone.of(status.exchangeName() + (raw.isBlank() || raw.equalsIgnoreCase(status.exchangeName()) ? "" : " (" + raw + ")"));
     }
 
     @Override

@@ -46,6 +46,7 @@ class NewBatchDialog extends Dialog {
     final TextField name = new TextField();
     final RadioButtonGroup<StartMode> startMode = new RadioButtonGroup<>();
     final DatePicker planned = new DatePicker();
+    final DatePicker plannedEnd = new DatePicker();
     final EndpointChooser endpoint = new EndpointChooser();
     final TextArea notes = new TextArea();
     final ComboBox<String> department = new ComboBox<>();
@@ -80,6 +81,9 @@ class NewBatchDialog extends Dialog {
         startMode.setItemLabelGenerator(mode -> getTranslation("start-mode." + mode.name()));
         startMode.setValue(StartMode.MANUAL);
         planned.setLabel(getTranslation("batch.planned"));
+        plannedEnd.setLabel(getTranslation("batch.planned-end"));
+        plannedEnd.setHelperText(getTranslation("batch.planned-end.help"));
+        planned.addValueChangeListener(change -> plannedEnd.setMin(change.getValue()));
         notes.setLabel(getTranslation("batch.notes"));
         department.setLabel(getTranslation("mailbox.department"));
         department.setItems(mailboxes.departments());
@@ -108,7 +112,7 @@ class NewBatchDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setVisible(false);
 
-        var form = new FormLayout(name, startMode, planned, endpoint, department, database, readyOnly, split, notes);
+        var form = new FormLayout(name, startMode, planned, plannedEnd, endpoint, department, database, readyOnly, split, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
         form.setColspan(notes, 2);
         create.setText(getTranslation("batches.create"));
@@ -165,7 +169,8 @@ class NewBatchDialog extends Dialog {
     private void create() {
         problem.setVisible(false);
         result.removeAll();
-        var draft = new BatchDraft(name.getValue(), startMode.getValue(), planned.getValue(), endpoint.name(), notes.getValue());
+        var draft = new BatchDraft(name.getValue(), startMode.getValue(), planned.getValue(), endpoint.name(), notes.getValue(),
+                plannedEnd.getValue());
         try {
             BatchCreation creation;
             if (upload.isVisible()) {

@@ -2,10 +2,9 @@ package org.migrationtracker.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,9 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.Chart;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.batch.BatchChanged;
-import org.migrationtracker.batch.BatchOverview;
-import org.migrationtracker.batch.BatchStatus;
-import org.migrationtracker.csv.CsvCell;
+import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.dashboard.DashboardFigures;
 import org.migrationtracker.dashboard.DashboardService;
 import org.migrationtracker.i18n.Message;
@@ -51,14 +48,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The project lead's dashboard (admins see it too): the whole migration at a glance, live. Figures come from
@@ -69,9 +61,11 @@ import java.util.stream.Stream;
 @RolesAllowed({Role.Names.LEAD, Role.Names.ADMIN})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    final Div headline = new Div();
+    final HeadlineTiles headline;
     final Div progress = new Div();
-    final Grid<BatchOverview> batches = new Grid<>();
+    final BatchTable batches;
+    /** Shown only on paper: what the printout is, whose, and as of when. */
+    final Div printHeader = new Div();
     final UnorderedList blockers = new UnorderedList();
     final Div due = new Div();
     /** The project plan: late steps and the next ones due, each a link to its step. */
@@ -92,7 +86,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         setId("dashboard-view");
         addClassName("dashboard");
         var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = csv(dashboard.figures(), event.getUI().getLocale()).getBytes(StandardCharsets.UTF_8);
+            byte[] file = DashboardCsv.of(dashboard.figures(), event.getUI().getLocale()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(file), "migration-dashboard-" + LocalDate.now() + ".csv",
                     "text/csv; charset=utf-8", file.length);
         }), getTranslation("dashboard.export"));
@@ -103,20 +97,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tools.addClassName("dashboard-tools");
         tools.setAlignItems(Alignment.BASELINE);
 
-        headline.addClassName("headline");
-        headline.setId("headline");
+        headline = new HeadlineTiles(getLocale());
         progress.addClassName("dashboard-progress");
-        batches.addColumn(o -> o.batch().getName()).setHeader(getTranslation("batch.name")).setAutoWidth(true).setFlexGrow(0);
-        batches.addColumn(o -> o.batch().getStatus().exchangeName()).setHeader(getTranslation("batch.status")).setAutoWidth(true);
-        batches.addComponentColumn(o -> new ProgressBar(0, 1, o.counts().progress())).setHeader(getTranslation("batch.progress"));
-        batches.addColumn(o -> getTranslation("batch.counts", o.counts().total(), o.counts().synced(), o.counts().finalized(),
-                o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
-        batches.addColumn(o -> o.batch().getPlannedStart() == null ? "" : date(o.batch().getPlannedStart()))
-                .setHeader(getTranslation("batch.planned")).setAutoWidth(true);
-        batches.addColumn(o -> date(o.batch().getStartedAt())).setHeader(getTranslation("batch.started")).setAutoWidth(true);
-        batches.addColumn(o -> date(o.batch().getCompletedAt())).setHeader(getTranslation("batch.completed")).setAutoWidth(true);
-        batches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        batches.setAllRowsVisible(true);
+        batches = new BatchTable(getLocale(), day -> day == null ? "" : date(day), List.of(getTranslation("batch.name"), getTranslation("batch.status"),
+                getTranslation("batch.progress"), getTranslation("dashboard.batch.planned"), getTranslation("dashboard.batch.ran"),
+                getTranslation("dashboard.batch.late")));
+        batches.setId("dashboard-batches");
+        printHeader.addClassName("print-only");
+        printHeader.setId("print-header");
         blockers.setId("blockers");
         due.setId("due");
         planSteps.setId("plan-steps");
@@ -128,7 +116,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         // the plan starts before any inventory: its card shows on an empty project too
         var planCard = section("dashboard.plan", planSteps);
         planCard.setWidthFull();
-        add(tools, empty, content, planCard);
+        add(printHeader, tools, empty, content, planCard);
         refresh();
         live.refreshWhileAttached(this, this::refresh, MailboxesChanged.class, BatchChanged.class, ProjectSettingsChanged.class,
                 PlanChanged.class, EndpointsChanged.class);
@@ -149,30 +137,39 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         content.setVisible(!nothing);
         var numbers = NumberFormat.getIntegerInstance(getLocale());
-        headline.removeAll();
-        headline.add(tile("dashboard.total", numbers.format(figures.total())),
-                tile("dashboard.done", numbers.format(figures.done())),
-                tile("dashboard.in-flight", numbers.format(figures.inFlight())),
-                tile("dashboard.not-ready", numbers.format(figures.count(MailboxState.NOT_READY))),
-                tile("dashboard.failed", numbers.format(figures.count(MailboxState.FAILED))),
-                tile("dashboard.skipped", numbers.format(figures.count(MailboxState.SKIPPED))));
+        showPrintHeader();
+        headline.show(figures);
 
         progress.removeAll();
         var percent = NumberFormat.getPercentInstance(getLocale());
         percent.setMaximumFractionDigits(1);
-        progress.add(new ProgressBar(0, 100, figures.percentComplete()),
-                new Span(getTranslation("dashboard.complete", percent.format(figures.percentComplete() / 100))),
-                new Span(getTranslation("dashboard.planned-finish", figures.plannedFinish() == null ? "–" : date(figures.plannedFinish()))),
-                new Span(figures.forecastFinish() == null ? getTranslation("dashboard.forecast-none")
-                        : getTranslation("dashboard.forecast", date(figures.forecastFinish()),
-                        String.format(getLocale(), "%.1f", figures.pacePerDay()))));
+        var bar = new ProgressBar(0, 100, figures.percentComplete());
+        bar.setId("overall-progress");
+        var complete = new Span(getTranslation("dashboard.complete", percent.format(figures.percentComplete() / 100)));
+        complete.setId("overall-progress-label");
+        bar.getElement().setAttribute("aria-labelledby", "overall-progress-label");
+        var forecast = new Span(figures.forecastFinish() == null ? getTranslation("dashboard.forecast-none")
+                : getTranslation("dashboard.forecast", date(figures.forecastFinish()), String.format(getLocale(), "%.1f", figures.pacePerDay())));
+        forecast.setId("forecast");
+        if (figures.forecastLate()) {
+            forecast.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        }
+        progress.add(bar, complete,
+                new Span(figures.plannedFinish() == null ? getTranslation("dashboard.planned-finish-none")
+                        : getTranslation("dashboard.planned-finish", date(figures.plannedFinish()))),
+                forecast);
+        if (figures.notPlanned() > 0) {
+            var gap = new Span(getTranslation("dashboard.not-planned", figures.notPlanned()));
+            gap.setId("not-planned");
+            progress.add(gap);
+        }
 
-        batches.setItems(figures.batches());
-        burnUp.setOption(json.writeValueAsString(burnUpOption(figures)));
-        byBatch.setOption(json.writeValueAsString(byBatchOption(figures)));
-        int planned = figures.batches().stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
-                .mapToInt(o -> o.counts().total()).sum();
-        burnUp.setDescription(getTranslation("dashboard.chart.burn-up.aria", figures.done(), figures.total(), planned));
+        batches.show(figures.batches(), figures.lateBatches(), getTranslation("dashboard.chart.by-batch.none"));
+        var charts = new DashboardCharts(getLocale());
+        burnUp.setOption(json.writeValueAsString(charts.burnUp(figures, LocalDate.now())));
+        byBatch.setOption(json.writeValueAsString(charts.byBatch(figures)));
+        burnUp.setDescription(getTranslation("dashboard.chart.burn-up.aria", figures.done(), figures.total(), figures.planned(),
+                figures.notPlanned()));
         byBatch.setDescription(getTranslation("dashboard.chart.by-batch.aria", figures.batches().isEmpty()
                 ? getTranslation("dashboard.chart.by-batch.none")
                 : figures.batches().stream().map(o -> getTranslation("dashboard.chart.by-batch.item", o.batch().getName(),
@@ -193,11 +190,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 DashboardService.LICENCE_WARNING_DAYS)));
         figures.licencesDue().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.inventory().displayName() + " · " + date(m.licenceDeadline())))));
-        var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        figures.removals().forEach(removal -> dueList.add(new ListItem(removal.blockers().isEmpty()
-                ? getTranslation("dashboard.removal-ready", removal.batch())
-                : getTranslation("dashboard.removal-wait", removal.batch(),
-                removal.mayRemoveFrom() == null ? "–" : times.format(removal.mayRemoveFrom()), removal.blockers().stream().map(blocker -> blocker.in(getLocale())).collect(Collectors.joining("; "))))));
+        figures.removals().forEach(removal -> dueList.add(new ListItem(removalLine(removal))));
         dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.inventory().displayName() + " · " + m.lifecycle().noteMessage().in(getLocale())))));
@@ -245,17 +238,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
-    private Div tile(String key, String value) {
-        var number = new Span(value);
-        number.addClassName("tile-number");
-        var label = new Span(getTranslation(key));
-        label.addClassName("tile-label");
-        var tile = new Div(number, label);
-        tile.addClassName("tile");
-        tile.setId("tile-" + key.substring(key.indexOf('.') + 1));
-        return tile;
-    }
-
     private String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
     }
@@ -264,99 +246,35 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return at == null ? "" : date(LocalDate.ofInstant(at, ZoneId.systemDefault()));
     }
 
-    /** Mailboxes completed, cumulative per day, against the plan from the batches' planned starts. */
-    private Map<String, Object> burnUpOption(DashboardFigures f) {
-        var today = LocalDate.now();
-        var planned = new TreeMap<LocalDate, Integer>();
-        f.batches().stream().filter(o -> o.batch().getPlannedStart() != null && o.batch().getStatus() != BatchStatus.REMOVED)
-                .forEach(o -> planned.merge(o.batch().getPlannedStart(), o.counts().total(), Integer::sum));
-        var first = Stream.concat(f.completionsPerDay().keySet().stream(), planned.keySet().stream())
-                .min(LocalDate::compareTo).orElse(today);
-        var last = Stream.of(today, f.plannedFinish() == null ? today : f.plannedFinish()).max(LocalDate::compareTo).orElseThrow();
-        var days = new ArrayList<String>();
-        var dayFormat = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(getLocale()); // "Nov 7", "7. nov."
-        var done = new ArrayList<Integer>();
-        var plan = new ArrayList<Integer>();
-        int doneSoFar = 0;
-        int planSoFar = 0;
-        for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            doneSoFar += f.completionsPerDay().getOrDefault(day, 0);
-            planSoFar += planned.getOrDefault(day, 0);
-            days.add(dayFormat.format(day));
-            done.add(day.isAfter(today) ? null : doneSoFar);
-            plan.add(planSoFar);
-        }
-        return Map.of(
-                "tooltip", Map.of("trigger", "axis"),
-                "legend", Map.of("top", 0, "data", List.of(getTranslation("dashboard.chart.done"), getTranslation("dashboard.chart.plan"))),
-                "grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true),
-                "xAxis", Map.of("type", "category", "data", days),
-                "yAxis", Map.of("type", "value", "max", Math.max(1, f.total() - f.count(MailboxState.SKIPPED))),
-                "series", List.of(
-                        Map.of("name", getTranslation("dashboard.chart.done"), "type", "line", "data", done, "areaStyle", Map.of(),
-                                "showSymbol", false),
-                        Map.of("name", getTranslation("dashboard.chart.plan"), "type", "line", "step", "end", "data", plan,
-                                "showSymbol", false, "lineStyle", Map.of("type", "dashed"))));
-    }
-
-    /** Per batch, its mailboxes by state, stacked. */
-    private Map<String, Object> byBatchOption(DashboardFigures f) {
-        var names = f.batches().stream().map(o -> o.batch().getName()).toList();
-        var series = new ArrayList<Map<String, Object>>();
-        series.add(stack("state.IN_BATCH", f.batches().stream().map(o -> o.counts().inBatch()).toList()));
-        series.add(stack("state.SYNCING", f.batches().stream().map(o -> o.counts().syncing()).toList()));
-        series.add(stack("state.SYNCED", f.batches().stream().map(o -> o.counts().synced()).toList()));
-        series.add(stack("dashboard.chart.finalised", f.batches().stream().map(o -> o.counts().finalized()).toList()));
-        series.add(stack("state.FAILED", f.batches().stream().map(o -> o.counts().failed()).toList()));
-        return Map.of(
-                "tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")),
-                "legend", Map.of("top", 0),
-                "grid", Map.of("left", 8, "right", 16, "top", 40, "bottom", 8, "containLabel", true),
-                "xAxis", Map.of("type", "category", "data", names),
-                "yAxis", Map.of("type", "value"),
-                "series", series);
-    }
-
-    private Map<String, Object> stack(String key, List<Integer> values) {
-        return Map.of("name", getTranslation(key), "type", "bar", "stack", "state", "data", values);
-    }
-
-    /** The dashboard's figures as CSV for steering meetings. */
     /**
-     * The figures as CSV for a spreadsheet, labelled in the reader's language; numbers and dates stay plain
-     * (ISO dates, a dot before decimals) so that any spreadsheet reads them.
+     * When a batch may be removed, said once: the time the 72 hours end (if they still hold it), then what else
+     * holds it.
      */
-    static String csv(DashboardFigures f, Locale locale) {
-        var csv = new StringBuilder();
-        BiConsumer<Message, Object> row = (label, value) -> csv.append(CsvCell.of(label.in(locale))).append(',')
-                .append(CsvCell.of(String.valueOf(value))).append("\r\n");
-        row.accept(Message.of("dashboard.csv.figure"), Message.of("dashboard.csv.value").in(locale));
-        row.accept(Message.of("dashboard.csv.mailboxes"), f.total());
-        row.accept(Message.of("dashboard.csv.done"), f.done());
-        row.accept(Message.of("dashboard.csv.in-flight"), f.inFlight());
-        for (var state : MailboxState.values()) {
-            row.accept(Message.of("dashboard.csv.state", state.message()), f.count(state));
+    private String removalLine(DashboardFigures.Removal removal) {
+        var others = removal.blockers().stream().filter(blocker -> !blocker.key().equals(RemovalGuard.WAIT_72H)).toList();
+        boolean waiting = others.size() < removal.blockers().size() && removal.mayRemoveFrom() != null;
+        var rest = others.stream().map(blocker -> blocker.in(getLocale())).collect(Collectors.joining("; "));
+        if (removal.blockers().isEmpty()) {
+            return getTranslation("dashboard.removal-ready", removal.batch());
         }
-        row.accept(Message.of("dashboard.csv.percent"), String.format(Locale.ROOT, "%.1f", f.percentComplete()));
-        row.accept(Message.of("dashboard.csv.planned-finish"), f.plannedFinish() == null ? "" : f.plannedFinish());
-        row.accept(Message.of("dashboard.csv.forecast-finish"), f.forecastFinish() == null ? "" : f.forecastFinish());
-        row.accept(Message.of("dashboard.csv.licences-due", DashboardService.LICENCE_WARNING_DAYS), f.licencesDueCount());
-        f.blockers().forEach((reason, count) -> row.accept(Message.of("dashboard.csv.not-ready", Message.of(reason.groupMessageKey())), count));
-        f.batches().forEach(o -> {
-            var b = o.batch();
-            row.accept(Message.of("dashboard.csv.batch-finalised", b.getName(), b.getStatus().exchangeName()),
-                    o.counts().finalized() + "/" + o.counts().total());
-            row.accept(Message.of("dashboard.csv.batch-planned", b.getName()), b.getPlannedStart() == null ? "" : b.getPlannedStart());
-            row.accept(Message.of("dashboard.csv.batch-started", b.getName()), b.getStartedAt() == null ? "" : b.getStartedAt());
-            row.accept(Message.of("dashboard.csv.batch-completed", b.getName()), b.getCompletedAt() == null ? "" : b.getCompletedAt());
-        });
-        f.completionsPerDay().forEach((day, count) -> row.accept(Message.of("dashboard.csv.completed-on", day.toString()), count));
-        return csv.toString();
+        if (waiting) {
+            return others.isEmpty() ? Message.of("dashboard.removal-wait", removal.batch(), removal.mayRemoveFrom()).in(getLocale())
+                    : Message.of("dashboard.removal-wait-and", removal.batch(), removal.mayRemoveFrom(), rest).in(getLocale());
+        }
+        return getTranslation("dashboard.removal-blocked", removal.batch(), rest);
+    }
+
+    /** The printout's title, the organisation and the time the figures are of. */
+    private void showPrintHeader() {
+        printHeader.removeAll();
+        printHeader.add(new H2(getTranslation("dashboard.print.title")),
+                new Paragraph(Message.of("dashboard.print.as-of", figures.organisation().isBlank() ? "–" : figures.organisation(),
+                        figures.computedAt()).in(getLocale())));
     }
 
     /** The headline text, for tests. */
     String headlineText() {
-        return headline.getElement().getTextRecursively();
+        return headline.tiles.getElement().getTextRecursively();
     }
 
     @Override

@@ -72,7 +72,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.due.getElement().getTextRecursively()).contains("licence(s) to assign within 7 days");
         assertThat(view.burnUp.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(view.burnUp.getDescription()).as("the chart in words for screen readers")
-                .isEqualTo("Progress over time: 3 of 40 mailboxes completed so far; the batches plan 0.");
+                .isEqualTo("Progress over time: 3 of 40 mailboxes completed so far; the batches plan 0; 36 are in no batch yet.");
         assertThat(view.byBatch.getDescription()).isEqualTo("Mailboxes by state per batch: no batches yet.");
     }
 
@@ -104,25 +104,27 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(LookupView.class);
         var view = navigate(DashboardView.class);
 
-        var grid = test(view.batches);
+        var row = view.batches.rows().getFirst();
         String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.ENGLISH).format(LocalDate.now());
         String yesterday = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.ENGLISH).format(LocalDate.now().minusDays(1));
-        assertThat(grid.getCellText(0, 0)).isEqualTo("Pilot");
-        assertThat(grid.getCellText(0, 4)).isEqualTo(yesterday);
-        assertThat(grid.getCellText(0, 5)).as("started").isEqualTo(today);
-        assertThat(grid.getCellText(0, 6)).as("not completed yet").isEmpty();
+        assertThat(row.get(0)).isEqualTo("Pilot");
+        assertThat(row.get(1)).isEqualTo("Syncing");
+        assertThat(row.get(2)).as("syncing counts as progress").isEqualTo("0 of 1 finalised, 1 syncing or synced, 0 failed");
+        assertThat(row.get(3)).as("planned start, no planned end").isEqualTo(yesterday);
+        assertThat(row.get(4)).as("started today, not completed yet").isEqualTo(today);
+        assertThat(row.get(5)).as("it started, and has no planned end to overrun").isEmpty();
         assertThat(view.byBatch.getDescription()).contains("Pilot: 1 mailboxes, 0 finalised, 0 failed");
     }
 
     @Test
     void the_csv_export_carries_the_figures_labelled_in_the_readers_language() {
-        var csv = DashboardView.csv(dashboard.figures(), Locale.ENGLISH);
+        var csv = DashboardCsv.of(dashboard.figures(), Locale.ENGLISH);
 
         assertThat(csv).startsWith("Figure,Value\r\n").contains("Mailboxes,40\r\n", "Done,3\r\n", "State Skipped,1\r\n",
                 "Percent complete,7.7\r\n", "Not ready: no FullAccess and no Receive As on their database,36\r\n");
-        assertThat(DashboardView.csv(dashboard.figures(), Locale.of("da")))
+        assertThat(DashboardCsv.of(dashboard.figures(), Locale.of("da")))
                 .as("labelled in the reader's language, numbers as any spreadsheet reads them")
                 .startsWith("Nøgletal,Værdi\r\n").contains("Postkasser,40\r\n", "Procent fuldført,7.7\r\n");
     }
@@ -138,5 +140,65 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.burnUp.getOption()).contains("\"" + today + "\"").doesNotContain(LocalDate.now().toString());
         assertThat(view.blockers.getElement().getTextRecursively()).doesNotContain("mailbox(es)", "no FullAccess and no");
         assertThat(view.headlineText()).doesNotContain("mailboxes", "not ready");
+    }
+
+    @Test
+    void the_tiles_hold_every_mailbox_once_and_say_so() {
+        var view = navigate(DashboardView.class);
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("36not ready"))).isTrue();
+
+        int sum = view.headline.tiles.getChildren().skip(1)
+                .mapToInt(tile -> Integer.parseInt(tile.getElement().getChild(0).getText().replace(",", ""))).sum();
+        assertThat(sum).isEqualTo(40);
+        assertThat(view.headlineText()).contains("36not ready", "3done", "0ready, not yet in a batch");
+        assertThat(view.headline.sum.getText()).isEqualTo("Each of the 40 mailboxes is counted in exactly one tile: the six add up to all of them.");
+    }
+
+    @Test
+    void a_batch_that_missed_its_planned_start_is_marked_late_in_its_row_and_counted_in_the_headline() {
+        var planned = LocalDate.now().minusDays(2);
+        MailboxTestData.asAdmin(() -> {
+            var user5 = BulkTarget.addresses(List.of("user5@contoso.com"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), user5);
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), user5);
+            batches.create(new BatchDraft("Pilot", StartMode.MANUAL, planned, "", "", planned.plusDays(1)), user5, false);
+        });
+        navigate(LookupView.class);
+        var view = navigate(DashboardView.class);
+
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(planned);
+        assertThat(view.headline.late.getElement().getTextRecursively())
+                .as("the batch, and the forecast: 3 done in 14 days will not finish 36 by the plan's last day")
+                .contains("2 things are late", "Batch Pilot: Late: planned to start " + day, "The forecast (")
+                .contains("is later than the plan (" + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+                        .format(planned.plusDays(1)) + ")");
+        assertThat(view.headline.late.hasClassName("is-late")).isTrue();
+        assertThat(view.batches.rows().getFirst().get(5)).isEqualTo("Late: planned to start " + day);
+        assertThat(view.batches.rows().getFirst().get(3)).as("the planned window")
+                .isEqualTo(day + " – " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(planned.plusDays(1)));
+        assertThat(DashboardCsv.of(dashboard.figures(), Locale.ENGLISH)).contains("Late (batches and forecast),2\r\n");
+    }
+
+    @Test
+    void nothing_late_is_said_in_words_and_the_printout_names_the_organisation_and_the_time() {
+        var view = navigate(DashboardView.class);
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("36not ready"))).isTrue();
+
+        assertThat(view.headline.late.getElement().getTextRecursively()).isEqualTo("Nothing is late against the plan.");
+        assertThat(view.printHeader.getElement().getTextRecursively()).startsWith("Mailbox migration: status").contains(" · as of ");
+        assertThat(view.progress.getElement().getTextRecursively())
+                .as("the mailboxes no batch plans yet are named as the gap")
+                .contains("36 mailboxes to move are in no batch yet");
+    }
+
+    @Test
+    void the_charts_format_numbers_in_the_readers_locale_and_scale_to_their_lines() {
+        UI.getCurrent().setLocale(Locale.of("da"));
+        navigate(LookupView.class);
+        var view = navigate(DashboardView.class);
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("36ikke klar"))).isTrue();
+
+        assertThat(view.burnUp.getOption()).contains("\"locale\":\"da\"").doesNotContain("\"max\"");
+        assertThat(view.burnUp.getOption()).as("the gap to close").contains("Endnu ikke i en batch: 36");
     }
 }

@@ -1,0 +1,82 @@
+package org.migrationtracker.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
+import org.migrationtracker.base.ui.Badge;
+import org.migrationtracker.batch.BatchOverview;
+import org.migrationtracker.batch.ui.BatchProgressBar;
+import org.migrationtracker.batch.ui.BatchStatusBadge;
+import org.migrationtracker.dashboard.DashboardFigures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The dashboard's batches as a plain table: it is read, not edited, and unlike a grid it wraps at a tablet's width
+ * and paginates when printed. One row per batch: its status, progress, planned window, when it ran, and whether it
+ * is late.
+ */
+@Tag("table")
+final class BatchTable extends Component implements HasSize {
+
+    private final Element body = new Element("tbody");
+    private final Locale locale;
+    private final Function<@Nullable LocalDate, String> date;
+
+    BatchTable(Locale locale, Function<@Nullable LocalDate, String> date, List<String> headers) {
+        this.locale = locale;
+        this.date = date;
+        getElement().getClassList().add("batch-table");
+        var head = new Element("tr");
+        headers.forEach(text -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(text)));
+        getElement().appendChild(new Element("thead").appendChild(head), body);
+    }
+
+    void show(List<BatchOverview> batches, List<DashboardFigures.LateBatch> late, String noBatches) {
+        body.removeAllChildren();
+        if (batches.isEmpty()) {
+            body.appendChild(new Element("tr").appendChild(new Element("td").setAttribute("colspan", "6").setText(noBatches)));
+        }
+        for (var overview : batches) {
+            var batch = overview.batch();
+            var row = new Element("tr");
+            row.appendChild(new Element("th").setAttribute("scope", "row").setText(batch.getName()));
+            row.appendChild(cell(BatchStatusBadge.of(batch.getStatus(), batch.getRawStatus(), locale)));
+            row.appendChild(cell(new BatchProgressBar(overview.counts(), locale)));
+            row.appendChild(new Element("td").setText(window(batch.getPlannedStart(), batch.getPlannedEnd())));
+            row.appendChild(new Element("td").setText(window(day(batch.getStartedAt()), day(batch.getCompletedAt()))));
+            var lateness = late.stream().filter(l -> l.overview().batch().getId() == batch.getId()).findFirst();
+            row.appendChild(lateness.map(l -> cell(Badge.ERROR.primary(l.lateness().message(batch).in(locale))))
+                    .orElseGet(() -> new Element("td")));
+            lateness.ifPresent(l -> row.getClassList().add("late"));
+            body.appendChild(row);
+        }
+    }
+
+    /** The text of the table, row by row and cell by cell (for tests). */
+    List<List<String>> rows() {
+        return body.getChildren().map(row -> row.getChildren().map(Element::getTextRecursively).toList()).toList();
+    }
+
+    private static Element cell(Component component) {
+        return new Element("td").appendChild(component.getElement());
+    }
+
+    private String window(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from == null && to == null) {
+            return "";
+        }
+        return to == null ? date.apply(from) : (from == null ? "" : date.apply(from)) + " – " + date.apply(to);
+    }
+
+    private static @Nullable LocalDate day(@Nullable Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, ZoneId.systemDefault());
+    }
+}
