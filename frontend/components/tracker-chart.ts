@@ -11,6 +11,11 @@ export class TrackerChart extends LitElement {
   static styles = css`
     :host { display: block; width: 100%; height: 320px; }
     #chart { width: 100%; height: 100%; }
+    /* on paper the drawing scales to the page's width (its viewBox is set once drawn) instead of being cut */
+    @media print {
+      :host, #chart, #chart > div { height: auto !important; width: 100% !important; }
+      svg { width: 100% !important; height: auto !important; }
+    }
   `;
 
   @property({ type: String }) option = '{}';
@@ -52,9 +57,21 @@ export class TrackerChart extends LitElement {
       return;
     }
     this.chart = echarts.init(element, undefined, { renderer: 'svg' });
+    this.chart.on('finished', () => this.scalable());
     this.observer = new ResizeObserver(() => this.chart?.resize());
     this.observer.observe(element);
     this.apply();
+  }
+
+  /** Gives the drawn SVG a viewBox of its own size, so that print styles can scale it to the page. */
+  private scalable() {
+    const svg = this.renderRoot.querySelector('svg');
+    const width = svg?.getAttribute('width');
+    const height = svg?.getAttribute('height');
+    if (svg && width && height) {
+      svg.setAttribute('viewBox', `0 0 ${parseFloat(width)} ${parseFloat(height)}`);
+      svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+    }
   }
 
   private apply() {

@@ -167,7 +167,7 @@ public class PlanService {
         var verdict = StepRules.check(step, change, namespaces, now);
         problems.addAll(verdict.problems());
         if (!problems.isEmpty()) {
-            throw new StepRefused(step, problems);
+            throw new StepRefused(step, problems, verdict.atFields());
         }
         String actor = currentUser.name();
         var owner = known != null ? known : change.owner();

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * What a step's values must be (DOMAIN.md §3), in plain Java: host names, times, seconds, the TXT record's
@@ -31,12 +33,16 @@ public final class StepRules {
     private StepRules() {
     }
 
-    /** Problems refuse the change; warnings are said with it. */
-    public record Verdict(List<Message> problems, List<Message> warnings) {
+    /**
+     * Problems refuse the change; warnings are said with it. {@code atFields} says which value each of the
+     * problems that belong to one value is about, so that a form shows it at that field.
+     */
+    public record Verdict(List<Message> problems, List<Message> warnings, Map<StepField, Message> atFields) {
 
         public Verdict {
             problems = List.copyOf(problems);
             warnings = List.copyOf(warnings);
+            atFields = Map.copyOf(atFields);
         }
     }
 
@@ -47,11 +53,16 @@ public final class StepRules {
     public static Verdict check(Step step, StepChange change, List<String> namespaces, Instant now) {
         var problems = new ArrayList<Message>();
         var warnings = new ArrayList<Message>();
+        var atFields = new EnumMap<StepField, Message>(StepField.class);
+        BiConsumer<StepField, Message> at = (field, problem) -> {
+            problems.add(problem);
+            atFields.putIfAbsent(field, problem);
+        };
         change.values().forEach((field, value) -> {
             if (!step.fields().contains(field)) {
                 problems.add(Message.of("plan.field-unknown", Message.of(field.messageKey()), Message.of(step.messageKey())));
             } else {
-                valueProblem(field, value, now).ifPresent(problems::add);
+                valueProblem(field, value, now).ifPresent(problem -> at.accept(field, problem));
             }
         });
         if (change.doneAt() != null && change.doneAt().isAfter(now)) {
@@ -66,20 +77,20 @@ public final class StepRules {
             case VERIFY_DOMAIN -> {
                 var added = time(values.get(StepField.TXT_ADDED_AT));
                 if (done && values.get(StepField.TXT_ADDED_AT) == null) {
-                    problems.add(Message.of("plan.txt-missing"));
+                    at.accept(StepField.TXT_ADDED_AT, Message.of("plan.txt-missing"));
                 } else if (done && added.isPresent() && now.isBefore(added.get().plus(TXT_WAIT))) {
-                    problems.add(Message.of("plan.txt-wait", added.get(), added.get().plus(TXT_WAIT)));
+                    at.accept(StepField.TXT_ADDED_AT, Message.of("plan.txt-wait", added.get(), added.get().plus(TXT_WAIT)));
                 }
             }
             case OUTLOOK_ANYWHERE -> {
                 if (done && !"true".equals(values.get(StepField.TRUSTED_CERTIFICATE))) {
-                    problems.add(Message.of("plan.certificate-untrusted"));
+                    at.accept(StepField.TRUSTED_CERTIFICATE, Message.of("plan.certificate-untrusted"));
                 }
             }
             case LOWER_MX_TTL, RAISE_MX_TTL -> {
                 var ttl = seconds(values.get(StepField.MX_TTL_SECONDS));
                 if (done && values.get(StepField.MX_TTL_SECONDS) == null) {
-                    problems.add(Message.of("plan.ttl-missing"));
+                    at.accept(StepField.MX_TTL_SECONDS, Message.of("plan.ttl-missing"));
                 }
                 if (step == Step.LOWER_MX_TTL && ttl.isPresent() && ttl.get() > MAX_TTL_SECONDS) {
                     warnings.add(Message.of("plan.ttl-high", ttl.get(), MAX_TTL_SECONDS));
@@ -87,29 +98,29 @@ public final class StepRules {
             }
             case MX_SWITCH -> {
                 if (done && values.get(StepField.MX_SWITCHED_AT) == null) {
-                    problems.add(Message.of("plan.mx-when"));
+                    at.accept(StepField.MX_SWITCHED_AT, Message.of("plan.mx-when"));
                 }
             }
-            case AUTODISCOVER -> autodiscover(values, done, namespaces, problems, warnings);
+            case AUTODISCOVER -> autodiscover(values, done, namespaces, at, problems, warnings);
             default -> {
                 // no rule beyond the values' own
             }
         }
-        return new Verdict(problems, warnings);
+        return new Verdict(problems, warnings, atFields);
     }
 
     private static void autodiscover(Map<StepField, String> values, boolean done, List<String> namespaces,
-                                     List<Message> problems, List<Message> warnings) {
+                                     BiConsumer<StepField, Message> at, List<Message> problems, List<Message> warnings) {
         String host = values.get(StepField.AUTODISCOVER_HOST);
         String target = values.get(StepField.AUTODISCOVER_TARGET);
         if (done && (host == null || target == null)) {
             problems.add(Message.of("plan.autodiscover-missing", AUTODISCOVER_TARGET));
         }
         if (host != null && !host.toLowerCase(Locale.ROOT).startsWith("autodiscover.")) {
-            problems.add(Message.of("plan.autodiscover-alias", host));
+            at.accept(StepField.AUTODISCOVER_HOST, Message.of("plan.autodiscover-alias", host));
         }
         if (target != null && !AUTODISCOVER_TARGET.equalsIgnoreCase(stripDot(target))) {
-            problems.add(Message.of("plan.autodiscover-target", target, AUTODISCOVER_TARGET));
+            at.accept(StepField.AUTODISCOVER_TARGET, Message.of("plan.autodiscover-target", target, AUTODISCOVER_TARGET));
         }
         if (host != null && !namespaces.isEmpty() && host.toLowerCase(Locale.ROOT).startsWith("autodiscover.")) {
             String namespace = stripDot(host.substring("autodiscover.".length())).toLowerCase(Locale.ROOT);

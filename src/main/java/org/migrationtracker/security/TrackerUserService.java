@@ -68,8 +68,13 @@ public class TrackerUserService {
         if (losesAdmin && repository.countEnabledAdmins() <= 1) {
             throw new Refused("users.last-admin", user.getUsername());
         }
-        if (!enabled && user.getUsername().equals(currentUser.signedInName().orElse(""))) {
+        boolean yourself = user.getUsername().equals(currentUser.signedInName().orElse(""));
+        if (!enabled && yourself) {
             throw new Refused("users.not-yourself");
+        }
+        if (losesAdmin && yourself) {
+            // another admin takes the role away: nobody locks themselves out of user management by a click
+            throw new Refused("users.not-your-own-admin");
         }
         user.rename(displayName);
         user.changeRoles(roles);

@@ -116,6 +116,19 @@ class TrackerUserServiceTest {
                 .hasMessage("You cannot disable your own account");
     }
 
+    @Test
+    @WithMockUser(username = "grace", roles = "ADMIN")
+    void an_admin_cannot_take_the_admin_role_from_themselves_even_beside_another_admin() {
+        var self = users.create("grace", "Grace", EnumSet.of(Role.ADMIN), "a-long-password");
+        users.create(unique(), "Another Admin", EnumSet.of(Role.ADMIN), "a-long-password");
+
+        assertThatThrownBy(() -> users.update(self.getId(), self.getVersion(), "Grace", EnumSet.of(Role.LEAD), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("You cannot take the admin role from yourself: another admin can");
+        assertThat(users.findAll()).filteredOn(user -> user.getId().equals(self.getId()))
+                .singleElement().satisfies(user -> assertThat(user.getRoles()).containsExactly(Role.ADMIN));
+    }
+
     private static String unique() {
         return "u" + UUID.randomUUID().toString().substring(0, 8);
     }

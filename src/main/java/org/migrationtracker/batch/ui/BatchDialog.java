@@ -3,6 +3,7 @@ package org.migrationtracker.batch.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -230,12 +231,33 @@ class BatchDialog extends Dialog {
             case REMOVE -> "batch.remove";
             case ADD_MAILBOXES -> throw new IllegalArgumentException("not offered here");
         };
-        var button = new Button(getTranslation(key), click -> act(run));
+        var button = new Button(getTranslation(key), click -> {
+            if (action == BatchAction.REMOVE && batches.removalBlockers(name).isEmpty()) {
+                confirmRemoval(run);
+            } else {
+                act(run); // a blocked removal is refused with every unmet condition: nothing to confirm
+            }
+        });
         button.setId(key.replace('.', '-'));
         if (action == BatchAction.FAIL || action == BatchAction.REMOVE) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         return button;
+    }
+
+    /** Removing cannot be undone: say what it does, to how many mailboxes, and ask. */
+    private void confirmRemoval(Supplier<BulkResult> run) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("confirm-remove");
+        confirm.setHeader(getTranslation("batch.remove.confirm.title", name));
+        confirm.setText(getTranslation(overview.hasRun() ? "batch.remove.confirm.ran" : "batch.remove.confirm.never-ran",
+                overview.counts().total()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("batch.remove.confirm.button"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> act(run));
+        confirm.open();
     }
 
     private void act(Supplier<BulkResult> action) {

@@ -185,6 +185,7 @@ class StepDialog extends Dialog {
         }
         summary.add(line);
         showHistory();
+        values.showAtFields(Map.of(), texts.locale());
         problems.setVisible(false);
         banner.setVisible(false);
     }
@@ -235,7 +236,9 @@ class StepDialog extends Dialog {
             onSaved.run();
             close();
         } catch (StepRefused refused) {
-            show(refused.reasons());
+            // each value's problem at its field, the rest listed below the form; nothing was saved
+            var atFields = values.showAtFields(refused.atFields(), texts.locale());
+            show(refused.reasons().stream().filter(reason -> !atFields.contains(reason)).toList());
         } catch (PlanConflict conflict) {
             show(List.of(Message.of(conflict)));
             var reload = new Button(texts.text("action.reload"), click -> load(plan.plan().item(step)));
@@ -249,7 +252,7 @@ class StepDialog extends Dialog {
     private void show(List<Message> reasons) {
         problems.removeAll();
         reasons.forEach(reason -> problems.add(new ListItem(reason.in(texts.locale()))));
-        problems.setVisible(true);
+        problems.setVisible(!reasons.isEmpty());
     }
 
     /** The reasons shown, for tests. */

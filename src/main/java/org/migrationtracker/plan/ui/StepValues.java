@@ -1,6 +1,7 @@
 package org.migrationtracker.plan.ui;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.plan.Step;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.plan.StepField;
 import org.migrationtracker.plan.StepRecord;
 import org.migrationtracker.plan.StepRules;
@@ -18,7 +20,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One input per value a step carries, by its kind: a host name as text, a time picked in the reader's zone and sent
@@ -122,6 +127,26 @@ final class StepValues {
         if (inputs.get(field) instanceof DateTimePicker time && time.getValue() == null) {
             time.setValue(LocalDateTime.ofInstant(now, zone).withNano(0));
         }
+    }
+
+    /**
+     * Shows each problem at its field, and clears the fields without one.
+     *
+     * @return the problems shown at a field (the form lists the others)
+     */
+    Set<Message> showAtFields(Map<StepField, Message> atFields, Locale locale) {
+        var shown = new HashSet<Message>();
+        inputs.forEach((field, input) -> {
+            if (input instanceof HasValidation validated) {
+                var problem = atFields.get(field);
+                validated.setInvalid(problem != null);
+                validated.setErrorMessage(problem == null ? null : problem.in(locale));
+                if (problem != null) {
+                    shown.add(problem);
+                }
+            }
+        });
+        return shown;
     }
 
     void setReadOnly(boolean readOnly) {

@@ -2,6 +2,7 @@ package org.migrationtracker.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -90,9 +91,29 @@ class UserDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-user");
-        save.addClickListener(click -> save());
+        save.addClickListener(click -> {
+            if (existing != null && existing.isEnabled() && !enabled.getValue()) {
+                confirmDisabling();
+            } else {
+                save();
+            }
+        });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** Disabling shuts a colleague out: say so, and ask. */
+    private void confirmDisabling() {
+        var confirm = new ConfirmDialog();
+        confirm.setId("confirm-disable");
+        confirm.setHeader(getTranslation("users.disable.confirm.title", existing == null ? "" : existing.getUsername()));
+        confirm.setText(getTranslation("users.disable.confirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("users.disable.confirm.button"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> save());
+        confirm.open();
     }
 
     private void save() {

@@ -3,6 +3,7 @@ package org.migrationtracker.batch.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +98,42 @@ class BatchesViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.problem.getText()).contains("may not be removed yet", "the MX record does not point to Microsoft 365 yet");
         assertThat(batches.find("Early").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.SYNCING);
+    }
+
+    @Test
+    void removing_a_batch_asks_first_saying_what_happens_and_cancelling_keeps_it() {
+        var view = withBatch("Unused", StartMode.MANUAL);
+        new BatchDialog(batches, "Unused", true, live, presence, view::refresh).open();
+        var dialog = find(BatchDialog.class).single();
+
+        test(find(Button.class, dialog).withId("batch-remove").single()).click();
+        var confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Remove batch Unused?");
+        assertThat(confirm.getElement().getProperty("message"))
+                .isEqualTo("The batch never ran: its mailbox goes back to waiting for a batch. This cannot be undone.");
+        test(confirm).cancel();
+        assertThat(batches.find("Unused").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.CREATED);
+
+        test(find(Button.class, dialog).withId("batch-remove").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(batches.find("Unused").orElseThrow().batch().getStatus()).isEqualTo(BatchStatus.REMOVED);
+    }
+
+    @Test
+    void the_status_badge_tells_removed_stopped_and_failed_apart_from_completed() {
+        var completed = BatchStatusBadge.of(BatchStatus.COMPLETED, "", Locale.ENGLISH);
+        var removed = BatchStatusBadge.of(BatchStatus.REMOVED, "", Locale.ENGLISH);
+        var stopped = BatchStatusBadge.of(BatchStatus.STOPPED, "", Locale.ENGLISH);
+        var failed = BatchStatusBadge.of(BatchStatus.FAILED, "", Locale.of("da"));
+
+        var themes = java.util.stream.Stream.of(completed, removed, stopped, failed)
+                .map(badge -> badge.getElement().getAttribute("theme")).toList();
+        assertThat(themes).as("four different looks").doesNotHaveDuplicates();
+        assertThat(themes.get(0)).isEqualTo("badge success");
+        assertThat(themes.get(1)).doesNotContain("success");
+        assertThat(removed.getText()).isEqualTo("Removed");
+        assertThat(failed.getText()).as("in the reader's language").isEqualTo("Mislykkedes");
+        assertThat(failed.getElement().getAttribute("title")).as("Exchange's own word").isEqualTo("Failed");
     }
 
     private static ConversionDownloads conversionDownloads(Component root) {

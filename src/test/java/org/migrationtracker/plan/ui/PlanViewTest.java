@@ -155,6 +155,24 @@ class PlanViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_mx_switch_marked_done_without_its_time_shows_one_error_at_the_time_field_and_saves_nothing() {
+        navigate("plan/MX_SWITCH", PlanView.class);
+        var dialog = find(StepDialog.class).single();
+        dialog.status.setValue(StepStatus.DONE);
+        var time = (com.vaadin.flow.component.datetimepicker.DateTimePicker) dialog.values.inputs().get(StepField.MX_SWITCHED_AT);
+        time.clear();
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).as("nothing saved: the dialog stays").isTrue();
+        assertThat(time.isInvalid()).isTrue();
+        assertThat(time.getErrorMessage()).isEqualTo("say when the MX record was pointed to Microsoft 365");
+        assertThat(dialog.problems.isVisible()).as("the one problem is at its field, not listed again").isFalse();
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).as("no saved toast").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from plan_step where step = 'MX_SWITCH'", Integer.class)).isZero();
+    }
+
+    @Test
     void a_late_step_is_red_and_says_late_in_the_checklist_and_on_the_timeline() {
         plan.update(Step.TELL_USERS, 0, new StepChange(StepStatus.IN_PROGRESS, null, LocalDate.now().minusDays(2), "", Map.of()));
         var view = navigate(PlanView.class);

@@ -3,6 +3,7 @@ package org.migrationtracker.security.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -93,6 +94,29 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class, dialog).withText("Reload").exists()).isTrue();
         assertThat(users.findAll()).filteredOn(user -> user.getId().equals(created.getId()))
                 .singleElement().extracting(TrackerUser::getDisplayName).isEqualTo("Changed Elsewhere");
+    }
+
+    @Test
+    void disabling_a_colleague_asks_first_and_cancelling_keeps_them_enabled() {
+        var created = users.create(unique(), "Colleague", EnumSet.of(Role.HELPDESK), "a-long-password");
+        var view = navigate(UserAdminView.class);
+        new UserDialog(users, created, view::refresh).open();
+        var dialog = find(UserDialog.class).single();
+
+        test(dialog.enabled).click();
+        test(dialog.save).click();
+        var confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Disable " + created.getUsername() + "?");
+        test(confirm).cancel();
+        assertThat(enabled(created)).as("cancelled: nothing changed").isTrue();
+
+        test(dialog.save).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(enabled(created)).as("confirmed").isFalse();
+    }
+
+    private boolean enabled(TrackerUser user) {
+        return users.findAll().stream().filter(u -> u.getId().equals(user.getId())).findFirst().orElseThrow().isEnabled();
     }
 
     private List<String> usernamesInGrid(UserAdminView view) {
