@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.UiEventually;
@@ -117,19 +118,24 @@ class PlanViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_bad_host_name_is_refused_in_words_in_the_dialog_which_stays_open_and_nothing_is_saved() {
+    void bad_host_names_are_refused_each_at_its_field_at_once_the_dialog_stays_open_and_nothing_is_saved() {
         var view = navigate(PlanView.class);
         view.open(Step.OUTLOOK_ANYWHERE);
         var dialog = find(StepDialog.class).single();
 
         dialog.values.<String>input(StepField.EXCHANGE_SERVER).setValue("bad host!");
+        dialog.values.<String>input(StepField.RPC_PROXY_SERVER).setValue("no_underscores");
         dialog.status.setValue(StepStatus.IN_PROGRESS);
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.problems.isVisible()).isTrue();
-        assertThat(dialog.problemTexts()).anySatisfy(text ->
-                assertThat(text).isEqualTo("Exchange server (FQDN): bad host! is not a host name such as mail.contoso.com"));
+        var server = (TextField) dialog.values.inputs().get(StepField.EXCHANGE_SERVER);
+        var proxy = (TextField) dialog.values.inputs().get(StepField.RPC_PROXY_SERVER);
+        assertThat(server.isInvalid()).isTrue();
+        assertThat(server.getErrorMessage()).isEqualTo("Exchange server (FQDN): bad host! is not a host name such as mail.contoso.com");
+        assertThat(proxy.isInvalid()).as("every invalid field at once").isTrue();
+        assertThat(proxy.getErrorMessage()).contains("no_underscores is not a host name");
+        assertThat(dialog.problems.isVisible()).as("said at the fields, not listed twice").isFalse();
         assertThat(jdbc.queryForObject("select count(*) from plan_step where step = 'OUTLOOK_ANYWHERE'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from plan_step_history", Integer.class)).isZero();
     }
