@@ -2,6 +2,7 @@ package org.migrationtracker.live;
 
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,100 +10,167 @@ import org.springframework.stereotype.Service;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * Who is looking at what, across instances: each open detail screen is a row in PostgreSQL's {@code presence}
- * table (unlogged: it is rebuilt by the screens), refreshed every 20 seconds while the screen is open and ignored
- * after 90, so a crashed instance's viewers fade out. Entering and leaving publish {@link PresenceChanged}.
+ * Who is looking at what, across instances: each open screen part (a dialog, a lookup card) is a row in PostgreSQL's
+ * {@code presence} table (unlogged: the screens rebuild it). A row ends when its screen closes, when its tab's UI
+ * is detached, when its session ends, or when its tab's heartbeats stop: every {@value #REFRESH_SECONDS} seconds each
+ * instance copies the time it last heard from each of its tabs into the rows, and a row not heard from for
+ * {@link #expiry()} is gone for everyone (a crashed instance's viewers too). People are shown once per topic however
+ * many tabs they have open on it. Entering and leaving publish {@link PresenceChanged}.
  */
 @Service
 public class Presence {
 
-    static final int STALE_SECONDS = 90;
+    static final int REFRESH_SECONDS = 10;
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ViewerIdentity me;
+    private final Duration expiry;
     private final UUID instance = UUID.randomUUID();
-    private final Set<UUID> local = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Local> local = new ConcurrentHashMap<>();
 
-    Presence(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, ViewerIdentity me) {
+    /**
+     * @param heartbeatSeconds how often an open tab sends a heartbeat; a tab that missed two is taken for gone, and
+     *                         every instance reads the same setting, so they agree on when a row expires
+     */
+    Presence(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, ViewerIdentity me,
+             @Value("${vaadin.heartbeatInterval:300}") int heartbeatSeconds) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.me = me;
+        // two heartbeats, plus the time until the instance copies the last one into the table
+        this.expiry = Duration.ofSeconds(2L * heartbeatSeconds + REFRESH_SECONDS);
     }
 
-    /** An open screen: its viewer id, and how to leave when it closes. */
-    public record Entered(UUID viewer, Registration leave) {
+    /** An open screen part: its viewer id, who it is, and how to leave when it closes. */
+    public record Entered(UUID viewer, String username, Registration leave) {
     }
 
-    /** Records a screen the user on this thread opened; call {@code leave} when it closes. */
-    public Entered enter(String topic) {
-        return enter(topic, me.username(), me.roles());
+    /** One screen part of this instance: its topic, its session, and when its tab was last heard from. */
+    private record Local(String topic, String session, Supplier<Instant> lastHeard) {
     }
 
-    /** Records an open screen; call {@code leave} when it closes. */
-    public Entered enter(String topic, String username, String roles) {
+    /** How long a row lives without news from its tab. */
+    public Duration expiry() {
+        return expiry;
+    }
+
+    /**
+     * Records a screen part the user on this thread opened in a tab of {@code session}; call {@code leave} when it
+     * closes. {@code lastHeard} tells when the tab last sent a heartbeat.
+     */
+    public Entered enter(String topic, String session, Supplier<Instant> lastHeard) {
+        return enter(topic, me.username(), me.roles(), session, lastHeard);
+    }
+
+    /** Records an open screen part of a named user; call {@code leave} when it closes. */
+    public Entered enter(String topic, String username, String roles, String session, Supplier<Instant> lastHeard) {
         var viewer = UUID.randomUUID();
-        var now = Timestamp.from(clock.instant());
+        var opened = clock.instant();
+        var now = Timestamp.from(opened);
         jdbc.update("insert into presence (viewer, instance, topic, username, roles, opened_at, seen_at) values (?, ?, ?, ?, ?, ?, ?)",
                 viewer, instance, topic, username, roles, now, now);
-        local.add(viewer);
+        // a tab is alive when it enters, whatever its last heartbeat was
+        local.put(viewer, new Local(topic, session, () -> later(opened, lastHeard.get())));
         events.publishEvent(new PresenceChanged(topic));
-        return new Entered(viewer, () -> leave(viewer, topic));
+        return new Entered(viewer, username, () -> leave(viewer));
     }
 
-    private void leave(UUID viewer, String topic) {
-        if (local.remove(viewer)) {
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private void leave(UUID viewer) {
+        var left = local.remove(viewer);
+        if (left != null) {
             jdbc.update("delete from presence where viewer = ?", viewer);
-            events.publishEvent(new PresenceChanged(topic));
+            events.publishEvent(new PresenceChanged(left.topic()));
         }
     }
 
-    /** The screens open on a topic now, oldest first. */
-    public List<Viewer> viewers(String topic) {
-        return jdbc.query("""
-                select viewer, topic, username, roles, opened_at from presence
-                where topic = ? and seen_at > now() - make_interval(secs => ?) order by opened_at""",
-                (rs, n) -> new Viewer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()), topic, STALE_SECONDS);
+    /** A session ended (signed out, timed out): every screen part it had open leaves. */
+    public void endSession(String session) {
+        local.entrySet().stream().filter(entry -> entry.getValue().session().equals(session))
+                .map(Map.Entry::getKey).toList()
+                .forEach(this::leave);
     }
 
-    /** The screens open on every topic that starts with the prefix ("batch:"), by topic. */
-    public Map<String, List<Viewer>> viewersByPrefix(String prefix) {
+    /** The people who have a topic open now, once each (by their first screen), first comers first. */
+    public List<Viewer> viewers(String topic) {
+        return people("topic = ?", topic, "");
+    }
+
+    /** The people other than {@code username} who have a topic open now, once each, first comers first. */
+    public List<Viewer> others(String topic, String username) {
+        return people("topic = ?", topic, username);
+    }
+
+    /** The people other than {@code username} on every topic that starts with the prefix ("batch:"), by topic. */
+    public Map<String, List<Viewer>> othersByPrefix(String prefix, String username) {
         var byTopic = new LinkedHashMap<String, List<Viewer>>();
-        jdbc.query("""
-                select viewer, topic, username, roles, opened_at from presence
-                where topic like ? and seen_at > now() - make_interval(secs => ?) order by opened_at""", rs -> {
-            var viewer = new Viewer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getTimestamp(5).toInstant());
+        for (var viewer : people("topic like ?", prefix.replace("%", "\\%").replace("_", "\\_") + "%", username)) {
             byTopic.computeIfAbsent(viewer.topic(), topic -> new ArrayList<>()).add(viewer);
-        }, prefix.replace("%", "\\%") + "%", STALE_SECONDS);
+        }
         return byTopic;
     }
 
-    @Scheduled(fixedDelay = 20_000, initialDelay = 20_000)
-    void heartbeat() {
-        if (!local.isEmpty()) {
+    private List<Viewer> people(String topicCondition, String topic, String excluded) {
+        return jdbc.query("""
+                select viewer, topic, username, roles, opened_at from (
+                    select distinct on (topic, username) viewer, topic, username, roles, opened_at from presence
+                    where %s and seen_at > ? and username <> ? order by topic, username, opened_at) first_screens
+                order by opened_at, username""".formatted(topicCondition),
+                (rs, n) -> new Viewer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()),
+                topic, Timestamp.from(clock.instant().minus(expiry)), excluded);
+    }
+
+    /**
+     * Copies when each of this instance's tabs was last heard from into its rows; the parts of a tab not heard from
+     * for {@link #expiry()} leave, and so do rows of other instances that stopped refreshing theirs.
+     */
+    @Scheduled(fixedDelay = REFRESH_SECONDS, initialDelay = REFRESH_SECONDS, timeUnit = TimeUnit.SECONDS)
+    void refresh() {
+        var cutoff = clock.instant().minus(expiry);
+        var viewers = new ArrayList<UUID>();
+        var seen = new ArrayList<Timestamp>();
+        for (var entry : local.entrySet()) {
+            var heard = entry.getValue().lastHeard().get();
+            if (heard.isAfter(cutoff)) {
+                viewers.add(entry.getKey());
+                seen.add(Timestamp.from(heard));
+            } else {
+                leave(entry.getKey());
+            }
+        }
+        if (!viewers.isEmpty()) {
             jdbc.update(con -> {
-                var ps = con.prepareStatement("update presence set seen_at = now() where viewer = any(?)");
-                ps.setArray(1, con.createArrayOf("uuid", local.toArray()));
+                var ps = con.prepareStatement("""
+                        update presence p set seen_at = heard.seen_at
+                        from unnest(?, ?) as heard (viewer, seen_at) where p.viewer = heard.viewer""");
+                ps.setArray(1, con.createArrayOf("uuid", viewers.toArray()));
+                ps.setArray(2, con.createArrayOf("timestamptz", seen.toArray()));
                 return ps;
             });
         }
-        // screens of instances that died: gone for everyone
-        var stale = jdbc.queryForList("delete from presence where seen_at < now() - make_interval(secs => ?) returning topic",
-                String.class, STALE_SECONDS);
-        stale.stream().distinct().forEach(topic -> events.publishEvent(new PresenceChanged(topic)));
+        var stale = jdbc.queryForList("delete from presence where seen_at <= ? returning topic", String.class,
+                Timestamp.from(cutoff));
+        stale.stream().filter(Objects::nonNull).distinct().forEach(topic -> events.publishEvent(new PresenceChanged(topic)));
     }
 
     @PreDestroy
@@ -110,7 +178,7 @@ public class Presence {
         try {
             jdbc.update("delete from presence where instance = ?", instance);
         } catch (RuntimeException databaseGone) {
-            // they fade out after 90 seconds anyway
+            // they expire for the other instances anyway
         }
     }
 }

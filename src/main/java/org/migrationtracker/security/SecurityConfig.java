@@ -13,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 
 @Configuration
@@ -72,7 +73,10 @@ class SecurityConfig {
                 // Spring Boot's error page: an API call's 400 must not turn into a sign-in redirect
                 .requestMatchers("/error").permitAll()
                 .requestMatchers("/icons/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // an address that is no route reaches Vaadin for signed-in users, so they get the tracker's "page does not
+        // exist" (base.ui.NotFoundView) rather than a bare 403; visitors are still sent to sign in
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

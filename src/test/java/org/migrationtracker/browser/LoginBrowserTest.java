@@ -7,20 +7,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.security.Role;
+import org.migrationtracker.security.TrackerUserService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** Sign-in as a person does it: a real Chromium against the application on a random port. */
+/**
+ * Sign-in as a person does it, and where a signed-in person may not go: a real Chromium against the application on
+ * a random port, security filters included.
+ */
 @IntegrationTest
 class LoginBrowserTest {
 
     private static final Browser browser = Browser.shared();
 
     @LocalServerPort int port;
+    @Autowired TrackerUserService users;
     private BrowserContext context;
     private Page page;
 
@@ -87,6 +97,35 @@ class LoginBrowserTest {
         } finally {
             french.close();
         }
+    }
+
+    @Test
+    void a_helpdesk_user_is_refused_the_mailboxes_and_told_an_unknown_page_does_not_exist_inside_the_tracker() {
+        String name = "hd" + UUID.randomUUID().toString().substring(0, 8);
+        MailboxTestData.asAdmin(() -> users.create(name, "Helpdesk " + name, EnumSet.of(Role.HELPDESK), "a-long-password"));
+        page.navigate("http://localhost:" + port + "/login");
+        signIn(name, "a-long-password");
+        assertThat(page).hasURL(Pattern.compile(".*/lookup(\\?continue)?$"));
+
+        page.navigate("http://localhost:" + port + "/mailboxes");
+        assertThat(page.getByText("You don't have access to this page").first()).isVisible();
+        assertThat(page.locator("vaadin-side-nav").getByText("User lookup")).isVisible();
+        assertThat(page.getByText("Could not navigate")).hasCount(0);
+
+        // an address that is no route gets past the security filters to the tracker's page, not a bare 403
+        page.navigate("http://localhost:" + port + "/no-such-page");
+        assertThat(page.getByText("This page does not exist").first()).isVisible();
+        assertThat(page.locator("vaadin-side-nav").getByText("User lookup")).isVisible();
+
+        page.locator("#error-home").click();
+        assertThat(page).hasURL(Pattern.compile(".*/lookup$"));
+    }
+
+    @Test
+    void an_anonymous_visitor_of_an_unknown_page_is_sent_to_sign_in() {
+        page.navigate("http://localhost:" + port + "/no-such-page");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
     private void signIn(String username, String password) {

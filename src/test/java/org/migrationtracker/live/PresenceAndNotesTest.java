@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class PresenceAndNotesTest extends SpringBrowserlessTest {
         view.add(bar);
         assertThat(bar.isVisible()).as("alone: nothing to show").isFalse();
 
-        var harry = presence.enter("mailbox:" + id, "harry", "HELPDESK");
+        var harry = presence.enter("mailbox:" + id, "harry", "HELPDESK", "harry's session", Instant::now);
         assertThat(UiEventually.eventually(() -> bar.shownNames().equals(List.of("harry (Helpdesk)")))).isTrue();
 
         harry.leave().remove();
@@ -63,7 +64,7 @@ class PresenceAndNotesTest extends SpringBrowserlessTest {
         view.remove(bar);
 
         assertThat(presence.viewers("batch:Finance1")).isEmpty();
-        assertThat(presence.viewersByPrefix("batch:")).isEmpty();
+        assertThat(presence.othersByPrefix("batch:", "harry")).as("as harry sees the board").isEmpty();
     }
 
     @Test

@@ -51,11 +51,14 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
     private final BatchService batches;
 
     private final Presence presence;
+    /** Whom the "open by" column leaves out: the viewer sees who else has a batch open. */
+    private final String viewer;
 
     BatchesView(BatchService batches, MailboxSearch mailboxes, StatusImportService statusImport, ProjectService project,
                 CurrentUser user, LiveUpdates live, Presence presence) {
         this.batches = batches;
         this.presence = presence;
+        this.viewer = user.name();
         boolean admin = user.hasRole(Role.ADMIN);
         setId("batches-view");
         setSizeFull();
@@ -104,7 +107,7 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        viewers = presence.viewersByPrefix("batch:");
+        viewers = presence.othersByPrefix("batch:", viewer);
         var board = batches.board();
         grid.setItems(board);
         empty.setVisible(board.isEmpty());

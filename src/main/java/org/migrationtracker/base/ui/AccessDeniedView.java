@@ -1,0 +1,34 @@
+package org.migrationtracker.base.ui;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
+import org.migrationtracker.security.CurrentUser;
+
+/**
+ * What a signed-in user sees for a page their roles do not open (Vaadin's navigation access control reroutes a
+ * refused navigation here, in development and production mode alike). Anonymous visitors never get here: navigation
+ * access control sends them to the sign-in page first, and this page itself admits only signed-in users.
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
+
+    private final CurrentUser user;
+
+    AccessDeniedView(CurrentUser user) {
+        super(user);
+        this.user = user;
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        // an account without a role is refused everything; saying so is more use than "not this page"
+        boolean roleless = user.roles().isEmpty();
+        show("error.access-denied", getTranslation(roleless ? "error.no-role" : "error.access-denied.explanation"));
+        return 403;
+    }
+}
