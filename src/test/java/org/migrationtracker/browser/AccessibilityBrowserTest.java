@@ -1,0 +1,103 @@
+package org.migrationtracker.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.Test;
+import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.batch.BatchDraft;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.StartMode;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxTestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every screen scanned by axe-core (Deque's engine, WCAG 2.1 A and AA rules) in Chromium, with data on it: no
+ * serious or critical violation anywhere.
+ */
+@IntegrationTest
+class AccessibilityBrowserTest {
+
+    private static final Browser browser = Browser.shared();
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired InventoryImportService imports;
+    @Autowired MailboxEdits mailboxes;
+    @Autowired BatchService batches;
+
+    @Test
+    void every_screen_has_no_serious_or_critical_wcag_21_aa_violation() {
+        MailboxTestData.clearWithBatches(jdbc);
+        MailboxTestData.asAdmin(() -> {
+            imports.importInventory("inventory.csv", MailboxTestData.inventory(30, "Finance"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
+            batches.create(new BatchDraft("Pilot", StartMode.AUTOMATIC, LocalDate.now().minusDays(1), "", "", LocalDate.now().plusDays(2)),
+                    BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com")), false);
+        });
+        var problems = new ArrayList<String>();
+        BrowserContext context = browser.newContext();
+        try {
+            var login = context.newPage();
+            login.navigate("http://localhost:" + port + "/login");
+            login.locator("vaadin-login-form").waitFor();
+            problems.addAll(scan(login, "login"));
+            login.close();
+
+            Page page = Browser.signedInAsAdmin(context, port);
+            for (var route : List.of("dashboard", "mailboxes", "batches", "plan", "lookup", "lookup/user1@contoso.com", "project",
+                    "admin/users", "no-such-page")) {
+                page.navigate("http://localhost:" + port + "/" + route);
+                page.waitForLoadState(LoadState.NETWORKIDLE);
+                page.waitForTimeout(500);
+                problems.addAll(scan(page, route));
+            }
+        } finally {
+            context.close();
+        }
+        assertThat(problems).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    @Test
+    void the_scan_reports_a_critical_violation_when_a_screen_has_one() {
+        BrowserContext context = browser.newContext();
+        try {
+            var login = context.newPage();
+            login.navigate("http://localhost:" + port + "/login");
+            login.locator("vaadin-login-form").waitFor();
+            login.evaluate("() => document.body.appendChild(Object.assign(document.createElement('img'), {src: 'x.png'}))");
+
+            assertThat(scan(login, "login")).anySatisfy(problem -> assertThat(problem).startsWith("login: image-alt (critical)"));
+        } finally {
+            context.close();
+        }
+    }
+
+    private static List<String> scan(Page page, String screen) {
+        var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.getPasses()).as("%s: axe-core ran its rules", screen).isNotEmpty();
+        return results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .map(rule -> screen + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
+    }
+}
