@@ -30,7 +30,8 @@ class ReadinessFixes extends Div {
         addClassName("card-readiness");
         var reasons = mailbox.lifecycle().readinessReasons();
         var messages = mailbox.readinessMessages();
-        add(new H3(getTranslation("lookup.readiness")));
+        // hybrid records the same checks as warnings that do not block (DOMAIN.md §4)
+        add(new H3(getTranslation(mailbox.lifecycle().ready() ? "lookup.readiness-warnings" : "lookup.readiness")));
         String admin = adminAccount.isBlank() ? getTranslation("lookup.fix.admin-placeholder") : adminAccount;
         var list = new UnorderedList();
         for (int i = 0; i < reasons.size(); i++) {

@@ -64,6 +64,24 @@ class ReadinessFixesCardTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "ada", roles = "ADMIN")
+    void in_a_hybrid_project_the_same_checks_are_warnings_that_do_not_block() {
+        MailboxTestData.clear(jdbc);
+        jdbc.update("update migration_project set method = 'HYBRID', source_version = 'EXCHANGE_2010'");
+        MailboxTestData.asAdmin(() -> imports.importInventory("people.csv", """
+                DisplayName,PrimarySmtpAddress,Database
+                Joost de Vries,joost@contoso.nl,DB01
+                """.getBytes(StandardCharsets.UTF_8)));
+
+        var view = navigate("lookup/joost@contoso.nl", LookupView.class);
+
+        assertThat(view.cardText()).contains("Checks that do not hold yet (warnings: they do not block the move)")
+                .doesNotContain("Why the mailbox is not ready yet");
+        assertThat(commands()).contains(
+                "Add-MailboxPermission -Identity 'joost@contoso.nl' -User 'CONTOSO\\migadmin' -AccessRights FullAccess -InheritanceType All");
+    }
+
+    @Test
     @WithMockUser(username = "harry", roles = "HELPDESK")
     void the_helpdesk_reads_the_reasons_in_plain_words_without_commands() {
         var view = navigate("lookup/pilarp@contoso.com", LookupView.class);
