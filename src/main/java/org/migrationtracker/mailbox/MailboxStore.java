@@ -104,7 +104,8 @@ class MailboxStore {
     /**
      * The helpdesk's search: accent- and case-insensitive, by any part of the name, an address or the alias, with
      * typos tolerated (trigram word similarity); exact address matches first, then names that start with the
-     * query, then by similarity. Addresses count by the part before the @: the domains are the same in every row.
+     * query, then by similarity. Addresses count by the part before the @: the domains are the same in every row. A
+     * full address that is a mailbox's primary or proxy address finds that mailbox alone.
      */
     List<Mailbox> search(String query, int limit) {
         String folded = query.strip();
@@ -118,6 +119,13 @@ class MailboxStore {
             ps.setString(2, folded);
             return ps;
         }, ROW);
+        if (folded.contains("@") && !exact.isEmpty()) {
+            // a full address names one mailbox: it alone, its owner's before another's that has it as a proxy (as
+            // findByAddress); a proxy two mailboxes share names both
+            var owner = exact.stream().filter(m -> m.primaryAddress().equalsIgnoreCase(folded)).toList();
+            var alone = owner.isEmpty() ? exact : owner;
+            return alone.subList(0, Math.min(limit, alone.size()));
+        }
         // the search text leaves domains out (every row shares them): the part before an @ is what is near
         String near = folded.contains("@") ? folded.substring(0, folded.indexOf('@')) : folded;
         var nearest = near.length() < 2 ? List.<Mailbox>of() : jdbc.query(con -> {

@@ -64,6 +64,13 @@ class MailboxSearchTest {
     }
 
     @Test
+    void a_full_address_finds_its_mailbox_alone_whether_primary_or_proxy() {
+        assertThat(names("soren.nielsen@contoso.dk")).containsExactly("Søren Nielsen");
+        assertThat(names("SN@contoso.dk")).containsExactly("Søren Nielsen");
+        assertThat(names("soren.olsen@contoso.dk")).as("not Søren Nielsen too, however near").containsExactly("Soren Olsen");
+    }
+
+    @Test
     void an_address_typed_halfway_into_its_domain_finds_the_user_by_the_part_before_the_at() {
         assertThat(names("pilar.pinilla@cont")).first().isEqualTo("Pilar Pinilla");
         assertThat(names("elodie@")).first().isEqualTo("Élodie Lefèvre");
