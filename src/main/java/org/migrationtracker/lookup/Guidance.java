@@ -46,8 +46,10 @@ public final class Guidance {
             case NOT_READY, READY -> Line.of("guide.where.waiting");
             case IN_BATCH -> Line.of("guide.where.scheduled", batch);
             case SYNCING, SYNCED -> Line.of("guide.where.copying", batch);
-            case COMPLETED, CONVERTED_TO_MAIL_USER, DONE -> completedAt == null
-                    ? Line.of("guide.where.moved", batch)
+            // a moved mailbox may be in no batch any more (its batch removed, or moved by hand): no "(batch )" then
+            case COMPLETED, CONVERTED_TO_MAIL_USER, DONE -> batch.isEmpty()
+                    ? (completedAt == null ? Line.of("guide.where.moved.no-batch") : Line.of("guide.where.moved-on.no-batch", completedAt))
+                    : completedAt == null ? Line.of("guide.where.moved", batch)
                     : Line.of("guide.where.moved-on", completedAt, batch);
             case FAILED -> Line.of("guide.where.failed", m.lifecycle().noteMessage());
             case SKIPPED -> Line.of("guide.where.skipped", m.lifecycle().noteMessage());

@@ -3,8 +3,9 @@ package org.migrationtracker.project;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -45,27 +46,34 @@ public record ProjectSettingsData(
         longCoexistence = Boolean.TRUE.equals(longCoexistence);
     }
 
+    /** The values a problem can be about, for a form to show it at its field. */
+    public enum Field {
+        ORGANISATION, SMTP_DOMAINS, MIGRATION_ADMIN, EXPECTED_MAILBOXES, ROUTING_DOMAIN
+    }
+
     /** @return what makes these values unacceptable, empty when they are fine */
     public List<Message> problems() {
-        var problems = new ArrayList<Message>();
+        return List.copyOf(problemsByField().values());
+    }
+
+    /** @return each unacceptable value's problem (the first for a value), in the form's order; empty when all are fine */
+    public Map<Field, Message> problemsByField() {
+        var problems = new EnumMap<Field, Message>(Field.class);
         if (organisationName.isBlank()) {
-            problems.add(Message.of("project.organisation-needed"));
+            problems.put(Field.ORGANISATION, Message.of("project.organisation-needed"));
         } else if (organisationName.length() > 200) {
-            problems.add(Message.of("project.organisation-too-long", 200));
+            problems.put(Field.ORGANISATION, Message.of("project.organisation-too-long", 200));
         }
-        for (String domain : smtpDomains) {
-            if (!ProjectSettings.isDomain(domain)) {
-                problems.add(Message.of("project.bad-domain", domain));
-            }
-        }
+        smtpDomains.stream().filter(domain -> !ProjectSettings.isDomain(domain)).findFirst()
+                .ifPresent(domain -> problems.put(Field.SMTP_DOMAINS, Message.of("project.bad-domain", domain)));
         if (migrationAdminAccount.length() > 256) {
-            problems.add(Message.of("project.admin-account-too-long", 256));
+            problems.put(Field.MIGRATION_ADMIN, Message.of("project.admin-account-too-long", 256));
         }
         if (expectedMailboxes != null && (expectedMailboxes < 0 || expectedMailboxes > MAX_EXPECTED)) {
-            problems.add(Message.of("project.bad-expected-mailboxes", MAX_EXPECTED));
+            problems.put(Field.EXPECTED_MAILBOXES, Message.of("project.bad-expected-mailboxes", MAX_EXPECTED));
         }
         if (!routingDomain.isEmpty() && !isRoutingDomain(routingDomain)) {
-            problems.add(Message.of("project.bad-routing-domain", routingDomain));
+            problems.put(Field.ROUTING_DOMAIN, Message.of("project.bad-routing-domain", routingDomain));
         }
         return problems;
     }

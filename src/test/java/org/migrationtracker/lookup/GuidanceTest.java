@@ -50,6 +50,17 @@ class GuidanceTest {
     }
 
     @Test
+    void a_moved_mailbox_in_no_batch_any_more_is_said_to_have_moved_without_an_empty_batch_name() {
+        var unbatched = MailboxBuilder.pilar().id(8).version(1).type(RecipientType.USER).sizeBytes(1L).state(MailboxState.COMPLETED)
+                .cloudCreatedOn(LocalDate.of(2026, 11, 1)).licenceAssignedOn(TODAY).build();
+
+        var card = Guidance.of(unbatched, new Guidance.Project(MigrationMethod.STAGED, false, true, MX), Instant.parse("2026-11-12T10:00:00Z"), TODAY);
+
+        assertThat(card.where().key()).isEqualTo("guide.where.moved-on.no-batch");
+        assertThat(card.where().args()).containsExactly(Instant.parse("2026-11-12T10:00:00Z"));
+    }
+
+    @Test
     void a_migrated_staged_user_receives_new_mail_in_microsoft_365_before_the_mx_record_moves() {
         // 002: users with a cloud mailbox no longer receive new mail on-premises, whether MX has moved or not
         for (boolean mxMoved : new boolean[] {false, true}) {

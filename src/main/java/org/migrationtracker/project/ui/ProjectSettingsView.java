@@ -1,5 +1,6 @@
 package org.migrationtracker.project.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -34,6 +35,7 @@ import org.migrationtracker.security.Role;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** The project's settings: admins edit them, everyone reads them and Microsoft's advice for them. */
 @Route("project")
@@ -171,9 +173,28 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         advice.show(project.advice(formData()));
     }
 
+    /** Every invalid value at its field at once; true when all are fine. */
+    private boolean valid(ProjectSettingsData data) {
+        var problems = data.problemsByField();
+        Map<ProjectSettingsData.Field, HasValidation> fields = Map.of(ProjectSettingsData.Field.ORGANISATION, organisation,
+                ProjectSettingsData.Field.SMTP_DOMAINS, domains, ProjectSettingsData.Field.MIGRATION_ADMIN, migrationAdmin,
+                ProjectSettingsData.Field.EXPECTED_MAILBOXES, expectedMailboxes, ProjectSettingsData.Field.ROUTING_DOMAIN, routingDomain);
+        fields.forEach((field, input) -> {
+            var problem = problems.get(field);
+            input.setInvalid(problem != null);
+            input.setErrorMessage(problem == null ? null : problem.in(getLocale()));
+        });
+        return problems.isEmpty();
+    }
+
     private void save() {
+        var data = formData();
+        problem.setVisible(false);
+        if (!valid(data)) {
+            return; // nothing saved, nothing said beside the fields
+        }
         try {
-            loaded = project.update(formData(), loaded.getVersion());
+            loaded = project.update(data, loaded.getVersion());
             problem.setVisible(false);
             Notification.show(getTranslation("project.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ProjectService.ProjectSettingsConflict conflict) {

@@ -1,5 +1,6 @@
 package org.migrationtracker.security.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,6 +22,7 @@ import org.migrationtracker.security.TrackerUser;
 import org.migrationtracker.security.TrackerUserService;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Creates a tracker user, or edits one: name, roles, enabled, and optionally a new password. */
@@ -116,14 +118,28 @@ class UserDialog extends Dialog {
         confirm.open();
     }
 
+    /** Every invalid field at once, each at its field; true when all are fine. */
+    private boolean valid() {
+        boolean newUser = existing == null;
+        var weak = !password.getValue().isEmpty() || newUser ? PasswordPolicy.problem(password.getValue()) : Optional.<Message>empty();
+        boolean ok = at(username, newUser && username.getValue().isBlank() ? Message.of("users.username-needed") : null);
+        ok &= at(displayName, displayName.getValue().isBlank() ? Message.of("users.name-needed") : null);
+        ok &= at(roles, roles.getValue().isEmpty() ? Message.of("users.role-needed") : null);
+        ok &= at(password, weak.orElse(null));
+        return ok;
+    }
+
+    private boolean at(HasValidation field, @Nullable Message problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem == null ? null : problem.in(getLocale()));
+        return problem == null;
+    }
+
     private void save() {
         Set<Role> chosenRoles = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
-        if (!password.getValue().isEmpty() || existing == null) {
-            var weak = PasswordPolicy.problem(password.getValue());
-            if (weak.isPresent()) {
-                showProblem(weak.get().in(getLocale()));
-                return;
-            }
+        problem.setVisible(false);
+        if (!valid()) {
+            return;
         }
         try {
             if (existing == null) {
