@@ -140,6 +140,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         var toolbar = new HorizontalLayout(importInventory, importPermissions, importCloudUsers, receiveAs);
         List.of(importInventory, importPermissions, importCloudUsers, receiveAs).forEach(button -> button.setVisible(admin));
         toolbar.setVisible(admin);
+        // a tablet or a Danish toolbar wraps rather than running off the screen
+        toolbar.setWrap(true);
         toolbar.add(new RecipientsImportButton(recipients, this::refreshChoices));
 
         grid.setSelectionMode(admin ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
@@ -164,6 +166,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
                 targetCount(), this::showResult)));
         var selectionBar = new HorizontalLayout(count, allMatching, actions, columns, export);
         selectionBar.setAlignItems(Alignment.BASELINE);
+        selectionBar.setWrap(true);
         List.of(count, allMatching).forEach(part -> part.setVisible(admin));
 
         add(toolbar, filters, selectionBar, grid);
