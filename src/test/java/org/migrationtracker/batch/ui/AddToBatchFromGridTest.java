@@ -14,6 +14,9 @@ import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.mailbox.ui.MailboxesView;
 import org.migrationtracker.mailbox.ui.RefusedRows;
@@ -33,6 +36,7 @@ class AddToBatchFromGridTest extends SpringBrowserlessTest {
     @Autowired InventoryImportService imports;
     @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MailboxSearch mailboxes;
 
     @BeforeEach
     void twoBatches() {
@@ -100,5 +104,16 @@ class AddToBatchFromGridTest extends SpringBrowserlessTest {
         assertThat(dialog.problem.getText()).contains("Pilot");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(batches.mailboxesOf("Pilot")).extracting(Mailbox::primaryAddress).containsExactly("user1@contoso.com");
+    }
+
+    @Test
+    void the_grid_sorts_by_batch_with_mailboxes_in_no_batch_last() {
+        var first = mailboxes.page(MailboxFilter.all(), MailboxSort.BATCH, true, 0, 3);
+        var last = mailboxes.page(MailboxFilter.all(), MailboxSort.BATCH, false, 0, 2);
+
+        assertThat(first).extracting(Mailbox::primaryAddress).startsWith("user1@contoso.com", "user2@contoso.com");
+        assertThat(first.get(2).batch().batchName()).isNull();
+        assertThat(last).extracting(Mailbox::primaryAddress).as("descending: Wave2 before Pilot, still before no batch")
+                .containsExactly("user2@contoso.com", "user1@contoso.com");
     }
 }

@@ -3,7 +3,9 @@ package org.migrationtracker.mailbox.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,11 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,5 +172,34 @@ class MailboxGridActionsTest extends SpringBrowserlessTest {
         assertThat(shown.filters.states.getValue()).isEmpty();
         assertThat(shown.filters.fullAccess.getValue()).isEqualTo("no");
         assertThat(test(shown.grid).size()).isEqualTo(21);
+    }
+
+    @Test
+    void the_grid_sorts_by_readiness_ready_first_then_by_how_much_is_missing() {
+        MailboxTestData.asAdmin(() -> {
+            edits.bulk(new BulkAction.SetFullAccess(true), BulkTarget.addresses(List.of("p3@contoso.com", "p4@contoso.com")));
+            edits.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.addresses(List.of("p4@contoso.com")));
+        });
+
+        var page = mailboxes.page(MailboxFilter.all(), MailboxSort.READINESS, true, 0, 2);
+
+        assertThat(page).extracting(Mailbox::primaryAddress).containsExactly("p4@contoso.com", "p3@contoso.com");
+        assertThat(page.get(0).lifecycle().readinessReasons().size()).isLessThan(page.get(1).lifecycle().readinessReasons().size());
+    }
+
+    @Test
+    void the_csv_export_writes_only_the_columns_shown_in_the_grids_sort() throws Exception {
+        var view = navigate(MailboxesView.class);
+        view.grid.show(MailboxGridColumn.shown(Set.of(MailboxGridColumn.NAME, MailboxGridColumn.DEPARTMENT,
+                MailboxGridColumn.DATABASE, MailboxGridColumn.SIZE, MailboxGridColumn.BATCH), false));
+        view.grid.sort(List.of(new GridSortOrder<>(
+                view.grid.columns.get(MailboxGridColumn.ADDRESS), SortDirection.DESCENDING)));
+
+        var out = new ByteArrayOutputStream();
+        test(view.export).download(out);
+
+        var lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFFPrimary SMTP address,State,Readiness");
+        assertThat(lines[1]).startsWith("p9@contoso.com,Not ready,");
     }
 }
