@@ -42,6 +42,7 @@ import org.migrationtracker.mailbox.RecipientImportService;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.UserPreferences;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,8 +53,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The admins' mailbox grid: lazy, paged, sorted and filtered in the database; multi-select or every mailbox
- * matching the filter; bulk actions with a summary. The lead sees it read-only.
+ * The admins' mailbox grid: lazy, paged, sorted and filtered in the database, the filter in the address; multi-select
+ * or every mailbox matching the filter (asked before it runs); bulk actions, and other modules' (add to batch), with a
+ * summary that lists every refused row; the columns each user chose; the filtered grid as CSV. The lead sees it
+ * read-only.
  */
 @Route(MailboxesLink.ROUTE)
 @Menu(title = "nav.mailboxes", order = 10, icon = "icons/mailboxes.svg")
@@ -92,7 +95,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     MailboxesView(MailboxSearch mailboxes, MailboxEdits edits, MailboxDetails details, InventoryImportService inventory,
                   PermissionImportService permissions, CloudUserImportService cloudUsers, RecipientImportService recipients,
                   CurrentUser user, LiveUpdates live, Presence presence, UserPreferences preferences,
-                  List<MailboxSelectionAction> selectionActions) {
+                  ObjectProvider<MailboxSelectionAction> selectionActions) {
         this.mailboxes = mailboxes;
         this.edits = edits;
         this.details = details;
@@ -162,7 +165,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         menu.addItem(getTranslation("bulk.um-disabled"), click -> runBulk(new BulkAction.SetUmEnabled(false)));
         menu.addItem(getTranslation("bulk.um-enabled"), click -> runBulk(new BulkAction.SetUmEnabled(true)));
         menu.addItem(getTranslation("bulk.move"), click -> new MoveToStateDialog(statesOfTarget(), this::runBulk).open());
-        selectionActions.forEach(action -> menu.addItem(getTranslation(action.labelKey()), click -> action.open(target(),
+        selectionActions.orderedStream().forEach(action -> menu.addItem(getTranslation(action.labelKey()), click -> action.open(target(),
                 targetCount(), this::showResult)));
         var selectionBar = new HorizontalLayout(count, allMatching, actions, columns, export);
         selectionBar.setAlignItems(Alignment.BASELINE);
