@@ -4,6 +4,7 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,22 @@ public final class Lifecycle {
         var next = EnumSet.noneOf(MailboxState.class);
         next.addAll(NEXT.get(from));
         return next;
+    }
+
+    /**
+     * The states a group of mailboxes may be moved to, each with how many of the group may take that move (before the
+     * guards that depend on each mailbox's facts): a state none of them may reach is not offered.
+     *
+     * @param byState how many mailboxes of the group are in each state
+     */
+    public static Map<MailboxState, Integer> reachable(Map<MailboxState, Integer> byState) {
+        var reachable = new EnumMap<MailboxState, Integer>(MailboxState.class);
+        byState.forEach((from, count) -> {
+            if (count > 0) {
+                NEXT.get(from).forEach(to -> reachable.merge(to, count, Integer::sum));
+            }
+        });
+        return reachable;
     }
 
     /**

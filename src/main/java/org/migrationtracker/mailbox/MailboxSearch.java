@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,13 @@ public class MailboxSearch {
     @PreAuthorize("isAuthenticated()")
     public int count(MailboxFilter filter) {
         return store.count(filter);
+    }
+
+    /** How many of the mailboxes matching the filter are in each state (states without any are left out). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<MailboxState, Integer> countsByState(MailboxFilter filter) {
+        return store.countsByState(filter);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,10 @@ public enum MailboxSort {
     DATABASE("lower(m.database_name)"),
     STATE("m.state"),
     SIZE("m.size_bytes"),
+    /** by the batch's name; mailboxes in no batch last */
+    BATCH("(select lower(b.name) from batch_name b where b.id = m.batch_id)"),
+    /** ready first, then by how many readiness checks do not hold */
+    READINESS("cardinality(m.readiness)"),
     UPDATED("m.updated_at");
 
     final String column;

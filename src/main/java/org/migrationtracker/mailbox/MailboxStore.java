@@ -1,6 +1,7 @@
 package org.migrationtracker.mailbox;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,9 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,6 +102,15 @@ class MailboxStore {
         var where = new MailboxQuery(filter);
         Integer count = named.queryForObject("select count(*) from mailbox m" + where.sql(), where.params(), Integer.class);
         return count == null ? 0 : count;
+    }
+
+    /** How many of the mailboxes matching the filter are in each state. */
+    Map<MailboxState, Integer> countsByState(MailboxFilter filter) {
+        var where = new MailboxQuery(filter);
+        var counts = new EnumMap<MailboxState, Integer>(MailboxState.class);
+        named.query("select m.state, count(*) from mailbox m" + where.sql() + " group by m.state", where.params(),
+                (RowCallbackHandler) rs -> counts.put(MailboxState.valueOf(rs.getString(1)), rs.getInt(2)));
+        return counts;
     }
 
     /**

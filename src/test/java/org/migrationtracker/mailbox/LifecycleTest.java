@@ -132,4 +132,12 @@ class LifecycleTest {
     private static Optional<String> refusal(Mailbox mailbox, MailboxState target, MigrationMethod method, String note) {
         return Lifecycle.refusal(mailbox, target, method, note).map(Message::english);
     }
+
+    @Test
+    void a_group_is_offered_each_state_one_of_them_may_reach_with_how_many_may() {
+        var reachable = Lifecycle.reachable(java.util.Map.of(SYNCING, 3, SYNCED, 2, DONE, 4));
+
+        assertThat(reachable).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(SYNCED, 3, FAILED, 5, SYNCING, 2, COMPLETED, 2));
+        assertThat(Lifecycle.reachable(java.util.Map.of(DONE, 4))).as("done is the end").isEmpty();
+    }
 }

@@ -35,6 +35,7 @@ import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.live.PresenceBar;
 import org.migrationtracker.mailbox.BulkResult;
+import org.migrationtracker.mailbox.ui.RefusedRows;
 import org.migrationtracker.mailbox.ui.MailboxesLink;
 
 import java.io.ByteArrayInputStream;
@@ -57,6 +58,8 @@ class BatchDialog extends Dialog {
     final TextArea notes = new TextArea();
     final Paragraph problem = new Paragraph();
     final Paragraph outcome = new Paragraph();
+    /** The mailboxes the last action refused, each with its reason. */
+    final Div refusedRows = new Div();
     final Div actions = new Div();
     final Anchor csvWithPasswords = new Anchor();
     final Anchor csvWithoutPasswords = new Anchor();
@@ -213,7 +216,7 @@ class BatchDialog extends Dialog {
         };
         csv.add(new ConversionDownloads(name, admin));
         csv.setVisible(admin && status != BatchStatus.REMOVED && method != MigrationMethod.CUTOVER);
-        content.add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, problem, csv,
+        content.add(facts, mailboxLink, new H4(getTranslation("batch.actions")), actions, removal, outcome, refusedRows, problem, csv,
                 new H4(getTranslation("batch.details")), details, new H4(getTranslation("notes.title")), notePanel,
                 new H4(getTranslation("mailbox.history")), history);
         actions.setVisible(admin);
@@ -261,12 +264,16 @@ class BatchDialog extends Dialog {
     }
 
     private void act(Supplier<BulkResult> action) {
+        refusedRows.removeAll();
         try {
             var result = action.get();
             overview = batches.find(name).orElseThrow();
             render();
             if (result != null) {
                 outcome.setText(result.summary().in(getLocale()));
+                if (!result.refusals().isEmpty()) {
+                    refusedRows.add(new RefusedRows(result.refusals(), result.operationId()));
+                }
             }
             onChange.run();
         } catch (BatchRefused refused) {

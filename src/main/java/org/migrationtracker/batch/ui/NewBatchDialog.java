@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -26,11 +25,11 @@ import org.migrationtracker.batch.MigrationBatch;
 import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.i18n.Message;
-import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.ui.RefusedRows;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 
@@ -203,12 +202,9 @@ class NewBatchDialog extends Dialog {
             result.add(new Paragraph(getTranslation("batches.unknown", String.join(", ", creation.unknownAddresses()))));
         }
         if (!creation.refusals().isEmpty()) {
-            var grid = new Grid<BulkResult.Refusal>();
-            grid.addColumn(BulkResult.Refusal::primaryAddress).setHeader(getTranslation("mailbox.address")).setAutoWidth(true);
-            grid.addColumn(BulkResult.Refusal::reason).setHeader(getTranslation("bulk.result.reason")).setFlexGrow(1);
-            grid.setItems(creation.refusals());
-            grid.setHeight("14rem");
-            result.add(new Paragraph(getTranslation("batches.not-joined", creation.refusals().size())), grid);
+            // each reason in the reader's language (it was the message's raw form before)
+            result.add(new Paragraph(getTranslation("batches.not-joined", creation.refusals().size())),
+                    new RefusedRows(creation.refusals(), creation.joined().getFirst().operationId()));
         }
     }
 

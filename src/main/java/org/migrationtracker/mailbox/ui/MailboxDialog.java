@@ -157,7 +157,7 @@ class MailboxDialog extends Dialog {
         facts.addFormItem(new Span(inventory.databaseName()), getTranslation("mailbox.database"));
         facts.addFormItem(new Span(getTranslation("type." + inventory.recipientType().name())),
                 getTranslation("mailbox.type"));
-        facts.addFormItem(new Span(MailboxGrid.size(inventory.sizeBytes())), getTranslation("mailbox.size"));
+        facts.addFormItem(new Span(MailboxGrid.size(inventory.sizeBytes(), getLocale())), getTranslation("mailbox.size"));
         facts.addFormItem(new Span(String.join(", ", inventory.proxyAddresses())), getTranslation("mailbox.proxies"));
         language.setValue(inventory.preferredLanguage());
         language.setReadOnly(!admin);

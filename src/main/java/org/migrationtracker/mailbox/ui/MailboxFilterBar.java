@@ -83,21 +83,28 @@ class MailboxFilterBar extends FlexLayout {
         batch.setItems(batches);
     }
 
-    /** Sets the filters a link from another screen names (the dashboard's "what blocks", a batch's mailboxes). */
-    void show(MailboxesLink link, Supplier<List<String>> batchNames) {
-        if (link.reason() != null) {
-            reason.setValue(link.reason());
-        }
-        if (link.ready() != null) {
-            ready.setValue(link.ready() ? "yes" : "no");
-        }
-        if (link.batch() != null) {
+    /**
+     * Shows the filter the address names (a link from another screen, a shared address, Back): every field is set,
+     * the ones it does not name cleared.
+     */
+    void show(MailboxFilter filter, Supplier<List<String>> batchNames) {
+        search.setValue(filter.text() == null ? "" : filter.text());
+        states.setValue(filter.states());
+        if (filter.batch() != null) {
             batch.setItems(batchNames.get());
-            batch.setValue(link.batch());
         }
-        if (link.text() != null) {
-            search.setValue(link.text());
-        }
+        batch.setValue(filter.batch());
+        ready.setValue(yesNo(filter.ready()));
+        reason.setValue(filter.reason());
+        department.setValue(filter.department());
+        database.setValue(filter.database());
+        um.setValue(yesNo(filter.umEnabled()));
+        fullAccess.setValue(yesNo(filter.fullAccess()));
+        writeProperty.setValue(yesNo(filter.writeProperty()));
+    }
+
+    private static String yesNo(@Nullable Boolean value) {
+        return value == null ? "" : value ? "yes" : "no";
     }
 
     void clear() {

@@ -11,7 +11,11 @@ import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.MailboxSort;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -21,23 +25,25 @@ import java.util.function.Supplier;
  */
 class MailboxGrid extends Grid<Mailbox> {
 
+    final Map<MailboxGridColumn, Column<Mailbox>> columns = new EnumMap<>(MailboxGridColumn.class);
+
     MailboxGrid(MailboxSearch mailboxes, Supplier<MailboxFilter> filter, IntConsumer matching) {
-        addColumn(m -> m.inventory().displayName()).setHeader(getTranslation("mailbox.name"))
-                .setKey(MailboxSort.DISPLAY_NAME.name()).setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        addColumn(Mailbox::primaryAddress).setHeader(getTranslation("mailbox.address"))
-                .setKey(MailboxSort.PRIMARY_ADDRESS.name()).setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        addColumn(m -> m.inventory().department()).setHeader(getTranslation("mailbox.department"))
-                .setKey(MailboxSort.DEPARTMENT.name()).setSortable(true).setAutoWidth(true);
-        addColumn(m -> m.inventory().databaseName()).setHeader(getTranslation("mailbox.database"))
-                .setKey(MailboxSort.DATABASE.name()).setSortable(true).setAutoWidth(true);
-        addColumn(m -> m.batch().batchName() == null ? "" : m.batch().batchName()).setHeader(getTranslation("mailbox.batch"))
-                .setAutoWidth(true);
-        addComponentColumn(this::stateBadge).setHeader(getTranslation("mailbox.state")).setKey(MailboxSort.STATE.name())
-                .setSortable(true).setAutoWidth(true);
-        addColumn(m -> m.lifecycle().readinessReasons().isEmpty() ? "✓" : String.join("; ", reasons(m)))
-                .setHeader(getTranslation("mailboxes.readiness")).setFlexGrow(2).setTooltipGenerator(m -> String.join("\n", reasons(m)));
-        addColumn(m -> size(m.inventory().sizeBytes())).setHeader(getTranslation("mailbox.size"))
-                .setKey(MailboxSort.SIZE.name()).setSortable(true).setAutoWidth(true);
+        for (var c : MailboxGridColumn.values()) {
+            var column = switch (c) {
+                case STATE -> addComponentColumn(this::stateBadge);
+                case READINESS -> addColumn(m -> m.lifecycle().readinessReasons().isEmpty() ? "✓" : String.join("; ", reasons(m)))
+                        .setTooltipGenerator(m -> String.join("\n", reasons(m))).setFlexGrow(2);
+                default -> addColumn(m -> c.text(m, getLocale()));
+            };
+            column.setHeader(getTranslation(c.headerKey)).setKey(c.key()).setSortable(true).setResizable(true);
+            if (c != MailboxGridColumn.READINESS) {
+                column.setAutoWidth(true);
+            }
+            if (c == MailboxGridColumn.NAME || c == MailboxGridColumn.ADDRESS) {
+                column.setFlexGrow(1);
+            }
+            columns.put(c, column);
+        }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setSizeFull();
         setPageSize(100);
@@ -54,6 +60,26 @@ class MailboxGrid extends Grid<Mailbox> {
         dataView.setIdentifierProvider(Mailbox::id);
     }
 
+    /** Shows these columns and hides the others. */
+    void show(Set<MailboxGridColumn> shown) {
+        columns.forEach((c, column) -> column.setVisible(shown.contains(c)));
+    }
+
+    /** The columns shown now, in the grid's order. */
+    List<MailboxGridColumn> shownColumns() {
+        return columns.entrySet().stream().filter(e -> e.getValue().isVisible()).map(Map.Entry::getKey).toList();
+    }
+
+    /** The order the user sorted by (the first sorted column), or by name. */
+    MailboxSort sort() {
+        return getSortOrder().stream().findFirst().map(o -> MailboxSort.valueOf(o.getSorted().getKey()))
+                .orElse(MailboxSort.DISPLAY_NAME);
+    }
+
+    boolean ascending() {
+        return getSortOrder().stream().findFirst().map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
+    }
+
     /** Why the mailbox is not ready, in the user's language. */
     List<String> reasons(Mailbox m) {
         return m.readinessMessages().stream().map(reason -> reason.in(getLocale())).toList();
@@ -68,17 +94,17 @@ class MailboxGrid extends Grid<Mailbox> {
         return tone.of(getTranslation("state." + m.state().name()));
     }
 
-    /** A mailbox's size as people read it: KB, MB or GB. */
-    static String size(@Nullable Long bytes) {
+    /** A mailbox's size as people read it: KB, MB or GB, with the reader's decimal separator. */
+    static String size(@Nullable Long bytes, Locale locale) {
         if (bytes == null) {
             return "";
         }
         if (bytes >= 1L << 30) {
-            return String.format("%.1f GB", bytes / (double) (1L << 30));
+            return String.format(locale, "%.1f GB", bytes / (double) (1L << 30));
         }
         if (bytes >= 1L << 20) {
-            return String.format("%.0f MB", bytes / (double) (1L << 20));
+            return String.format(locale, "%.0f MB", bytes / (double) (1L << 20));
         }
-        return String.format("%d KB", bytes >> 10);
+        return String.format(locale, "%d KB", bytes >> 10);
     }
 }

@@ -1,8 +1,11 @@
 package org.migrationtracker.mailbox.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,7 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.CsvUploadDialog;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -29,20 +35,28 @@ import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.PermissionImportService;
 import org.migrationtracker.mailbox.RecipientImportService;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
+import org.migrationtracker.security.UserPreferences;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The admins' mailbox grid: lazy, paged, sorted and filtered in the database; multi-select or every mailbox
- * matching the filter; bulk actions with a summary. The lead sees it read-only.
+ * The admins' mailbox grid: lazy, paged, sorted and filtered in the database, the filter in the address; multi-select
+ * or every mailbox matching the filter (asked before it runs); bulk actions, and other modules' (add to batch), with a
+ * summary that lists every refused row; the columns each user chose; the filtered grid as CSV. The lead sees it
+ * read-only.
  */
 @Route(MailboxesLink.ROUTE)
 @Menu(title = "nav.mailboxes", order = 10, icon = "icons/mailboxes.svg")
@@ -58,6 +72,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     final Button importPermissions = new Button();
     final Button importCloudUsers = new Button();
     final Button receiveAs = new Button();
+    final ColumnChooser columns;
+    final Anchor export;
 
     /** Above this many changed rows, reloading the visible page is cheaper than re-reading each row. */
     static final int TARGETED_REFRESH_LIMIT = 100;
@@ -69,13 +85,17 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final boolean admin;
     private MailboxFilter filter = MailboxFilter.all();
     private int matching;
+    /** The filters are being set from the address: their changes are not written back to it. */
+    private boolean restoring;
+    private @Nullable Registration resize;
 
     private final LiveUpdates live;
     private final Presence presence;
 
     MailboxesView(MailboxSearch mailboxes, MailboxEdits edits, MailboxDetails details, InventoryImportService inventory,
                   PermissionImportService permissions, CloudUserImportService cloudUsers, RecipientImportService recipients,
-                  CurrentUser user, LiveUpdates live, Presence presence) {
+                  CurrentUser user, LiveUpdates live, Presence presence, UserPreferences preferences,
+                  ObjectProvider<MailboxSelectionAction> selectionActions) {
         this.mailboxes = mailboxes;
         this.edits = edits;
         this.details = details;
@@ -83,6 +103,15 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         this.presence = presence;
         this.admin = user.hasRole(Role.ADMIN);
         this.grid = new MailboxGrid(mailboxes, () -> filter, matches -> matching = matches);
+        this.columns = new ColumnChooser(grid, preferences);
+        this.export = new Anchor((DownloadHandler) download -> {
+            // streamed page by page: the whole inventory is never held in memory
+            var csv = exportNow(download.getUI().getLocale());
+            download.setFileName(csv.fileName());
+            download.setContentType("text/csv;charset=utf-8");
+            csv.write(mailboxes, download.getOutputStream());
+        }, getTranslation("grid.export"));
+        export.setId("export-csv");
         setId("mailboxes-view");
         setSizeFull();
 
@@ -110,13 +139,12 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
                 getTranslation("import.cloud-users.help"), (name, bytes) -> cloudUsers.importCloudUsers(name, bytes).describe(),
                 this::refreshChoices).open());
         receiveAs.setText(getTranslation("mailboxes.receive-as"));
-        receiveAs.addClickListener(click -> new ReceiveAsDialog(mailboxes, edits, result -> {
-            grid.getDataProvider().refreshAll();
-            new BulkResultDialog(result).open();
-        }).open());
+        receiveAs.addClickListener(click -> new ReceiveAsDialog(mailboxes, edits, this::showResult).open());
         var toolbar = new HorizontalLayout(importInventory, importPermissions, importCloudUsers, receiveAs);
         List.of(importInventory, importPermissions, importCloudUsers, receiveAs).forEach(button -> button.setVisible(admin));
         toolbar.setVisible(admin);
+        // a tablet or a Danish toolbar wraps rather than running off the screen
+        toolbar.setWrap(true);
         toolbar.add(new RecipientsImportButton(recipients, this::refreshChoices));
 
         grid.setSelectionMode(admin ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
@@ -127,6 +155,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
 
         allMatching.addValueChangeListener(change -> updateSelectionInfo());
         actions.setVisible(admin);
+        actions.setId("bulk-actions");
         var bulk = actions.addItem(getTranslation("mailboxes.bulk"));
         var menu = bulk.getSubMenu();
         menu.addItem(getTranslation("bulk.grant-full-access"), click -> runBulk(new BulkAction.SetFullAccess(true)));
@@ -135,10 +164,13 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         menu.addItem(getTranslation("bulk.revoke-write-property"), click -> runBulk(new BulkAction.SetWriteProperty(false)));
         menu.addItem(getTranslation("bulk.um-disabled"), click -> runBulk(new BulkAction.SetUmEnabled(false)));
         menu.addItem(getTranslation("bulk.um-enabled"), click -> runBulk(new BulkAction.SetUmEnabled(true)));
-        menu.addItem(getTranslation("bulk.move"), click -> new MoveToStateDialog(this::runBulk).open());
-        var selectionBar = new HorizontalLayout(count, allMatching, actions);
+        menu.addItem(getTranslation("bulk.move"), click -> new MoveToStateDialog(statesOfTarget(), this::runBulk).open());
+        selectionActions.orderedStream().forEach(action -> menu.addItem(getTranslation(action.labelKey()), click -> action.open(target(),
+                targetCount(), this::showResult)));
+        var selectionBar = new HorizontalLayout(count, allMatching, actions, columns, export);
         selectionBar.setAlignItems(Alignment.BASELINE);
-        selectionBar.setVisible(admin);
+        selectionBar.setWrap(true);
+        List.of(count, allMatching).forEach(part -> part.setVisible(admin));
 
         add(toolbar, filters, selectionBar, grid);
         refreshChoices();
@@ -147,10 +179,35 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         live.refreshWhileAttached(this, () -> grid.getDataProvider().refreshAll());
     }
 
+    /** The address names the filter: a link from another screen, a shared address, or Back to the filter before. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // links from other screens (the dashboard's "what blocks", a batch's mailboxes) set the filters they name
-        filters.show(MailboxesLink.from(event.getLocation().getQueryParameters()), mailboxes::batchNames);
+        var wanted = MailboxGridAddress.filter(event.getLocation().getQueryParameters());
+        if (!sameAddress(wanted, filter)) {
+            restoring = true;
+            try {
+                filters.show(wanted, mailboxes::batchNames);
+            } finally {
+                restoring = false;
+            }
+            showFilter();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        // a tablet or a narrow window: fewer columns, state and readiness kept, rather than scrolling sideways
+        var page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> columns.narrow(details.getWindowInnerWidth() < MailboxGridColumn.NARROW_WIDTH));
+        resize = page.addBrowserWindowResizeListener(event -> columns.narrow(event.getWidth() < MailboxGridColumn.NARROW_WIDTH));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
     }
 
     /**
@@ -172,7 +229,20 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         updateSelectionInfo();
     }
 
+    /** A filter changed: the grid follows, and the address too (a new history entry, so that Back returns). */
     void applyFilter() {
+        if (restoring) {
+            return;
+        }
+        showFilter();
+        getUI().ifPresent(ui -> ui.navigate(MailboxesView.class, MailboxGridAddress.of(filter)));
+    }
+
+    private static boolean sameAddress(MailboxFilter a, MailboxFilter b) {
+        return MailboxGridAddress.of(a).getQueryString().equals(MailboxGridAddress.of(b).getQueryString());
+    }
+
+    private void showFilter() {
         filter = filters.filter();
         grid.deselectAll();
         allMatching.setValue(false);
@@ -205,16 +275,52 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         return BulkTarget.selection(versions);
     }
 
+    /** How many mailboxes {@link #target()} names. */
+    int targetCount() {
+        return allMatching.getValue() ? mailboxes.count(filter) : grid.getSelectedItems().size();
+    }
+
+    /** How many of the target's mailboxes are in each state (what the move dialog may offer). */
+    Map<MailboxState, Integer> statesOfTarget() {
+        if (allMatching.getValue()) {
+            return mailboxes.countsByState(filter);
+        }
+        var byState = new EnumMap<MailboxState, Integer>(MailboxState.class);
+        grid.getSelectedItems().forEach(m -> byState.merge(m.state(), 1, Integer::sum));
+        return byState;
+    }
+
+    /**
+     * Runs the action on the target; on every mailbox matching the filter only after a confirmation that says how many
+     * and what changes.
+     */
     void runBulk(BulkAction action) {
+        if (allMatching.getValue()) {
+            new BulkConfirmation(action.describe(), mailboxes.count(filter), () -> apply(action)).open();
+        } else {
+            apply(action);
+        }
+    }
+
+    private void apply(BulkAction action) {
         try {
-            BulkResult result = edits.bulk(action, target());
-            grid.deselectAll();
-            grid.getDataProvider().refreshAll();
-            updateSelectionInfo();
-            new BulkResultDialog(result).open();
+            showResult(edits.bulk(action, target()));
         } catch (MailboxConflict | IllegalArgumentException refused) {
             Notification.show(Message.of(refused).in(getLocale()), 6000, Notification.Position.MIDDLE);
         }
+    }
+
+    /** After an action on many: the grid reloads and shows what happened, refused rows with their reasons. */
+    void showResult(BulkResult result) {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        updateSelectionInfo();
+        new BulkResultDialog(result).open();
+    }
+
+    /** What the CSV export writes now: the filter, the sort and the columns shown, in the reader's language. */
+    MailboxCsvExport exportNow(Locale locale) {
+        return new MailboxCsvExport(filter, grid.sort(), grid.ascending(), grid.shownColumns(), locale);
     }
 
     private void openDetail(Mailbox mailbox) {

@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,6 +95,7 @@ class MailboxesViewTest extends SpringBrowserlessTest {
         view.allMatching.setValue(true);
 
         view.runBulk(new BulkAction.SetFullAccess(true));
+        test(find(ConfirmDialog.class).single()).confirm();
 
         var summary = find(Paragraph.class).withId("bulk-summary").single();
         assertThat(summary.getText()).isEqualTo("grant FullAccess: 200 changed, 0 already so, 0 refused");
