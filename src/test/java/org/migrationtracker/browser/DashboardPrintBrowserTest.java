@@ -46,6 +46,33 @@ class DashboardPrintBrowserTest {
     @Autowired BatchService batches;
 
     @Test
+    void on_an_820_pixel_tablet_the_drawer_collapses_and_the_dashboard_fits_without_scrolling_sideways() {
+        MailboxTestData.clearWithBatches(jdbc);
+        MailboxTestData.asAdmin(() -> {
+            imports.importInventory("inventory.csv", MailboxTestData.inventory(20, "Finance"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
+            batches.create(new BatchDraft("Wave1", StartMode.AUTOMATIC, LocalDate.now().minusDays(3), "", "", LocalDate.now().minusDays(1)),
+                    BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com")), false);
+        });
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(820, 1180).setLocale("da-DK"));
+        try {
+            Page page = Browser.signedInAsAdmin(context, port);
+            page.locator("#dashboard-batches").waitFor();
+
+            assertThat(page.locator("vaadin-app-layout").getAttribute("overlay")).as("the drawer is an overlay").isNotNull();
+            assertThat(page.locator("vaadin-app-layout").getAttribute("drawer-opened")).as("and closed").isNull();
+            assertThat(Browser.scrollsSideways(page)).as("the dashboard fits the width").isFalse();
+            double tableRight = (Double) page.evaluate("() => document.querySelector('#dashboard-batches').getBoundingClientRect().right");
+            assertThat(tableRight).as("the batch table ends inside the window").isLessThanOrEqualTo(820);
+            Browser.screenshot(page, "dashboard-tablet.png", true);
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
     void the_printed_dashboard_carries_its_title_and_paginates_everything_on_a4_and_letter() throws IOException {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set organisation_name = 'Contoso Print Ltd'");
