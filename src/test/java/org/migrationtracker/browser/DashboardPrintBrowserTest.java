@@ -55,16 +55,17 @@ class DashboardPrintBrowserTest {
             batches.create(new BatchDraft("Wave1", StartMode.AUTOMATIC, LocalDate.now().minusDays(3), "", "", LocalDate.now().minusDays(1)),
                     BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com")), false);
         });
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(820, 1180).setLocale("da-DK"));
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK"));
         try {
             Page page = Browser.signedInAsAdmin(context, port);
+            page.setViewportSize(820, 1180); // an iPad Air held upright
             page.locator("#dashboard-batches").waitFor();
+            page.waitForFunction("() => document.querySelector('vaadin-app-layout').hasAttribute('overlay')");
 
             assertThat(page.locator("vaadin-app-layout").getAttribute("overlay")).as("the drawer is an overlay").isNotNull();
             assertThat(page.locator("vaadin-app-layout").getAttribute("drawer-opened")).as("and closed").isNull();
             assertThat(Browser.scrollsSideways(page)).as("the dashboard fits the width").isFalse();
-            double tableRight = (Double) page.evaluate("() => document.querySelector('#dashboard-batches').getBoundingClientRect().right");
+            double tableRight = ((Number) page.evaluate("() => document.querySelector('#dashboard-batches').getBoundingClientRect().right")).doubleValue();
             assertThat(tableRight).as("the batch table ends inside the window").isLessThanOrEqualTo(820);
             Browser.screenshot(page, "dashboard-tablet.png", true);
         } finally {

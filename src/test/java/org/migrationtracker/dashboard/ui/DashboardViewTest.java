@@ -41,6 +41,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired DashboardService dashboard;
     @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.migrationtracker.project.ProjectService project;
 
     @BeforeEach
     void migration() {
@@ -200,5 +201,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(view.burnUp.getOption()).contains("\"locale\":\"da\"").doesNotContain("\"max\"");
         assertThat(view.burnUp.getOption()).as("the gap to close").contains("Endnu ikke i en batch: 36");
+    }
+
+    @Test
+    void a_batch_held_by_the_72_hours_says_the_time_it_may_go_once() {
+        var switched = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+        MailboxTestData.asAdmin(() -> {
+            org.migrationtracker.batch.ConversionTestData.completedBatch(imports, mailboxes, batches);
+            project.recordMxSwitch(true, switched);
+        });
+        navigate(LookupView.class);
+        var view = navigate(DashboardView.class);
+
+        var due = view.due.getElement().getTextRecursively();
+        assertThat(due).contains("Batch Finance1 may be removed from", "at the earliest (72 hours after the MX switch), once also:");
+        assertThat(due).as("the time is said once, not again in the 72-hour condition").doesNotContain("72 hours have not passed");
+        String time = java.text.MessageFormat.format("{0,date,medium} {0,time,short}", java.util.Date.from(switched.plus(java.time.Duration.ofHours(72))));
+        assertThat(due).contains(time);
+        assertThat(due.indexOf(time)).isEqualTo(due.lastIndexOf(time));
     }
 }

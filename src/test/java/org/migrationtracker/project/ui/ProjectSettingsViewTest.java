@@ -47,14 +47,35 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
         view.routingDomain.setValue("contoso.com");
 
         test(view.save).click();
-        assertThat(view.problem.isVisible()).isTrue();
-        assertThat(view.problem.getText()).contains("'contoso.com' is not a Microsoft 365 routing domain");
+        assertThat(view.routingDomain.isInvalid()).as("said at the field").isTrue();
+        assertThat(view.routingDomain.getErrorMessage()).contains("'contoso.com' is not a Microsoft 365 routing domain");
+        assertThat(view.problem.isVisible()).isFalse();
 
         view.routingDomain.setValue("contoso.mail.onmicrosoft.com");
         test(view.save).click();
+        assertThat(view.routingDomain.isInvalid()).isFalse();
         assertThat(view.problem.isVisible()).isFalse();
         assertThat(jdbc.queryForObject("select routing_domain from migration_project", String.class))
                 .isEqualTo("contoso.mail.onmicrosoft.com");
+    }
+
+    @Test
+    void every_invalid_value_is_said_at_its_field_at_once_and_nothing_is_saved_or_toasted() {
+        var view = navigate(ProjectSettingsView.class);
+        String before = jdbc.queryForObject("select organisation_name from migration_project", String.class);
+        view.organisation.setValue("");
+        view.domains.setValue("contoso.com not a domain!");
+        view.routingDomain.setValue("contoso.com");
+
+        test(view.save).click();
+
+        assertThat(view.organisation.isInvalid()).isTrue();
+        assertThat(view.domains.isInvalid()).isTrue();
+        assertThat(view.domains.getErrorMessage()).contains("not");
+        assertThat(view.routingDomain.isInvalid()).isTrue();
+        assertThat(view.migrationAdmin.isInvalid()).isFalse();
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).as("no saved toast").isEmpty();
+        assertThat(jdbc.queryForObject("select organisation_name from migration_project", String.class)).isEqualTo(before);
     }
 
     private static String adviceText(ProjectSettingsView view) {

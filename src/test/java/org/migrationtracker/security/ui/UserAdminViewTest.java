@@ -61,9 +61,24 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(dialog.password).setValue("short");
         test(dialog.save).click();
 
-        assertThat(dialog.problem.isVisible()).isTrue();
-        assertThat(dialog.problem.getText()).isEqualTo("Password must have at least 8 characters");
+        assertThat(dialog.password.isInvalid()).as("said at the field").isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Password must have at least 8 characters");
+        assertThat(dialog.problem.isVisible()).isFalse();
         assertThat(users.findAll()).extracting(TrackerUser::getUsername).doesNotContain(username);
+    }
+
+    @Test
+    void an_empty_form_says_every_missing_value_at_its_field_at_once() {
+        var view = navigate(UserAdminView.class);
+        test(view.addUser).click();
+        var dialog = find(UserDialog.class).single();
+
+        test(dialog.save).click();
+
+        assertThat(List.of(dialog.username, dialog.displayName, dialog.password)).allSatisfy(field -> assertThat(field.isInvalid()).isTrue());
+        assertThat(dialog.roles.isInvalid()).isTrue();
+        assertThat(dialog.roles.getErrorMessage()).isEqualTo("A user needs at least one role");
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     @Test
