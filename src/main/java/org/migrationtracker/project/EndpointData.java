@@ -2,8 +2,9 @@ package org.migrationtracker.project;
 
 import org.migrationtracker.i18n.Message;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,21 +32,31 @@ public record EndpointData(String name, EndpointKind kind, String exchangeServer
 
     /** @return what makes these values unacceptable, each with the field it is about; empty when they are fine */
     public List<Message> problems() {
-        var problems = new ArrayList<Message>();
+        return List.copyOf(problemsByField().values());
+    }
+
+    /** The values a problem can be about, for a form to show it at its field. */
+    public enum Field {
+        NAME, EXCHANGE_SERVER, RPC_PROXY_SERVER, ACCOUNT, MAX_CONCURRENT
+    }
+
+    /** @return each unacceptable value's problem, in the form's order; empty when all are fine */
+    public Map<Field, Message> problemsByField() {
+        var problems = new EnumMap<Field, Message>(Field.class);
         if (!NAME.matcher(name).matches()) {
-            problems.add(Message.of("endpoint.bad-name", name));
+            problems.put(Field.NAME, Message.of("endpoint.bad-name", name));
         }
         if (!exchangeServer.isEmpty() && !HostName.isValid(exchangeServer)) {
-            problems.add(Message.of("endpoint.bad-host", Message.of("endpoint.exchange-server"), exchangeServer));
+            problems.put(Field.EXCHANGE_SERVER, Message.of("endpoint.bad-host", Message.of("endpoint.exchange-server"), exchangeServer));
         }
         if (!rpcProxyServer.isEmpty() && !HostName.isValid(rpcProxyServer)) {
-            problems.add(Message.of("endpoint.bad-host", Message.of("endpoint.rpc-proxy"), rpcProxyServer));
+            problems.put(Field.RPC_PROXY_SERVER, Message.of("endpoint.bad-host", Message.of("endpoint.rpc-proxy"), rpcProxyServer));
         }
         if (!account.isEmpty() && !ACCOUNT.matcher(account).matches()) {
-            problems.add(Message.of("endpoint.bad-account", account));
+            problems.put(Field.ACCOUNT, Message.of("endpoint.bad-account", account));
         }
         if (maxConcurrent < 1 || maxConcurrent > MAX_CONCURRENT) {
-            problems.add(Message.of("endpoint.bad-concurrency", MAX_CONCURRENT));
+            problems.put(Field.MAX_CONCURRENT, Message.of("endpoint.bad-concurrency", MAX_CONCURRENT));
         }
         return problems;
     }

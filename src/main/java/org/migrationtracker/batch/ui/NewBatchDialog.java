@@ -165,11 +165,27 @@ class NewBatchDialog extends Dialog {
         }
     }
 
+    /** The name and the planned window, each said at its field at once; true when both are fine. */
+    private boolean datesAndNameValid(BatchDraft draft) {
+        var nameProblem = BatchRules.nameProblem(draft.name());
+        name.setInvalid(nameProblem.isPresent());
+        name.setErrorMessage(nameProblem.map(problem -> problem.in(getLocale())).orElse(null));
+        boolean endBeforeStart = draft.plannedStart() != null && draft.plannedEnd() != null
+                && draft.plannedEnd().isBefore(draft.plannedStart());
+        plannedEnd.setInvalid(endBeforeStart);
+        plannedEnd.setErrorMessage(endBeforeStart
+                ? Message.of("batch.planned-end-before-start", draft.plannedEnd(), draft.plannedStart()).in(getLocale()) : null);
+        return nameProblem.isEmpty() && !endBeforeStart;
+    }
+
     private void create() {
         problem.setVisible(false);
         result.removeAll();
         var draft = new BatchDraft(name.getValue(), startMode.getValue(), planned.getValue(), endpoint.name(), notes.getValue(),
                 plannedEnd.getValue());
+        if (!datesAndNameValid(draft)) {
+            return;
+        }
         try {
             BatchCreation creation;
             if (upload.isVisible()) {

@@ -1,5 +1,6 @@
 package org.migrationtracker.project.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +15,8 @@ import org.migrationtracker.project.EndpointData;
 import org.migrationtracker.project.EndpointKind;
 import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.MigrationEndpoint;
+
+import java.util.Map;
 
 /** Adds or changes one migration endpoint; a refusal says what is wrong and saves nothing. */
 class EndpointDialog extends Dialog {
@@ -56,6 +59,18 @@ class EndpointDialog extends Dialog {
         save.addClickListener(click -> {
             var values = new EndpointData(name.getValue(), kind.getValue(), exchangeServer.getValue(), rpcProxy.getValue(),
                     account.getValue(), maxConcurrent.getValue() == null ? 0 : maxConcurrent.getValue());
+            problem.setVisible(false);
+            var problems = values.problemsByField();
+            Map<EndpointData.Field, HasValidation> fields = Map.of(EndpointData.Field.NAME, name,
+                    EndpointData.Field.EXCHANGE_SERVER, exchangeServer, EndpointData.Field.RPC_PROXY_SERVER, rpcProxy,
+                    EndpointData.Field.ACCOUNT, account, EndpointData.Field.MAX_CONCURRENT, maxConcurrent);
+            fields.forEach((field, input) -> {
+                input.setInvalid(problems.containsKey(field));
+                input.setErrorMessage(problems.containsKey(field) ? problems.get(field).in(getLocale()) : null);
+            });
+            if (!problems.isEmpty()) {
+                return; // every bad value said at its field, nothing saved
+            }
             try {
                 if (editing == null) {
                     endpoints.create(values);

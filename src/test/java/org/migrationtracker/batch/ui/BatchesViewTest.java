@@ -120,6 +120,23 @@ class BatchesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_new_batch_with_a_bad_name_and_an_end_before_its_start_is_refused_at_both_fields_at_once() {
+        var view = navigate(BatchesView.class);
+        test(view.newBatch).click();
+        var dialog = find(NewBatchDialog.class).single();
+
+        dialog.name.setValue("Wave 1!");
+        dialog.planned.setValue(java.time.LocalDate.of(2026, 12, 10));
+        dialog.plannedEnd.setValue(java.time.LocalDate.of(2026, 12, 8));
+        test(dialog.create).click();
+
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.plannedEnd.isInvalid()).isTrue();
+        assertThat(dialog.plannedEnd.getErrorMessage()).isEqualTo("the planned end (Dec 8, 2026) is before the planned start (Dec 10, 2026)");
+        assertThat(batches.board()).as("nothing created").isEmpty();
+    }
+
+    @Test
     void the_status_badge_tells_removed_stopped_and_failed_apart_from_completed() {
         var completed = BatchStatusBadge.of(BatchStatus.COMPLETED, "", Locale.ENGLISH);
         var removed = BatchStatusBadge.of(BatchStatus.REMOVED, "", Locale.ENGLISH);

@@ -139,10 +139,16 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
         var dialog = find(EndpointDialog.class).single();
         dialog.name.setValue("ContosoOA");
         dialog.exchangeServer.setValue("exch srv");
+        dialog.rpcProxy.setValue("mail contoso");
         test(dialog.save).click();
-        assertThat(dialog.problem.getText()).contains("exch srv is not a host name such as mail.contoso.com");
+        assertThat(dialog.exchangeServer.isInvalid()).isTrue();
+        assertThat(dialog.exchangeServer.getErrorMessage()).contains("exch srv is not a host name such as mail.contoso.com");
+        assertThat(dialog.rpcProxy.isInvalid()).as("every bad value at once, at its field").isTrue();
+        assertThat(dialog.name.isInvalid()).isFalse();
+        assertThat(test(view.endpoints.grid).size()).as("nothing saved").isZero();
 
         dialog.exchangeServer.setValue("EXCH-SRV-01.corp.contoso.com");
+        dialog.rpcProxy.setValue("mail.contoso.com");
         test(dialog.save).click();
 
         assertThat(test(view.endpoints.grid).size()).isEqualTo(1);
