@@ -9,11 +9,9 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.StartMode;
-import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxEdits;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,11 +44,8 @@ class AccessibilityBrowserTest {
 
     @Test
     void every_screen_has_no_serious_or_critical_wcag_21_aa_violation() {
-        MailboxTestData.clearWithBatches(jdbc);
+        MailboxTestData.asAdmin(() -> MailboxTestData.readyInventory(jdbc, imports, mailboxes, 30));
         MailboxTestData.asAdmin(() -> {
-            imports.importInventory("inventory.csv", MailboxTestData.inventory(30, "Finance"));
-            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
-            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
             batches.create(new BatchDraft("Pilot", StartMode.AUTOMATIC, LocalDate.now().minusDays(1), "", "", LocalDate.now().plusDays(2)),
                     BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com")), false);
         });

@@ -10,7 +10,6 @@ import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
@@ -38,11 +37,8 @@ class DashboardBrowserTest {
 
     @Test
     void counts_and_charts_change_without_reload_when_another_session_changes_mailboxes() {
-        MailboxTestData.clearWithBatches(jdbc);
+        MailboxTestData.asAdmin(() -> MailboxTestData.readyInventory(jdbc, imports, mailboxes, 30));
         MailboxTestData.asAdmin(() -> {
-            imports.importInventory("inventory.csv", MailboxTestData.inventory(30, "Finance"));
-            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
-            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
             batches.create(new BatchDraft("Pilot", StartMode.AUTOMATIC, null, "", ""),
                     BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com")), false);
         });

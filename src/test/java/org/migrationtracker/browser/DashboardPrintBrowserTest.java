@@ -13,7 +13,6 @@ import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxEdits;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,8 @@ class DashboardPrintBrowserTest {
 
     @Test
     void on_an_820_pixel_tablet_the_drawer_collapses_and_the_dashboard_fits_without_scrolling_sideways() {
-        MailboxTestData.clearWithBatches(jdbc);
+        MailboxTestData.asAdmin(() -> MailboxTestData.readyInventory(jdbc, imports, mailboxes, 20));
         MailboxTestData.asAdmin(() -> {
-            imports.importInventory("inventory.csv", MailboxTestData.inventory(20, "Finance"));
-            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
-            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
             batches.create(new BatchDraft("Wave1", StartMode.AUTOMATIC, LocalDate.now().minusDays(3), "", "", LocalDate.now().minusDays(1)),
                     BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com")), false);
         });
@@ -75,12 +71,9 @@ class DashboardPrintBrowserTest {
 
     @Test
     void the_printed_dashboard_carries_its_title_and_paginates_everything_on_a4_and_letter() throws IOException {
-        MailboxTestData.clearWithBatches(jdbc);
+        MailboxTestData.asAdmin(() -> MailboxTestData.readyInventory(jdbc, imports, mailboxes, 60));
         jdbc.update("update migration_project set organisation_name = 'Contoso Print Ltd'");
         MailboxTestData.asAdmin(() -> {
-            imports.importInventory("inventory.csv", MailboxTestData.inventory(60, "Finance"));
-            mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
-            mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
             for (int b = 1; b <= 14; b++) {
                 // two mailboxes each, none of the UM-enabled ones (user0, user10, ...)
                 var members = List.of("user" + (b * 4 + 1) + "@contoso.com", "user" + (b * 4 + 2) + "@contoso.com");

@@ -27,6 +27,17 @@ public final class MailboxTestData {
     }
 
     /** No mailboxes and no batches. */
+    /**
+     * A fresh inventory of {@code n} Finance mailboxes (no batches), every one with the migration admin's FullAccess
+     * and WriteProperty recorded: ready except the UM-enabled ones (user0, user10, ...). Call it as an admin.
+     */
+    public static void readyInventory(JdbcTemplate jdbc, InventoryImportService imports, MailboxEdits mailboxes, int n) {
+        clearWithBatches(jdbc);
+        imports.importInventory("inventory.csv", inventory(n, "Finance"));
+        mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
+        mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
+    }
+
     public static void clearWithBatches(JdbcTemplate jdbc) {
         jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
         clear(jdbc);
