@@ -80,10 +80,14 @@ class DemoScreensBrowserTest {
                     .anyMatch(m -> m.day().isAfter(LocalDate.now(clock)) && m.kind() == Milestone.Kind.STEP_DUE);
         });
         MailboxTestData.asAdmin(() -> {
-            for (var role : EnumSet.of(Role.LEAD, Role.HELPDESK)) {
+            for (var role : EnumSet.of(Role.LEAD, Role.HELPDESK, Role.ADMIN)) {
                 String name = "screens-" + role.name().toLowerCase(Locale.ROOT);
                 if (jdbc.queryForObject("select count(*) from tracker_user where username = ?", Integer.class, name) == 0) {
-                    users.create(name, role == Role.LEAD ? "Lena Lead" : "Harry Helpdesk", EnumSet.of(role), PASSWORD);
+                    users.create(name, switch (role) {
+                        case LEAD -> "Lena Lead";
+                        case HELPDESK -> "Harry Helpdesk";
+                        case ADMIN -> "Ada Admin";
+                    }, EnumSet.of(role), PASSWORD);
                 }
             }
         });
@@ -102,6 +106,22 @@ class DemoScreensBrowserTest {
             assertThat(Browser.scrollsSideways(page)).as("dashboard at 820 px").isFalse();
         } finally {
             lead.close();
+        }
+
+        BrowserContext admin = browser.newContext();
+        try {
+            Page page = Browser.signedIn(admin, port, "screens-admin", PASSWORD, "dashboard");
+            page.navigate("http://localhost:" + port + "/mailboxes");
+            assertThat(page.locator("vaadin-grid").first()).isVisible();
+            page.waitForTimeout(500);
+            assertThat(Browser.scrollsSideways(page)).as("mailbox grid at 1280 px").isFalse();
+            Browser.screenshot(page, "mailboxes-admin.png", false);
+            page.navigate("http://localhost:" + port + "/batches");
+            assertThat(page.locator(".batch-progress").first()).isVisible();
+            page.waitForTimeout(300);
+            Browser.screenshot(page, "batches-admin.png", false);
+        } finally {
+            admin.close();
         }
 
         BrowserContext helpdesk = browser.newContext();

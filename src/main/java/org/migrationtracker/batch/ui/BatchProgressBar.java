@@ -49,8 +49,14 @@ public final class BatchProgressBar extends Div {
         bar.add(segment);
     }
 
-    /** The sentence the bar shows. */
+    /** The sentence the bar says (to screen readers, and on screen unless {@link #withoutLabel}). */
     public String text() {
         return getElement().getChild(1).getText();
+    }
+
+    /** For a table whose other columns give the counts: the bar alone on screen, the sentence still read out. */
+    public BatchProgressBar withoutLabel() {
+        getElement().getChild(1).getStyle().set("display", "none");
+        return this;
     }
 }

@@ -86,7 +86,7 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> o.batch().getName()).setHeader(getTranslation("batch.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(o -> BatchStatusBadge.of(o.batch().getStatus(), o.batch().getRawStatus(), getLocale()))
                 .setHeader(getTranslation("batch.status")).setAutoWidth(true);
-        grid.addComponentColumn(o -> new BatchProgressBar(o.counts(), getLocale())).setHeader(getTranslation("batch.progress")).setFlexGrow(1);
+        grid.addComponentColumn(o -> new BatchProgressBar(o.counts(), getLocale()).withoutLabel()).setHeader(getTranslation("batch.progress")).setFlexGrow(1);
         grid.addColumn(o -> getTranslation("batch.counts", o.counts().total(), o.counts().synced(), o.counts().finalized(),
                 o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
         grid.addColumn(o -> o.batch().getPlannedStart() == null ? "" : o.batch().getPlannedStart().toString())
