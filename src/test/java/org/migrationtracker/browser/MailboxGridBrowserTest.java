@@ -30,7 +30,8 @@ class MailboxGridBrowserTest {
               const sorters = [...grid.querySelectorAll('vaadin-grid-sorter')].filter(s => s.offsetParent !== null);
               return {
                 overflow: table.scrollWidth - table.clientWidth,
-                cut: sorters.filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.textContent.trim()),
+                cut: sorters.filter(s => { const c = s.shadowRoot.querySelector('[part=content]'); return c.scrollWidth > c.clientWidth + 1; })
+                    .map(s => s.textContent.trim()),
                 shown: sorters.map(s => s.textContent.trim())
               };
             }""";

@@ -115,6 +115,12 @@ class DemoScreensBrowserTest {
             assertThat(page.locator("vaadin-grid").first()).isVisible();
             page.waitForTimeout(500);
             assertThat(Browser.scrollsSideways(page)).as("mailbox grid at 1280 px").isFalse();
+            page.waitForTimeout(1500);
+            assertThat(page.evaluate("() => [...document.querySelectorAll('#mailboxes-view vaadin-grid-sorter')]"
+                    + ".filter(s => s.offsetParent !== null)"
+                    + ".filter(s => { const c = s.shadowRoot.querySelector('[part=content]'); return c.scrollWidth > c.clientWidth + 1; })"
+                    + ".map(s => s.textContent.trim())"))
+                    .as("no header cut short on the demo's data").asList().isEmpty();
             Browser.screenshot(page, "mailboxes-admin.png", false);
             page.navigate("http://localhost:" + port + "/batches");
             assertThat(page.locator(".batch-progress").first()).isVisible();

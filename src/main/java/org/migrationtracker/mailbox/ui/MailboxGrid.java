@@ -45,6 +45,9 @@ class MailboxGrid extends Grid<Mailbox> {
             columns.put(c, column);
         }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // the first automatic widths are measured before the header styles settle, a few pixels short: short headers
+        // ("Batch", "Database") came out cut; measuring once more after the page has settled gives them their width
+        addAttachListener(attach -> getElement().executeJs("setTimeout(() => this.recalculateColumnWidths(), 1000)"));
         setSizeFull();
         setPageSize(100);
         var dataView = setItems(query -> {
