@@ -63,6 +63,8 @@ class DashboardPrintBrowserTest {
             assertThat(Browser.scrollsSideways(page)).as("the dashboard fits the width").isFalse();
             double tableRight = ((Number) page.evaluate("() => document.querySelector('#dashboard-batches').getBoundingClientRect().right")).doubleValue();
             assertThat(tableRight).as("the batch table ends inside the window").isLessThanOrEqualTo(820);
+            assertThat(page.evaluate("() => window.Vaadin.connectionIndicator.onlineText"))
+                    .as("Vaadin's connection indicator speaks the reader's language too").isEqualTo("Forbundet");
             Browser.screenshot(page, "dashboard-tablet.png", true);
         } finally {
             context.close();
