@@ -13,8 +13,8 @@ export class TrackerChart extends LitElement {
     #chart { width: 100%; height: 100%; }
     /* on paper the drawing scales to the page's width (its viewBox is set once drawn) instead of being cut */
     @media print {
-      :host, #chart, #chart > div { height: auto !important; width: 100% !important; }
-      svg { width: 100% !important; height: auto !important; }
+      #chart, #chart > div { width: 100% !important; }
+      svg { width: 100% !important; height: 100% !important; }
     }
   `;
 

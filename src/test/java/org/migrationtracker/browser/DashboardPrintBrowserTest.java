@@ -105,6 +105,8 @@ class DashboardPrintBrowserTest {
                     assertThat(text).as("%s: every batch", format).contains("Wave1 ", "Wave14 ");
                     assertThat(text).as("%s: the last failed mailbox", format).contains(lastFailed.replaceAll("\\s+", " ").strip());
                     assertThat(text).as("%s: the plan card at the end", format).contains("Open the project plan");
+                    assertThat(text).as("%s: both charts drawn on paper (their legends)", format)
+                            .contains("Completed (cumulative)", "In batch");
                     assertThat(text).as("%s: no navigation on paper", format).doesNotContain("Sign out");
                 }
             }

@@ -63,20 +63,22 @@ final class DashboardCharts {
         option.put("xAxis", Map.of("type", "category", "data", days));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         option.put("series", List.of(
-                Map.of("name", text("dashboard.chart.done"), "type", "line", "data", done, "areaStyle", Map.of(), "showSymbol", false),
+                Map.of("name", text("dashboard.chart.done"), "type", "line", "data", done, "areaStyle", Map.of(), "showSymbol", false,
+                        "itemStyle", Map.of("color", "#158443")),
                 Map.of("name", text("dashboard.chart.plan"), "type", "line", "step", "end", "data", plan, "showSymbol", false,
-                        "lineStyle", Map.of("type", "dashed"))));
+                        "itemStyle", Map.of("color", "#0c6ce9"), "lineStyle", Map.of("type", "dashed"))));
         return option;
     }
 
     /** Per batch, its mailboxes by state, stacked. */
     Map<String, Object> byBatch(DashboardFigures f) {
         var series = new ArrayList<Map<String, Object>>();
-        series.add(stack("state.IN_BATCH", f.batches().stream().map(o -> o.counts().inBatch()).toList()));
-        series.add(stack("state.SYNCING", f.batches().stream().map(o -> o.counts().syncing()).toList()));
-        series.add(stack("state.SYNCED", f.batches().stream().map(o -> o.counts().synced()).toList()));
-        series.add(stack("dashboard.chart.finalised", f.batches().stream().map(o -> o.counts().finalized()).toList()));
-        series.add(stack("state.FAILED", f.batches().stream().map(o -> o.counts().failed()).toList()));
+        // the colours of the batches' progress bars: grey waiting, light and full blue syncing and synced, green, red
+        series.add(stack("state.IN_BATCH", "#9aa5b1", f.batches().stream().map(o -> o.counts().inBatch()).toList()));
+        series.add(stack("state.SYNCING", "#6ea9f7", f.batches().stream().map(o -> o.counts().syncing()).toList()));
+        series.add(stack("state.SYNCED", "#0c6ce9", f.batches().stream().map(o -> o.counts().synced()).toList()));
+        series.add(stack("dashboard.chart.finalised", "#158443", f.batches().stream().map(o -> o.counts().finalized()).toList()));
+        series.add(stack("state.FAILED", "#e21d12", f.batches().stream().map(o -> o.counts().failed()).toList()));
         var option = base();
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("legend", Map.of("top", 0));
@@ -95,8 +97,8 @@ final class DashboardCharts {
         return option;
     }
 
-    private Map<String, Object> stack(String key, List<Integer> values) {
-        return Map.of("name", text(key), "type", "bar", "stack", "state", "data", values);
+    private Map<String, Object> stack(String key, String colour, List<Integer> values) {
+        return Map.of("name", text(key), "type", "bar", "stack", "state", "data", values, "itemStyle", Map.of("color", colour));
     }
 
     private String text(String key, Object... args) {
