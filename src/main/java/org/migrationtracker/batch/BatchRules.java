@@ -20,6 +20,13 @@ public final class BatchRules {
     private BatchRules() {
     }
 
+    /** @return why the planned window is not one (its end before its start), or empty */
+    public static Optional<Message> windowProblem(BatchDraft draft) {
+        return draft.plannedStart() != null && draft.plannedEnd() != null && draft.plannedEnd().isBefore(draft.plannedStart())
+                ? Optional.of(Message.of("batch.planned-end-before-start", draft.plannedEnd(), draft.plannedStart()))
+                : Optional.empty();
+    }
+
     /** @return why the name is not allowed, or empty */
     public static Optional<Message> nameProblem(String name) {
         if (name.isBlank()) {

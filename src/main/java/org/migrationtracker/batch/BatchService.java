@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Plans and runs batches. Every action on a batch moves its mailboxes in the same transaction, through the
@@ -91,9 +92,10 @@ public class BatchService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BatchCreation create(BatchDraft draft, BulkTarget target, boolean split) {
-        BatchRules.nameProblem(draft.name()).ifPresent(problem -> {
-            throw new BatchRefused(Message.of("batch.not-created"), problem);
-        });
+        var draftProblems = Stream.of(BatchRules.nameProblem(draft.name()), BatchRules.windowProblem(draft)).flatMap(Optional::stream).toList();
+        if (!draftProblems.isEmpty()) {
+            throw new BatchRefused(Message.of("batch.not-created"), draftProblems);
+        }
         var method = project.method();
         endpoints.problem(draft.endpointName(), method, null).ifPresent(problem -> {
             throw new BatchRefused(Message.of("batch.not-created"), problem);
@@ -176,6 +178,9 @@ public class BatchService {
     @PreAuthorize("hasRole('ADMIN')")
     public MigrationBatch describe(String name, long expectedVersion, BatchDraft draft) {
         var batch = load(name, expectedVersion);
+        BatchRules.windowProblem(draft).ifPresent(problem -> {
+            throw new BatchRefused(Message.of("batch.not-changed"), problem);
+        });
         var before = batch.draft();
         var operation = UUID.randomUUID();
         if (!draft.name().equalsIgnoreCase(batch.getName()) && batches.findByName(draft.name()).isPresent()) {
@@ -202,20 +207,19 @@ public class BatchService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public BulkResult addMailboxes(String name, BulkTarget target) {
-        var batch = batches.named(name);
+        var batch = batches.findByNameForUpdate(name.strip()).orElseThrow(() -> BatchRefused.noSuchBatch(name));
         batch.require(BatchAction.ADD_MAILBOXES);
         var method = project.method();
         if (method == MigrationMethod.CUTOVER) {
             throw new BatchRefused(Message.of("batch.nothing-added"), Message.of("batch.cutover-holds-all"));
         }
-        var unknown = new ArrayList<BulkResult.Refusal>();
-        int adding = mailboxes.idsOf(target, unknown).size();
-        int current = mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY).total();
-        BatchRules.sizeProblem(method, current + adding).ifPresent(problem -> {
-            throw new BatchRefused(Message.of("batch.nothing-added"), problem);
-        });
         var operation = UUID.randomUUID();
         var result = mailboxes.joinBatch(batch.getId(), batch.getName(), target, batch.getStatus().isRunning(), operation);
+        // counted after joining, under the batch's lock: only the mailboxes that may join count against the limit
+        int now = mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY).total();
+        BatchRules.sizeProblem(method, now).ifPresent(problem -> {
+            throw new BatchRefused(Message.of("batch.nothing-added"), problem); // rolls the join back
+        });
         history.record(batch.getId(), clock.instant(), currentUser.actor(), operation, "mailboxes added", null, String.valueOf(result.changed()));
         changed(batch, operation);
         return result;

@@ -108,9 +108,9 @@ public class MigrationBatch {
         if (status.hasStarted() && !draft.name().equals(name)) {
             throw new Refused("batch.cannot-rename", name);
         }
-        if (draft.plannedStart() != null && draft.plannedEnd() != null && draft.plannedEnd().isBefore(draft.plannedStart())) {
-            throw new Refused("batch.planned-end-before-start", draft.plannedEnd(), draft.plannedStart());
-        }
+        BatchRules.windowProblem(draft).ifPresent(problem -> {
+            throw new Refused(problem); // the service refuses it first, in words; the entity keeps its invariant
+        });
         name = draft.name();
         startMode = draft.startMode();
         plannedStart = draft.plannedStart();

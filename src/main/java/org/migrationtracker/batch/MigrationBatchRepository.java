@@ -1,6 +1,8 @@
 package org.migrationtracker.batch;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -10,6 +12,11 @@ interface MigrationBatchRepository extends JpaRepository<MigrationBatch, Long> {
 
     @Query("select b from MigrationBatch b where lower(b.name) = lower(:name)")
     Optional<MigrationBatch> findByName(String name);
+
+    /** The batch locked until the transaction ends: two admins adding to it at once are counted one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from MigrationBatch b where lower(b.name) = lower(:name)")
+    Optional<MigrationBatch> findByNameForUpdate(String name);
 
     /** The batch of that name (in any case, surrounding spaces ignored), or refused: there is none. */
     default MigrationBatch named(String name) {

@@ -57,6 +57,22 @@ public final class Lifecycle {
     }
 
     /**
+     * What a person may pick in "Move to state…" for the group: {@link #reachable}, except that a waiting mailbox
+     * joins a batch only through the batch ("Add to batch…", which records which batch); IN_BATCH by hand is a failed
+     * mailbox's retry in the batch it failed in.
+     */
+    public static Map<MailboxState, Integer> reachableByHand(Map<MailboxState, Integer> byState) {
+        var reachable = reachable(byState);
+        int retries = byState.getOrDefault(FAILED, 0);
+        if (retries > 0) {
+            reachable.put(IN_BATCH, retries);
+        } else {
+            reachable.remove(IN_BATCH);
+        }
+        return reachable;
+    }
+
+    /**
      * @param note the error text for FAILED, the reason for SKIPPED
      * @return why the move is refused, or empty when it may happen
      */

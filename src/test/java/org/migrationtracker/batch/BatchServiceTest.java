@@ -62,6 +62,32 @@ class BatchServiceTest {
         return new BatchDraft(name, mode, null, "OutlookAnywhere", "");
     }
 
+    private static BulkTarget users(int from, int to) {
+        return BulkTarget.addresses(java.util.stream.IntStream.range(from, to).mapToObj(i -> "user" + i + "@contoso.com").toList());
+    }
+
+    @Test
+    void adding_all_matching_to_a_batch_counts_only_the_mailboxes_that_may_join_against_the_2000_limit() {
+        batches.create(draft("WaveA", StartMode.MANUAL), users(0, 1_000), false);
+        batches.create(draft("WaveB", StartMode.MANUAL), users(1_000, 3_000), false);
+        batches.create(draft("WaveC", StartMode.MANUAL), users(3_000, 4_400), false);
+
+        // 4,500 match, 4,400 of them in batches already: only the last 100 may join
+        var result = batches.addMailboxes("WaveA", BulkTarget.matching(MailboxFilter.all()));
+
+        assertThat(result.changed()).isEqualTo(100);
+        assertThat(batches.find("WaveA").orElseThrow().counts().total()).isEqualTo(1_100);
+    }
+
+    @Test
+    void adding_more_than_a_staged_batch_holds_is_refused_and_nothing_joins() {
+        batches.create(draft("WaveA", StartMode.MANUAL), users(0, 1_500), false);
+
+        assertThatThrownBy(() -> batches.addMailboxes("WaveA", users(1_500, 2_100)))
+                .isInstanceOf(BatchRefused.class).hasMessageContaining("at most 2,000");
+        assertThat(batches.find("WaveA").orElseThrow().counts().total()).isEqualTo(1_500);
+    }
+
     @Test
     void more_than_2000_staged_mailboxes_are_refused_unless_split_into_numbered_batches() {
         var everyone = BulkTarget.matching(MailboxFilter.all());

@@ -140,4 +140,11 @@ class LifecycleTest {
         assertThat(reachable).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(SYNCED, 3, FAILED, 5, SYNCING, 2, COMPLETED, 2));
         assertThat(Lifecycle.reachable(java.util.Map.of(DONE, 4))).as("done is the end").isEmpty();
     }
+
+    @Test
+    void by_hand_a_waiting_mailbox_is_not_put_in_a_batch_but_a_failed_one_may_retry_in_its_own() {
+        assertThat(Lifecycle.reachableByHand(java.util.Map.of(READY, 3, NOT_READY, 2))).doesNotContainKey(IN_BATCH)
+                .containsEntry(SKIPPED, 5);
+        assertThat(Lifecycle.reachableByHand(java.util.Map.of(READY, 3, FAILED, 2))).containsEntry(IN_BATCH, 2);
+    }
 }

@@ -27,6 +27,7 @@ import org.migrationtracker.batch.BatchHistoryEntry;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchRefused;
 import org.migrationtracker.batch.BatchNotes;
+import org.migrationtracker.batch.BatchRules;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.batch.BatchStatus;
@@ -159,11 +160,19 @@ class BatchDialog extends Dialog {
         planned.setValue(batch.getPlannedStart());
         plannedEnd.setValue(batch.getPlannedEnd());
         notes.setValue(batch.getNotes());
-        var save = new Button(getTranslation("action.save"), click -> act(() -> {
-            batches.describe(name, overview.batch().getVersion(), new BatchDraft(batch.getName(), batch.getStartMode(),
-                    planned.getValue(), endpoint.name(), notes.getValue(), plannedEnd.getValue()));
-            return null;
-        }));
+        var save = new Button(getTranslation("action.save"), click -> {
+            var draft = new BatchDraft(batch.getName(), batch.getStartMode(), planned.getValue(), endpoint.name(), notes.getValue(),
+                    plannedEnd.getValue());
+            var window = BatchRules.windowProblem(draft);
+            plannedEnd.setInvalid(window.isPresent());
+            plannedEnd.setErrorMessage(window.map(problem -> problem.in(getLocale())).orElse(null));
+            if (window.isEmpty()) {
+                act(() -> {
+                    batches.describe(name, overview.batch().getVersion(), draft);
+                    return null;
+                });
+            }
+        });
         var details = new FormLayout(endpoint, planned, plannedEnd, notes, save);
         details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         details.setEnabled(admin && batch.getStatus() != BatchStatus.REMOVED);

@@ -170,12 +170,10 @@ class NewBatchDialog extends Dialog {
         var nameProblem = BatchRules.nameProblem(draft.name());
         name.setInvalid(nameProblem.isPresent());
         name.setErrorMessage(nameProblem.map(problem -> problem.in(getLocale())).orElse(null));
-        boolean endBeforeStart = draft.plannedStart() != null && draft.plannedEnd() != null
-                && draft.plannedEnd().isBefore(draft.plannedStart());
-        plannedEnd.setInvalid(endBeforeStart);
-        plannedEnd.setErrorMessage(endBeforeStart
-                ? Message.of("batch.planned-end-before-start", draft.plannedEnd(), draft.plannedStart()).in(getLocale()) : null);
-        return nameProblem.isEmpty() && !endBeforeStart;
+        var windowProblem = BatchRules.windowProblem(draft);
+        plannedEnd.setInvalid(windowProblem.isPresent());
+        plannedEnd.setErrorMessage(windowProblem.map(problem -> problem.in(getLocale())).orElse(null));
+        return nameProblem.isEmpty() && windowProblem.isEmpty();
     }
 
     private void create() {

@@ -52,10 +52,11 @@ record MailboxCsvExport(MailboxFilter filter, MailboxSort sort, boolean ascendin
         writer.flush();
     }
 
-    private String line(List<String> values) {
+    String line(List<String> values) {
         var line = new StringBuilder();
-        for (var value : values) {
-            if (!line.isEmpty()) {
+        for (int i = 0; i < values.size(); i++) {
+            var value = values.get(i);
+            if (i > 0) { // by position: an empty first cell still takes its column
                 line.append(separator());
             }
             String cell = CsvCell.of(value);

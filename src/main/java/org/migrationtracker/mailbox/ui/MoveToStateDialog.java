@@ -29,7 +29,7 @@ class MoveToStateDialog extends Dialog {
     MoveToStateDialog(Map<MailboxState, Integer> byState, Consumer<BulkAction.MoveTo> move) {
         setHeaderTitle(getTranslation("bulk.move"));
         int total = byState.values().stream().mapToInt(Integer::intValue).sum();
-        var reachable = Lifecycle.reachable(byState);
+        var reachable = Lifecycle.reachableByHand(byState);
         state.setLabel(getTranslation("mailbox.move-to"));
         state.setItems(reachable.keySet());
         state.setItemLabelGenerator(s -> reachable.get(s) == total ? getTranslation("state." + s.name())

@@ -83,6 +83,16 @@ class BatchApiTest {
     }
 
     @Test
+    void a_planned_end_before_the_planned_start_answers_422_with_both_days_and_creates_nothing() throws Exception {
+        var response = send("api-admin", "POST", "/api/v1/batches", "application/json",
+                "{\"name\":\"Finance1\",\"plannedStart\":\"2026-12-10\",\"plannedEnd\":\"2026-12-08\",\"addresses\":[\"user1@contoso.com\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("the planned end (Dec 8, 2026) is before the planned start (Dec 10, 2026)");
+        assertThat(send("api-admin", "GET", "/api/v1/batches", null, null).body()).doesNotContain("Finance1");
+    }
+
+    @Test
     void the_validator_answers_200_for_a_good_file_and_422_with_lines_for_a_bad_one() throws Exception {
         var good = send("api-admin", "POST", "/api/v1/batches/validate", "text/csv",
                 "EmailAddress,Password,ForceChangePassword\r\na@contoso.com,Pa$$w0rd,False\r\n");
