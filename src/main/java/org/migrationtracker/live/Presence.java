@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Who is looking at what, across instances: each open screen part (a dialog, a lookup card) is a row in PostgreSQL's
@@ -61,8 +62,9 @@ public class Presence {
     public record Entered(UUID viewer, String username, Registration leave) {
     }
 
-    /** One screen part of this instance: its topic, its session, and when its tab was last heard from. */
-    private record Local(String topic, String session, Supplier<Instant> lastHeard) {
+    /** One screen part of this instance: its row's facts, its session, and when its tab was last heard from. */
+    private record Local(String topic, String session, String username, String roles, Instant opened,
+                         Supplier<Instant> lastHeard) {
     }
 
     /** How long a row lives without news from its tab. */
@@ -86,7 +88,7 @@ public class Presence {
         jdbc.update("insert into presence (viewer, instance, topic, username, roles, opened_at, seen_at) values (?, ?, ?, ?, ?, ?, ?)",
                 viewer, instance, topic, username, roles, now, now);
         // a tab is alive when it enters, whatever its last heartbeat was
-        local.put(viewer, new Local(topic, session, () -> later(opened, lastHeard.get())));
+        local.put(viewer, new Local(topic, session, username, roles, opened, () -> later(opened, lastHeard.get())));
         events.publishEvent(new PresenceChanged(topic));
         return new Entered(viewer, username, () -> leave(viewer));
     }
@@ -141,36 +143,54 @@ public class Presence {
     }
 
     /**
-     * Copies when each of this instance's tabs was last heard from into its rows; the parts of a tab not heard from
-     * for {@link #expiry()} leave, and so do rows of other instances that stopped refreshing theirs.
+     * Copies when each of this instance's tabs was last heard from into its rows, and writes a row again for a tab
+     * heard from after its row expired (a tab the browser throttled, a tablet waking up); a tab not heard from for
+     * {@link #expiry()} has its row removed for everyone, and so do rows of other instances that stopped refreshing
+     * theirs. A screen part leaves this instance only when it closes, its UI goes or its session ends.
      */
     @Scheduled(fixedDelay = REFRESH_SECONDS, initialDelay = REFRESH_SECONDS, timeUnit = TimeUnit.SECONDS)
     void refresh() {
         var cutoff = clock.instant().minus(expiry);
         var viewers = new ArrayList<UUID>();
+        var topics = new ArrayList<String>();
+        var usernames = new ArrayList<String>();
+        var roles = new ArrayList<String>();
+        var opened = new ArrayList<Timestamp>();
         var seen = new ArrayList<Timestamp>();
-        for (var entry : local.entrySet()) {
-            var heard = entry.getValue().lastHeard().get();
+        local.forEach((viewer, part) -> {
+            var heard = part.lastHeard().get();
             if (heard.isAfter(cutoff)) {
-                viewers.add(entry.getKey());
+                viewers.add(viewer);
+                topics.add(part.topic());
+                usernames.add(part.username());
+                roles.add(part.roles());
+                opened.add(Timestamp.from(part.opened()));
                 seen.add(Timestamp.from(heard));
-            } else {
-                leave(entry.getKey());
             }
-        }
+        });
+        var back = new ArrayList<String>();
         if (!viewers.isEmpty()) {
-            jdbc.update(con -> {
+            back.addAll(jdbc.query(con -> {
                 var ps = con.prepareStatement("""
-                        update presence p set seen_at = heard.seen_at
-                        from unnest(?, ?) as heard (viewer, seen_at) where p.viewer = heard.viewer""");
-                ps.setArray(1, con.createArrayOf("uuid", viewers.toArray()));
-                ps.setArray(2, con.createArrayOf("timestamptz", seen.toArray()));
+                        insert into presence (viewer, instance, topic, username, roles, opened_at, seen_at)
+                        select heard.viewer, ?, heard.topic, heard.username, heard.roles, heard.opened_at, heard.seen_at
+                        from unnest(?, ?, ?, ?, ?, ?) as heard (viewer, topic, username, roles, opened_at, seen_at)
+                        on conflict (viewer) do update set seen_at = excluded.seen_at
+                        returning (xmax = 0) as inserted, topic""");
+                ps.setObject(1, instance);
+                ps.setArray(2, con.createArrayOf("uuid", viewers.toArray()));
+                ps.setArray(3, con.createArrayOf("varchar", topics.toArray()));
+                ps.setArray(4, con.createArrayOf("varchar", usernames.toArray()));
+                ps.setArray(5, con.createArrayOf("varchar", roles.toArray()));
+                ps.setArray(6, con.createArrayOf("timestamptz", opened.toArray()));
+                ps.setArray(7, con.createArrayOf("timestamptz", seen.toArray()));
                 return ps;
-            });
+            }, (rs, n) -> rs.getBoolean(1) ? rs.getString(2) : null));
         }
         var stale = jdbc.queryForList("delete from presence where seen_at <= ? returning topic", String.class,
                 Timestamp.from(cutoff));
-        stale.stream().filter(Objects::nonNull).distinct().forEach(topic -> events.publishEvent(new PresenceChanged(topic)));
+        Stream.concat(back.stream(), stale.stream()).filter(Objects::nonNull).distinct()
+                .forEach(topic -> events.publishEvent(new PresenceChanged(topic)));
     }
 
     @PreDestroy

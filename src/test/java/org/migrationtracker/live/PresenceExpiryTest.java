@@ -97,6 +97,23 @@ class PresenceExpiryTest {
     }
 
     @Test
+    void a_tab_heard_from_again_after_its_row_expired_is_shown_again() {
+        var presence = instance();
+        var heard = new AtomicReference<>(clock.instant());
+        presence.enter(TOPIC, "harry", "HELPDESK", "harry's session", heard::get);
+        clock.advance(Duration.ofSeconds(60)); // a hidden tab, its timers throttled by the browser
+        presence.refresh();
+        assertThat(presence.viewers(TOPIC)).isEmpty();
+        events.clear();
+
+        heard.set(clock.instant()); // its heartbeat arrives again
+        presence.refresh();
+
+        assertThat(names(presence.viewers(TOPIC))).containsExactly("harry");
+        assertThat(events).containsExactly(new PresenceChanged(TOPIC));
+    }
+
+    @Test
     void the_viewers_of_an_instance_that_stopped_expire_for_the_other_instances() {
         var crashed = instance();
         var survivor = instance();
