@@ -64,8 +64,12 @@ public record ProjectSettingsData(
         } else if (organisationName.length() > 200) {
             problems.put(Field.ORGANISATION, Message.of("project.organisation-too-long", 200));
         }
-        smtpDomains.stream().filter(domain -> !ProjectSettings.isDomain(domain)).findFirst()
-                .ifPresent(domain -> problems.put(Field.SMTP_DOMAINS, Message.of("project.bad-domain", domain)));
+        var badDomains = smtpDomains.stream().filter(domain -> !ProjectSettings.isDomain(domain)).toList();
+        if (!badDomains.isEmpty()) {
+            // every bad domain, in one sentence at the one field
+            problems.put(Field.SMTP_DOMAINS, badDomains.size() == 1 ? Message.of("project.bad-domain", badDomains.getFirst())
+                    : Message.of("project.bad-domains", String.join(", ", badDomains)));
+        }
         if (migrationAdminAccount.length() > 256) {
             problems.put(Field.MIGRATION_ADMIN, Message.of("project.admin-account-too-long", 256));
         }

@@ -166,7 +166,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         batches.show(figures.batches(), figures.lateBatches(), getTranslation("dashboard.chart.by-batch.none"));
         var charts = new DashboardCharts(getLocale());
-        burnUp.setOption(json.writeValueAsString(charts.burnUp(figures, LocalDate.now())));
+        burnUp.setOption(json.writeValueAsString(charts.burnUp(figures, LocalDate.ofInstant(figures.computedAt(), ZoneId.systemDefault()))));
         byBatch.setOption(json.writeValueAsString(charts.byBatch(figures)));
         burnUp.setDescription(getTranslation("dashboard.chart.burn-up.aria", figures.done(), figures.total(), figures.planned(),
                 figures.notPlanned()));
@@ -194,6 +194,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.inventory().displayName() + " · " + m.lifecycle().noteMessage().in(getLocale())))));
+        int notListed = figures.count(MailboxState.FAILED) - figures.failed().size();
+        if (notListed > 0) {
+            var all = new Anchor(MailboxesLink.hrefOfState(MailboxState.FAILED), getTranslation("dashboard.failed-more", notListed));
+            all.setId("failed-more");
+            dueList.add(new ListItem(all));
+        }
         due.add(dueList);
         showPlan();
     }

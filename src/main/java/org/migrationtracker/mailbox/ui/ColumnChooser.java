@@ -4,7 +4,9 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import org.migrationtracker.security.UserPreferences;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,13 +39,19 @@ class ColumnChooser extends MenuBar {
         apply();
     }
 
+    /** The columns the user chose, in the grid's order, whatever the screen's width (for the CSV export). */
+    List<MailboxGridColumn> chosen() {
+        var shown = MailboxGridColumn.shown(hidden, false);
+        return Arrays.stream(MailboxGridColumn.values()).filter(shown::contains).toList();
+    }
+
     /** The screen is narrow (a tablet) or wide again. */
     void narrow(boolean isNarrow) {
         this.narrow = isNarrow;
         apply();
     }
 
-    private void choose(MailboxGridColumn column, boolean shown) {
+    void choose(MailboxGridColumn column, boolean shown) {
         if (shown) {
             hidden.remove(column);
         } else {

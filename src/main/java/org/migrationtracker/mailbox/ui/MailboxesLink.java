@@ -2,6 +2,8 @@ package org.migrationtracker.mailbox.ui;
 
 import com.vaadin.flow.router.QueryParameters;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.mailbox.MailboxFilter;
+import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.ReadinessReason;
 import org.springframework.modulith.NamedInterface;
 
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A link to the mailbox grid with some of its filters set, for other screens (the dashboard's blockers, a batch's
@@ -42,6 +45,11 @@ public record MailboxesLink(@Nullable ReadinessReason reason, @Nullable Boolean 
     /** The mailboxes the grid's search finds for this text. */
     public static MailboxesLink searching(String text) {
         return new MailboxesLink(null, null, null, text);
+    }
+
+    /** The address of the grid showing the mailboxes in this state (e.g. every failed one). */
+    public static String hrefOfState(MailboxState state) {
+        return ROUTE + "?" + MailboxGridAddress.of(MailboxFilter.all().withStates(Set.of(state))).getQueryString();
     }
 
     public QueryParameters queryParameters() {

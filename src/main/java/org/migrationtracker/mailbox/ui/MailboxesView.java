@@ -14,8 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +53,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The admins' mailbox grid: lazy, paged, sorted and filtered in the database, the filter in the address; multi-select
@@ -105,8 +108,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         this.grid = new MailboxGrid(mailboxes, () -> filter, matches -> matching = matches);
         this.columns = new ColumnChooser(grid, preferences);
         this.export = new Anchor((DownloadHandler) download -> {
-            // streamed page by page: the whole inventory is never held in memory
-            var csv = exportNow(download.getUI().getLocale());
+            // what to write is read from the screen under its lock; the file is then streamed page by page, so the
+            // whole inventory is never held in memory
+            var snapshot = new AtomicReference<MailboxCsvExport>();
+            download.getUI().accessSynchronously(() -> snapshot.set(exportNow(download.getUI().getLocale())));
+            var csv = snapshot.get();
             download.setFileName(csv.fileName());
             download.setContentType("text/csv;charset=utf-8");
             csv.write(mailboxes, download.getOutputStream());
@@ -229,13 +235,26 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         updateSelectionInfo();
     }
 
-    /** A filter changed: the grid follows, and the address too (a new history entry, so that Back returns). */
+    /**
+     * A filter changed: the grid follows, and the address too. A chosen filter is a new history entry, so that Back
+     * returns to the one before; typing in the search box replaces the entry, so Back does not replay every pause.
+     */
     void applyFilter() {
         if (restoring) {
             return;
         }
+        var before = filter;
         showFilter();
-        getUI().ifPresent(ui -> ui.navigate(MailboxesView.class, MailboxGridAddress.of(filter)));
+        var address = MailboxGridAddress.of(filter);
+        boolean typing = sameAddress(before.withText(null), filter.withText(null));
+        getUI().ifPresent(ui -> {
+            if (typing) {
+                ui.getPage().getHistory().replaceState(null, new Location(RouteConfiguration.forSessionScope()
+                        .getUrl(MailboxesView.class), address));
+            } else {
+                ui.navigate(MailboxesView.class, address);
+            }
+        });
     }
 
     private static boolean sameAddress(MailboxFilter a, MailboxFilter b) {
@@ -318,9 +337,12 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         new BulkResultDialog(result).open();
     }
 
-    /** What the CSV export writes now: the filter, the sort and the columns shown, in the reader's language. */
+    /**
+     * What the CSV export writes now: the filter, the sort and the columns the user chose (all of them on a tablet,
+     * where the grid shows fewer), in the reader's language.
+     */
     MailboxCsvExport exportNow(Locale locale) {
-        return new MailboxCsvExport(filter, grid.sort(), grid.ascending(), grid.shownColumns(), locale);
+        return new MailboxCsvExport(filter, grid.sort(), grid.ascending(), columns.chosen(), locale);
     }
 
     private void openDetail(Mailbox mailbox) {

@@ -64,14 +64,15 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
         var view = navigate(ProjectSettingsView.class);
         String before = jdbc.queryForObject("select organisation_name from migration_project", String.class);
         view.organisation.setValue("");
-        view.domains.setValue("contoso.com not a domain!");
+        view.domains.setValue("contoso.com bad_one fabrikam..com");
         view.routingDomain.setValue("contoso.com");
 
         test(view.save).click();
 
         assertThat(view.organisation.isInvalid()).isTrue();
         assertThat(view.domains.isInvalid()).isTrue();
-        assertThat(view.domains.getErrorMessage()).contains("not");
+        assertThat(view.domains.getErrorMessage()).as("every bad domain at once")
+                .isEqualTo("These are not domain names (e.g. contoso.com): bad_one, fabrikam..com");
         assertThat(view.routingDomain.isInvalid()).isTrue();
         assertThat(view.migrationAdmin.isInvalid()).isFalse();
         assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).as("no saved toast").isEmpty();
