@@ -136,7 +136,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             empty.add(new EmptyState(getTranslation("dashboard.empty.title"), getTranslation("dashboard.empty.text")));
         }
         content.setVisible(!nothing);
-        var numbers = NumberFormat.getIntegerInstance(getLocale());
         showPrintHeader();
         headline.show(figures);
 
@@ -181,17 +180,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         figures.blockers().forEach((reason, count) -> blockers.add(new ListItem(new Anchor(
                 MailboxesLink.blockedBy(reason).href(),
-                getTranslation("dashboard.blocker", numbers.format(count),
+                getTranslation("dashboard.blocker", count,
                         getTranslation(reason.groupMessageKey()))))));
 
         due.removeAll();
         var dueList = new UnorderedList();
-        dueList.add(new ListItem(getTranslation("dashboard.licences-due", numbers.format(figures.licencesDueCount()),
+        dueList.add(new ListItem(getTranslation("dashboard.licences-due", figures.licencesDueCount(),
                 DashboardService.LICENCE_WARNING_DAYS)));
         figures.licencesDue().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.inventory().displayName() + " · " + date(m.licenceDeadline())))));
         figures.removals().forEach(removal -> dueList.add(new ListItem(removalLine(removal))));
-        dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
+        dueList.add(new ListItem(getTranslation("dashboard.failed-count", figures.count(MailboxState.FAILED))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.inventory().displayName() + " · " + m.lifecycle().noteMessage().in(getLocale())))));
         due.add(dueList);
