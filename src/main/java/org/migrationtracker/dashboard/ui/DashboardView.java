@@ -28,6 +28,7 @@ import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.dashboard.DashboardFigures;
 import org.migrationtracker.dashboard.DashboardService;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.mailbox.MailboxState;
@@ -46,8 +47,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -238,7 +237,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+        return Dates.day(date, getLocale());
     }
 
     private String date(@Nullable Instant at) {

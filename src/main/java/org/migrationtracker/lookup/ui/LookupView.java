@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -48,8 +49,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
 
@@ -218,7 +217,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
                 .map(n -> new NotesPanel.Note(n.author(), n.at(), n.text())).toList(),
                 text -> edits.addNote(mailbox.id(), text), mayNote);
 
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         var timeline = new UnorderedList();
         timeline.addClassName("timeline");
         mailboxes.history(mailbox.id()).stream()
