@@ -2,6 +2,16 @@ package org.migrationtracker;
 
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.batch.BatchHistoryEntry;
+import org.migrationtracker.batch.BatchLateness;
+import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.dashboard.DashboardTile;
+import org.migrationtracker.i18n.Message;
+import org.migrationtracker.plan.Milestone;
+import org.migrationtracker.plan.Phase;
+import org.migrationtracker.plan.Step;
+import org.migrationtracker.plan.StepField;
+import org.migrationtracker.plan.StepStatus;
+import org.migrationtracker.project.EndpointKind;
 import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.mailbox.HistoryEntry;
@@ -22,7 +32,10 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -110,13 +123,13 @@ class TranslationsTest {
                 int highest = expected.stream().mapToInt(Integer::intValue).max().orElse(0);
                 Object[] args = new Object[highest + 1];
                 for (int i = 0; i <= highest; i++) {
-                    args[i] = value.contains("{" + i + ",date") || value.contains("{" + i + ",time") ? new Date(0) : value.contains("{" + i + ",number") ? 1234 : "§" + i;
+                    args[i] = value.contains("{" + i + ",date") || value.contains("{" + i + ",time") ? new Date(0)
+                            : counted(value, i) ? 1234 : "§" + i;
                 }
                 String formatted = new MessageFormat(value, locale).format(args);
                 assertThat(formatted).as("%s in %s formats every placeholder", key, locale).doesNotContain("{");
                 for (int index : expected) {
-                    if (!value.contains("{" + index + ",date") && !value.contains("{" + index + ",time")
-                            && !value.contains("{" + index + ",number")) {
+                    if (!value.contains("{" + index + ",date") && !value.contains("{" + index + ",time") && !counted(value, index)) {
                         assertThat(formatted).as("%s in %s substitutes {%d}", key, locale, index).contains("§" + index);
                     }
                 }
@@ -145,6 +158,68 @@ class TranslationsTest {
         }
     }
 
+    /** A word with its plural ending in brackets ("mailbox(es)", "postkasse(r)", "identit(y/ies)"): a count chooses the form instead. */
+    private static final Pattern BRACKETED_PLURAL = Pattern.compile("\\p{L}\\([\\p{Ll}/]{1,6}\\)");
+
+    @Test
+    void no_text_writes_a_plural_as_a_bracketed_ending() throws IOException {
+        for (var locale : Languages.SUPPORTED) {
+            var bundle = bundle("_" + locale.getLanguage());
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(bundle.getProperty(key)).as("%s in %s: write the plural with {n,choice,...}", key, locale)
+                        .doesNotContainPattern(BRACKETED_PLURAL);
+            }
+        }
+    }
+
+    @Test
+    void a_count_chooses_singular_or_plural_by_the_language_and_keeps_its_digit_grouping() {
+        var one = Map.of("en", "1 mailbox", "da", "1 postkasse", "sv", "postlådor: 1", "fr", "1 boîte aux lettres", "nl", "1 postvak");
+        var two = Map.of("en", "2 mailboxes", "da", "2 postkasser", "sv", "postlådor: 2", "fr", "2 boîtes aux lettres",
+                "nl", "2 postvakken");
+        for (var locale : Languages.SUPPORTED) {
+            assertThat(Message.of("history.value.mailboxes", 1).in(locale)).as("one in %s", locale).isEqualTo(one.get(locale.getLanguage()));
+            assertThat(Message.of("history.value.mailboxes", 2).in(locale)).as("two in %s", locale).isEqualTo(two.get(locale.getLanguage()));
+        }
+        assertThat(Message.of("history.value.mailboxes", 0).in(Locale.ENGLISH)).isEqualTo("0 mailboxes");
+        assertThat(Message.of("history.value.mailboxes", 0).in(Locale.FRENCH)).as("French counts 0 as singular").isEqualTo("0 boîte aux lettres");
+        assertThat(Message.of("history.value.mailboxes", 1234).in(Locale.ENGLISH)).isEqualTo("1,234 mailboxes");
+        assertThat(Message.of("dashboard.failed-count", 1).in(Locale.forLanguageTag("nl"))).isEqualTo("1 mislukt postvak");
+        assertThat(Message.of("import.summary.unchanged-absent", 1, "a.csv", 1).in(Locale.ENGLISH))
+                .isEqualTo("No changes: the mailbox in a.csv is already up to date; 1 mailbox in the tracker is not in the file");
+    }
+
+    /** Enums a screen or a message shows through a key prefix: each constant needs its text in every language. */
+    @Test
+    void every_constant_of_an_enum_shown_on_a_screen_has_a_text_in_every_language() throws IOException {
+        Map<String, Enum<?>[]> shown = new LinkedHashMap<>();
+        shown.put("state.", MailboxState.values());
+        shown.put("batch-status.", BatchStatus.values());
+        shown.put("role.", Role.values());
+        shown.put("start-mode.", StartMode.values());
+        shown.put("method.", MigrationMethod.values());
+        shown.put("type.", RecipientType.values());
+        shown.put("reason.", ReadinessReason.values());
+        shown.put("reason.any.", ReadinessReason.values());
+        shown.put("plan.status.", StepStatus.values());
+        shown.put("plan.phase.", Phase.values());
+        shown.put("plan.step.", Step.values());
+        shown.put("plan.field.", StepField.values());
+        shown.put("plan.kind.", Milestone.Kind.values());
+        shown.put("endpoint.kind.", EndpointKind.values());
+        shown.put("dashboard.tile.", DashboardTile.values());
+        shown.put("batch.late.", BatchLateness.values());
+        for (var locale : Languages.SUPPORTED) {
+            var keys = bundle("_" + locale.getLanguage()).stringPropertyNames();
+            shown.forEach((prefix, constants) -> Stream.of(constants).forEach(constant ->
+                    assertThat(keys).as("%s%s in %s", prefix, constant.name(), locale).contains(prefix + constant.name())));
+        }
+        assertThat(ReadinessReason.values()).allSatisfy(reason -> {
+            assertThat(reason.messageKey()).isEqualTo("reason." + reason.name());
+            assertThat(reason.groupMessageKey()).isEqualTo("reason.any." + reason.name());
+        });
+    }
+
     /** Every key the project advice can produce: it is computed, so run the rules over every combination. */
     private static Set<String> everyAdviceKey() {
         Set<String> keys = new HashSet<>();
@@ -167,6 +242,11 @@ class TranslationsTest {
             }
         }
         return keys;
+    }
+
+    /** The argument is a count: formatted as a number or choosing a form ({0,choice,...}). */
+    private static boolean counted(String value, int index) {
+        return value.contains("{" + index + ",number") || value.contains("{" + index + ",choice");
     }
 
     private static Set<Integer> placeholders(String value) {

@@ -5,6 +5,7 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.RecordedChange;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
         return FIELDS.contains(field) ? Message.of("history.batch-field." + field.replace(' ', '-')) : Message.plain(field);
     }
 
-    /** Counts of mailboxes and exports said in the reader's language, the rest as recorded. */
+    /** Counts of mailboxes and exports, statuses, start modes, days and times said in the reader's language, the rest as recorded. */
     @Override
     public Message valueInWords(String value) {
         boolean count = value.chars().allMatch(Character::isDigit);
@@ -46,6 +47,14 @@ public record BatchHistoryEntry(Instant at, String actor, UUID operationId, Stri
                     ? Message.of(value.endsWith(CONVERSION_CSV) ? "history.value.conversion-csv" : "history.value.conversion-script",
                     Integer.parseInt(value.substring(0, value.indexOf(' '))))
                     : Message.plain(value);
+            case "status" -> {
+                var status = BatchStatus.fromExchange(value);
+                yield status == null ? Message.plain(value) : status.message();
+            }
+            case "start_mode" -> Arrays.stream(StartMode.values()).filter(mode -> mode.name().equals(value)).findFirst()
+                    .map(mode -> Message.of("start-mode." + mode.name())).orElse(Message.plain(value));
+            case "planned_start", "planned_end" -> RecordedChange.day(value);
+            case "last_synced" -> RecordedChange.time(value);
             default -> Message.plain(value);
         };
     }

@@ -32,7 +32,8 @@ final class ConversionScript {
     static byte[] write(String batchName, ZonedDateTime exportedAt, String exportedBy, List<MailUserConversion> conversions) {
         long withoutTarget = conversions.stream().filter(c -> !c.hasTarget()).count();
         var ps = new StringBuilder(conversions.size() * 900);
-        line(ps, "# Mail-user conversion of batch " + comment(batchName) + ": " + conversions.size() + " completed mailbox(es)"
+        line(ps, "# Mail-user conversion of batch " + comment(batchName) + ": " + conversions.size()
+                + (conversions.size() == 1 ? " completed mailbox" : " completed mailboxes")
                 + (withoutTarget > 0 ? ", " + withoutTarget + " of them left out (no target address)" : "") + ".");
         line(ps, "# Exported by the Migration Tracker on " + WHEN.format(exportedAt) + " by " + comment(exportedBy) + ".");
         line(ps, "#");

@@ -57,7 +57,10 @@ public record StatusImportSummary(String fileName, String export, int rows, int 
             }
         }
         if (!unknownStatuses.isEmpty()) {
-            lines.add(Message.of("status.summary.undocumented", unknownStatuses.toString()));
+            lines.add(Message.of("status.summary.undocumented", unknownStatuses.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(status -> Message.of("status.summary.undocumented-status", status.getKey(), status.getValue()))
+                    .toList()));
         }
         lines.addAll(notes);
         return lines;

@@ -5,6 +5,7 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.RecordedChange;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ public record HistoryEntry(long mailboxId, Instant at, String actor, @Nullable U
         return fields().contains(field) ? Message.of("history.field." + field) : Message.plain(field);
     }
 
-    /** A state by its name, a flag as yes or no, anything else as recorded. */
+    /** A state and a recipient type by their names, a day in the reader's format, a size with digit grouping, a flag as yes or no, anything else as recorded. */
     @Override
     public Message valueInWords(String value) {
         if (field.equals("state")) {
@@ -32,6 +33,16 @@ public record HistoryEntry(long mailboxId, Instant at, String actor, @Nullable U
             } catch (IllegalArgumentException recordedBeforeARename) {
                 return Message.plain(value);
             }
+        }
+        if (field.equals("recipient_type")) {
+            return Arrays.stream(RecipientType.values()).filter(type -> type.name().equals(value)).findFirst()
+                    .map(type -> Message.of("type." + type.name())).orElse(Message.plain(value));
+        }
+        if (field.equals("cloud_created_on") || field.equals("licence_assigned_on")) {
+            return RecordedChange.day(value);
+        }
+        if (field.equals("size_bytes") && !value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
+            return Message.of("history.value.number", Long.parseLong(value));
         }
         if (value.equals("true") || value.equals("false")) {
             return Message.of(value.equals("true") ? "value.yes" : "value.no");

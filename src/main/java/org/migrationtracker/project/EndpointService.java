@@ -82,7 +82,7 @@ public class EndpointService {
         var users = jdbc.queryForList("select batch_name from batch_endpoint_use where lower(endpoint_name) = lower(?)"
                 + " order by lower(batch_name)", String.class, endpoint.getName()); // the batch module's view (V017)
         if (!users.isEmpty()) {
-            throw new Refused("endpoint.not-deleted", Message.of("endpoint.in-use", endpoint.getName(), String.join(", ", users)));
+            throw new Refused("endpoint.not-deleted", Message.of("endpoint.in-use", endpoint.getName(), String.join(", ", users), users.size()));
         }
         endpoints.delete(endpoint);
         endpoints.flush();

@@ -96,7 +96,7 @@ class BatchCsvTest {
     @Test
     void a_ragged_row_is_refused_with_its_line() {
         assertThat(problems("EmailAddress,Password,ForceChangePassword\r\na@contoso.com,x,False\r\nb@contoso.com,y\r\n"))
-                .containsExactly("line 3: the row has 2 field(s), the header has 3");
+                .containsExactly("line 3: the row has 2 fields, the header has 3");
     }
 
     @Test

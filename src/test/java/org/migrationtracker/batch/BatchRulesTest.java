@@ -69,7 +69,7 @@ class BatchRulesTest {
         var now = MX.plus(Duration.ofDays(10));
 
         assertThat(RemovalGuard.unmet(false, null, null, 3, 0, now)).extracting(Message::english).containsExactly(
-                "the MX record does not point to Microsoft 365 yet", "3 mailbox(es) in the batch are not completed yet");
+                "the MX record does not point to Microsoft 365 yet", "3 mailboxes in the batch are not completed yet");
         assertThat(RemovalGuard.unmet(true, MX, MX.minusSeconds(1), 0, 0, now)).containsExactly(
                 Message.of("removal.not-synced-since", MX.minusSeconds(1)));
     }
@@ -79,7 +79,7 @@ class BatchRulesTest {
         var now = MX.plus(Duration.ofDays(10));
 
         assertThat(RemovalGuard.unmet(true, MX, MX.plusSeconds(3600), 0, 4, now)).extracting(Message::english).containsExactly(
-                "4 mailbox(es) in the batch are completed but not converted to mail users yet (convert them, then route mail,"
+                "4 mailboxes in the batch are completed but not converted to mail users yet (convert them, then route mail,"
                         + " then remove the batch)");
     }
 

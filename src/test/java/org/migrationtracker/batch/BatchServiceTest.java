@@ -206,7 +206,7 @@ class BatchServiceTest {
     void removal_waits_for_the_mx_record_72_hours_a_later_sync_and_completed_mailboxes() {
         batches.create(draft("Done", StartMode.AUTOMATIC), BulkTarget.addresses(List.of("user1@contoso.com")), false);
         assertThat(batches.removalBlockers("Done")).extracting(Message::english).contains("the MX record does not point to Microsoft 365 yet",
-                "1 mailbox(es) in the batch are not completed yet");
+                "1 mailbox in the batch is not completed yet");
 
         jdbc.update("update migration_project set mx_points_to_cloud = true, mx_changed_at = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofHours(80))));

@@ -55,7 +55,7 @@ class ConversionExportTest {
             assertThat(entry.field()).isEqualTo("conversion exported");
             assertThat(entry.actor()).isEqualTo("ada");
             assertThat(entry.what().english()).isEqualTo("Mail-user conversion exported");
-            assertThat(entry.after().english()).isEqualTo("2 mailbox(es), conversion CSV");
+            assertThat(entry.after().english()).isEqualTo("2 mailboxes, conversion CSV");
         });
     }
 
@@ -63,14 +63,14 @@ class ConversionExportTest {
     void the_script_converts_the_mailbox_with_a_target_and_leaves_out_the_one_without_saying_why() {
         String script = new String(conversion.script("Finance1"), StandardCharsets.UTF_8);
 
-        assertThat(script).startsWith("\uFEFF# Mail-user conversion of batch Finance1: 2 completed mailbox(es), 1 of them left out");
+        assertThat(script).startsWith("\uFEFF# Mail-user conversion of batch Finance1: 2 completed mailboxes, 1 of them left out");
         assertThat(script).contains("Enable-MailUser -Identity $mbx.DistinguishedName -ExternalEmailAddress 'pilar@contoso.mail.onmicrosoft.com'",
                 "Add-KeptAddresses $mbx.DistinguishedName @('smtp:pp@contoso.com', 'smtp:pilar@contoso.mail.onmicrosoft.com', "
                         + "'X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=pilar', \"X500:$($mbx.LegacyExchangeDN)\")",
                 "# Toby Nixon <toby@contoso.com>: left out, no target address");
         assertThat(script).doesNotContain("Get-Mailbox -Identity 'toby@contoso.com'", "soren");
         assertThat(batches.history("Finance1")).anySatisfy(entry ->
-                assertThat(entry.after().english()).isEqualTo("2 mailbox(es), conversion script"));
+                assertThat(entry.after().english()).isEqualTo("2 mailboxes, conversion script"));
     }
 
     @Test

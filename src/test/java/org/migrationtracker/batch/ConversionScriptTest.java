@@ -33,7 +33,7 @@ class ConversionScriptTest {
         String text = script(PILAR);
 
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(text).startsWith("# Mail-user conversion of batch Finance1: 1 completed mailbox(es).\r\n"
+        assertThat(text).startsWith("# Mail-user conversion of batch Finance1: 1 completed mailbox.\r\n"
                 + "# Exported by the Migration Tracker on 2026-12-01 21:15 +01:00 by ada.\r\n");
         assertThat(text).contains("# Review before running; the tracker runs nothing against Exchange.\r\n",
                 "\r\n$ErrorActionPreference = 'Stop'\r\n", ConversionScript.RECIPIENTS_EXPORT);
@@ -64,7 +64,7 @@ class ConversionScriptTest {
 
         String text = script(PILAR, toby);
 
-        assertThat(text).startsWith("# Mail-user conversion of batch Finance1: 2 completed mailbox(es), 1 of them left out (no target address).");
+        assertThat(text).startsWith("# Mail-user conversion of batch Finance1: 2 completed mailboxes, 1 of them left out (no target address).");
         assertThat(text).contains("# Toby Nixon <toby@contoso.com>: left out, no target address (the mailbox has no .onmicrosoft.com address and the\r\n"
                 + "# project sets no routing domain).");
         assertThat(text).doesNotContain("-Identity 'toby@contoso.com'");

@@ -252,7 +252,7 @@ class MigrationRulesTest {
                 Tuple.tuple(3, "user2@contoso.com", "the export names batch Finance1; in the tracker the mailbox is in batch Hr1"),
                 Tuple.tuple(4, "user3@contoso.com", "the export names batch Finance1; in the tracker the mailbox is in no batch"));
         assertThat(summary.describe()).extracting(Message::english).contains(
-                "2 row(s) not applied: they do not speak for the mailbox's batch in the tracker",
+                "2 rows not applied: they do not speak for the mailbox's batch in the tracker",
                 "Line 3, user2@contoso.com: the export names batch Finance1; in the tracker the mailbox is in batch Hr1");
     }
 

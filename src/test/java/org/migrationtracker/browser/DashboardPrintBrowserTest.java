@@ -64,7 +64,7 @@ class DashboardPrintBrowserTest {
             double tableRight = ((Number) page.evaluate("() => document.querySelector('#dashboard-batches').getBoundingClientRect().right")).doubleValue();
             assertThat(tableRight).as("the batch table ends inside the window").isLessThanOrEqualTo(820);
             assertThat(page.evaluate("() => window.Vaadin.connectionIndicator.onlineText"))
-                    .as("Vaadin's connection indicator speaks the reader's language too").isEqualTo("Forbundet");
+                    .as("Vaadin's connection indicator speaks the reader's language too").isEqualTo("Forbundet igen");
             Browser.screenshot(page, "dashboard-tablet.png", true);
         } finally {
             context.close();

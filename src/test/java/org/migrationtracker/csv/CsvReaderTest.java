@@ -72,8 +72,8 @@ class CsvReaderTest {
         assertThatThrownBy(() -> CsvReader.read("bad.csv", utf8("A,B\n1,2\n3\n4,5,6\n"), 100))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
                         .extracting(CsvProblem::toString)
-                        .containsExactly("line 3: the row has 1 field(s), the header has 2",
-                                "line 4: the row has 3 field(s), the header has 2"));
+                        .containsExactly("line 3: the row has 1 field, the header has 2",
+                                "line 4: the row has 3 fields, the header has 2"));
     }
 
     @Test

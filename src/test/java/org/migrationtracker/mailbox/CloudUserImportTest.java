@@ -89,7 +89,7 @@ class CloudUserImportTest {
         assertThat(summary.unknownUsers()).containsExactly("admin@contoso.onmicrosoft.com",
                 "guest_fabrikam.com#EXT#@contoso.onmicrosoft.com");
         assertThat(summary.describe()).extracting(message -> message.english()).contains(
-                "2 user(s) without a mailbox in the tracker (cloud-only accounts are normal): admin@contoso.onmicrosoft.com, "
+                "2 users without a mailbox in the tracker (cloud-only accounts are normal): admin@contoso.onmicrosoft.com, "
                         + "guest_fabrikam.com#EXT#@contoso.onmicrosoft.com");
         assertThat(user(1).postMigration().cloudCreatedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
     }
@@ -153,7 +153,7 @@ class CloudUserImportTest {
         assertThat(again.changed()).isZero();
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.describe().getFirst().english())
-                .isEqualTo("cloud-users.csv (Get-MgUser (Microsoft Graph)): 1 rows; nothing new, everything was already recorded");
+                .isEqualTo("cloud-users.csv (Get-MgUser (Microsoft Graph)): 1 row; nothing new, everything was already recorded");
         assertThat(historyCount()).isEqualTo(history);
     }
 

@@ -164,7 +164,7 @@ class InventoryImportTest {
         assertThatThrownBy(() -> imports.importInventory("bad.csv", file.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
                         .extracting(CsvProblem::toString)
-                        .containsExactly("line 6: the row has 4 field(s), the header has 3"));
+                        .containsExactly("line 6: the row has 4 fields, the header has 3"));
         String shapeOk = file.replace("Too,many,fields,here\r\n", "");
         assertThatThrownBy(() -> imports.importInventory("bad.csv", shapeOk.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())

@@ -80,7 +80,7 @@ class RecipientImportTest {
         assertThat(entries).filteredOn(entry -> entry.field().equals("state")).singleElement()
                 .satisfies(entry -> assertThat(entry.newValue()).isEqualTo("CONVERTED_TO_MAIL_USER"));
         assertThat(summary.describe()).extracting(Message::english).first()
-                .isEqualTo("recipients.csv: 1 recipients; 1 completed mailbox(es) recorded as mail users, 0 were already");
+                .isEqualTo("recipients.csv: 1 recipient; 1 completed mailbox recorded as mail users, 0 were already");
     }
 
     @Test
@@ -155,7 +155,7 @@ class RecipientImportTest {
         assertThat(summary.notTracked()).isEqualTo(25);
         assertThat(summary.notTrackedSample()).hasSize(RecipientImportSummary.SAMPLE).startsWith("group0@contoso.com");
         assertThat(summary.describe()).extracting(Message::english).anySatisfy(line ->
-                assertThat(line).startsWith("25 recipient(s) the tracker does not track (groups, contacts, other users), e.g. group0@contoso.com, ")
+                assertThat(line).startsWith("25 recipients the tracker does not track (groups, contacts, other users), e.g. group0@contoso.com, ")
                         .endsWith(", ..."));
     }
 

@@ -60,7 +60,7 @@ class EndpointServiceTest {
         batchUsing("Finance1", "ContosoOA", "SYNCING");
 
         assertThatThrownBy(() -> endpoints.delete("ContosoOA", endpoint.getVersion())).isInstanceOfSatisfying(Refused.class, refused ->
-                assertThat(refused.message().english()).isEqualTo("The endpoint was not deleted: ContosoOA is used by batch(es) Finance1:"
+                assertThat(refused.message().english()).isEqualTo("The endpoint was not deleted: ContosoOA is used by batch Finance1:"
                         + " choose another endpoint for them first"));
         assertThat(endpoints.find("ContosoOA")).isPresent();
 

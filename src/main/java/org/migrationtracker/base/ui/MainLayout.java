@@ -48,14 +48,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
         addToDrawer(brand(), new Scroller(navigation(user)), userMenu(user, authenticationContext));
-        addAttachListener(attach -> connectionTexts());
-    }
-
-    /** Vaadin's connection indicator says "Online", "Connection lost" … in English unless told otherwise. */
-    private void connectionTexts() {
-        getElement().executeJs("const i = window.Vaadin && window.Vaadin.connectionIndicator;"
-                        + " if (i) { i.onlineText = $0; i.offlineText = $1; i.reconnectingText = $2; }",
-                getTranslation("connection.online"), getTranslation("connection.offline"), getTranslation("connection.reconnecting"));
     }
 
     private Component brand() {

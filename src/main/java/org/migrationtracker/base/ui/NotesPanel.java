@@ -5,12 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Message;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -56,7 +55,7 @@ public class NotesPanel extends Div {
 
     public void refresh() {
         list.removeAll();
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         var shown = notes.get();
         if (shown.isEmpty()) {
             list.add(new Paragraph(getTranslation("notes.none")));

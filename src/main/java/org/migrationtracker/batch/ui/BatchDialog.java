@@ -29,6 +29,7 @@ import org.migrationtracker.batch.BatchRefused;
 import org.migrationtracker.batch.BatchNotes;
 import org.migrationtracker.batch.BatchRules;
 import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.i18n.Message;
@@ -41,8 +42,6 @@ import org.migrationtracker.mailbox.ui.MailboxesLink;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -124,7 +123,7 @@ class BatchDialog extends Dialog {
 
     private void changedElsewhere(BatchOverview current) {
         banner.removeAll();
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         banner.add(new Span(getTranslation("live.changed", current.batch().getUpdatedBy(), formatter.format(current.batch().getUpdatedAt())) + " "),
                 new Button(getTranslation("live.changed-reload"), click -> {
                     overview = batches.find(name).orElseThrow();
@@ -146,7 +145,7 @@ class BatchDialog extends Dialog {
         var c = overview.counts();
         facts.addFormItem(new Span(getTranslation("batch.counts", c.total(), c.synced(), c.finalized(), c.failed())),
                 getTranslation("batch.counts.header"));
-        var zone = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var zone = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         facts.addFormItem(new Span(batch.getLastSyncedAt() == null ? "–" : zone.format(batch.getLastSyncedAt())),
                 getTranslation("batch.last-synced"));
         if (!batch.getStatusError().isBlank()) {

@@ -20,6 +20,7 @@ import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.StatusImportService;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.live.PresenceChanged;
@@ -31,8 +32,6 @@ import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +61,7 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         boolean admin = user.hasRole(Role.ADMIN);
         setId("batches-view");
         setSizeFull();
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
 
         newBatch.setText(getTranslation("batches.new"));
         newBatch.setId("new-batch");
@@ -89,7 +88,7 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(o -> new BatchProgressBar(o.counts(), getLocale()).withoutLabel()).setHeader(getTranslation("batch.progress")).setFlexGrow(1);
         grid.addColumn(o -> getTranslation("batch.counts", o.counts().total(), o.counts().synced(), o.counts().finalized(),
                 o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
-        grid.addColumn(o -> o.batch().getPlannedStart() == null ? "" : o.batch().getPlannedStart().toString())
+        grid.addColumn(o -> o.batch().getPlannedStart() == null ? "" : Dates.day(o.batch().getPlannedStart(), getLocale()))
                 .setHeader(getTranslation("batch.planned")).setAutoWidth(true);
         grid.addColumn(o -> o.batch().getLastSyncedAt() == null ? "" : formatter.format(o.batch().getLastSyncedAt()))
                 .setHeader(getTranslation("batch.last-synced")).setAutoWidth(true);

@@ -28,6 +28,7 @@ import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.dashboard.DashboardFigures;
 import org.migrationtracker.dashboard.DashboardService;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.mailbox.MailboxState;
@@ -46,8 +47,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -136,7 +135,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             empty.add(new EmptyState(getTranslation("dashboard.empty.title"), getTranslation("dashboard.empty.text")));
         }
         content.setVisible(!nothing);
-        var numbers = NumberFormat.getIntegerInstance(getLocale());
         showPrintHeader();
         headline.show(figures);
 
@@ -181,17 +179,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         figures.blockers().forEach((reason, count) -> blockers.add(new ListItem(new Anchor(
                 MailboxesLink.blockedBy(reason).href(),
-                getTranslation("dashboard.blocker", numbers.format(count),
+                getTranslation("dashboard.blocker", count,
                         getTranslation(reason.groupMessageKey()))))));
 
         due.removeAll();
         var dueList = new UnorderedList();
-        dueList.add(new ListItem(getTranslation("dashboard.licences-due", numbers.format(figures.licencesDueCount()),
+        dueList.add(new ListItem(getTranslation("dashboard.licences-due", figures.licencesDueCount(),
                 DashboardService.LICENCE_WARNING_DAYS)));
         figures.licencesDue().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.inventory().displayName() + " · " + date(m.licenceDeadline())))));
         figures.removals().forEach(removal -> dueList.add(new ListItem(removalLine(removal))));
-        dueList.add(new ListItem(getTranslation("dashboard.failed-count", numbers.format(figures.count(MailboxState.FAILED)))));
+        dueList.add(new ListItem(getTranslation("dashboard.failed-count", figures.count(MailboxState.FAILED))));
         figures.failed().forEach(m -> dueList.add(new ListItem(new Anchor("lookup/" + m.primaryAddress(),
                 m.inventory().displayName() + " · " + m.lifecycle().noteMessage().in(getLocale())))));
         int notListed = figures.count(MailboxState.FAILED) - figures.failed().size();
@@ -245,7 +243,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+        return Dates.day(date, getLocale());
     }
 
     private String date(@Nullable Instant at) {

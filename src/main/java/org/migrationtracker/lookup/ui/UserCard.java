@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -32,8 +33,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +191,7 @@ class UserCard extends Div {
     }
 
     private UnorderedList timeline(Mailbox mailbox) {
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         var timeline = new UnorderedList();
         timeline.addClassName("timeline");
         mailboxes.history(mailbox.id()).stream()

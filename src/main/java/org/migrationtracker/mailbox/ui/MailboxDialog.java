@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.base.ui.NotesPanel;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -35,8 +36,6 @@ import org.migrationtracker.mailbox.PostMigration;
 import org.migrationtracker.mailbox.PreferredLanguage;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 
 /** One mailbox: what it is, what blocks it, where it is, the steps after its move, and its whole history. */
@@ -122,7 +121,7 @@ class MailboxDialog extends Dialog {
         savePost.setText(getTranslation("action.save"));
         savePost.addClickListener(click -> save(() -> edits.recordPostMigration(this.mailbox.id(), this.mailbox.version(),
                 PostMigration.recorded(cloudCreated.getValue(), licence.getValue(), umReenabled.getValue(), outlook.getValue()))));
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         history.addColumn(entry -> formatter.format(entry.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(entry -> entry.what().in(getLocale())).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
@@ -134,7 +133,7 @@ class MailboxDialog extends Dialog {
 
     private void changedElsewhere(Mailbox current) {
         banner.removeAll();
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         var change = current.lastChange();
         banner.add(new Span(getTranslation("live.changed", change.by(), formatter.format(change.at())) + " "),
                 new Button(getTranslation("live.changed-reload"), click -> reload()));

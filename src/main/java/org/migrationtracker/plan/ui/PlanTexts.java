@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.base.ui.Badge;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.plan.PlanItem;
 import org.migrationtracker.plan.StepCheck;
@@ -46,12 +47,11 @@ final class PlanTexts {
     }
 
     String day(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return Dates.day(day, locale);
     }
 
     String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
-                .format(at);
+        return Dates.time(at, locale, zone);
     }
 
     String clock(Instant at) {

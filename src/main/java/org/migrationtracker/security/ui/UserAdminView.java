@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUser;
@@ -18,8 +19,6 @@ import org.migrationtracker.security.TrackerUserChanged;
 import org.migrationtracker.security.TrackerUserService;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** Admins create tracker users, change their roles, disable them and reset their passwords. */
@@ -45,8 +44,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(JustifyContentMode.END);
 
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         grid.addColumn(TrackerUser::getUsername).setHeader(getTranslation("users.username")).setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(TrackerUser::getDisplayName).setHeader(getTranslation("users.display-name")).setSortable(true)

@@ -64,7 +64,7 @@ class BatchesViewTest extends SpringBrowserlessTest {
         assertThat(dialog.preview.getText()).isEqualTo("2,250 mailboxes match; a batch holds at most 2,000: they become Finance1, Finance2.");
         test(dialog.create).click();
 
-        assertThat(find(Paragraph.class).withId("batch-created").single().getText()).isEqualTo("Created Finance1, Finance2 with 2,250 mailbox(es).");
+        assertThat(find(Paragraph.class).withId("batch-created").single().getText()).isEqualTo("Created Finance1, Finance2 with 2,250 mailboxes.");
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(test(view.grid).getRow(0).counts().total()).isEqualTo(2_000);
     }

@@ -66,11 +66,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(view.headlineText()).contains("40", "mailboxes", "3", "done", "36", "not ready", "1", "skipped");
         assertThat(view.blockers.getElement().getTextRecursively())
-                .contains("36 mailbox(es): no FullAccess and no Receive As on their database",
-                        "4 mailbox(es): UM still enabled");
+                .contains("36 mailboxes: no FullAccess and no Receive As on their database",
+                        "4 mailboxes: UM still enabled");
         assertThat(view.blockers.getElement().getChild(0).getChild(0).getAttribute("href"))
                 .isEqualTo("mailboxes?reason=NO_MAILBOX_ACCESS&ready=false");
-        assertThat(view.due.getElement().getTextRecursively()).contains("licence(s) to assign within 7 days");
+        assertThat(view.due.getElement().getTextRecursively()).contains("to assign within 7 days");
         assertThat(view.burnUp.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(view.burnUp.getDescription()).as("the chart in words for screen readers")
                 .isEqualTo("Progress over time: 3 of 40 mailboxes completed so far; the batches plan 0; 36 are in no batch yet.");
@@ -116,7 +116,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(row.get(3)).as("planned start, no planned end").isEqualTo(yesterday);
         assertThat(row.get(4)).as("started today, not completed yet").isEqualTo(today);
         assertThat(row.get(5)).as("it started, and has no planned end to overrun").isEmpty();
-        assertThat(view.byBatch.getDescription()).contains("Pilot: 1 mailboxes, 0 finalised, 0 failed");
+        assertThat(view.byBatch.getDescription()).contains("Pilot: 1 mailbox, 0 finalised, 0 failed");
     }
 
     @Test

@@ -145,8 +145,8 @@ class MailboxesViewTest extends SpringBrowserlessTest {
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThat(find(Span.class).from(dialog.outcome).all()).extracting(Span::getText).contains(
-                "cloud-users.csv (Get-MgUser (Microsoft Graph)): 2 rows; 1 mailbox(es) updated, 0 unchanged",
-                "1 user(s) without a mailbox in the tracker (cloud-only accounts are normal): ghost@contoso.com");
+                "cloud-users.csv (Get-MgUser (Microsoft Graph)): 2 rows; 1 mailbox updated, 0 unchanged",
+                "1 user without a mailbox in the tracker (cloud-only accounts are normal): ghost@contoso.com");
         assertThat(mailboxes.findByAddress("p1@contoso.com").orElseThrow().licenceDeadline())
                 .isEqualTo(LocalDate.of(2026, 12, 2));
     }

@@ -124,7 +124,7 @@ class ProjectApiTest {
                 + " values ('Finance1', 'STAGED', 'MANUAL', 'CREATED', 'ContosoOA', now(), now(), 'test')");
         var inUse = send("project-api-admin", PASSWORD, "DELETE", "/api/v1/endpoints/ContosoOA?version=0", null);
         assertThat(inUse.statusCode()).isEqualTo(422);
-        assertThat(inUse.body()).contains("ContosoOA is used by batch(es) Finance1");
+        assertThat(inUse.body()).contains("ContosoOA is used by batch Finance1");
         jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
         assertThat(send("project-api-admin", PASSWORD, "DELETE", "/api/v1/endpoints/ContosoOA?version=0", null).statusCode()).isEqualTo(204);
     }
