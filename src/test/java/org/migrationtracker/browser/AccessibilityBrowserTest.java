@@ -77,7 +77,7 @@ class AccessibilityBrowserTest {
             // the dialogs admins work in
             page.navigate("http://localhost:" + port + "/mailboxes");
             page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                    .setHasText(java.util.regex.Pattern.compile("^user1@contoso\\.com$")).setVisible(true)).first().click();
+                    .setHasText(java.util.regex.Pattern.compile("^\\s*user1@contoso\\.com\\s*$")).setVisible(true)).first().click();
             page.getByRole(AriaRole.DIALOG).first().waitFor();
             page.waitForTimeout(300);
             problems.addAll(scan(page, "mailbox dialog"));
