@@ -4,8 +4,8 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.batch.BatchDraft;
@@ -78,12 +78,12 @@ class AccessibilityBrowserTest {
             page.navigate("http://localhost:" + port + "/mailboxes");
             page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText(java.util.regex.Pattern.compile("^\\s*user1@contoso\\.com\\s*$")).setVisible(true)).first().click();
-            page.getByRole(AriaRole.DIALOG).first().waitFor();
+            page.waitForSelector("vaadin-dialog[opened]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             page.waitForTimeout(300);
             problems.addAll(scan(page, "mailbox dialog"));
             page.navigate("http://localhost:" + port + "/batches");
             page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Pilot").setVisible(true)).first().click();
-            page.getByRole(AriaRole.DIALOG).first().waitFor();
+            page.waitForSelector("vaadin-dialog[opened]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             page.waitForTimeout(300);
             problems.addAll(scan(page, "batch dialog"));
         } finally {

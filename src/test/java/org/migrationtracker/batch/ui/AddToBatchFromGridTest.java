@@ -64,7 +64,7 @@ class AddToBatchFromGridTest extends SpringBrowserlessTest {
     @Test
     void the_selection_joins_an_existing_batch_and_a_mailbox_in_another_batch_is_listed_with_the_reason() {
         var dialog = addUser1AndUser3();
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Add 2 mailbox(es) to a batch");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Add 2 mailboxes to a batch");
         dialog.existing.setValue("Wave2");
 
         test(dialog.add).click();
