@@ -18,6 +18,7 @@ import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.MigrationBatch;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.StatusImportService;
 import org.migrationtracker.i18n.Dates;
@@ -88,8 +89,7 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(o -> new BatchProgressBar(o.counts(), getLocale()).withoutLabel()).setHeader(getTranslation("batch.progress")).setFlexGrow(1);
         grid.addColumn(o -> getTranslation("batch.counts", o.counts().total(), o.counts().synced(), o.counts().finalized(),
                 o.counts().failed())).setHeader(getTranslation("batch.counts.header")).setAutoWidth(true);
-        grid.addColumn(o -> o.batch().getPlannedStart() == null ? "" : Dates.day(o.batch().getPlannedStart(), getLocale()))
-                .setHeader(getTranslation("batch.planned")).setAutoWidth(true);
+        grid.addColumn(o -> plannedWindow(o.batch())).setHeader(getTranslation("batch.planned-window")).setAutoWidth(true);
         grid.addColumn(o -> o.batch().getLastSyncedAt() == null ? "" : formatter.format(o.batch().getLastSyncedAt()))
                 .setHeader(getTranslation("batch.last-synced")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -111,6 +111,12 @@ public class BatchesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(board);
         empty.setVisible(board.isEmpty());
         grid.setVisible(!board.isEmpty());
+    }
+
+    /** "Dec 1, 2026 – Dec 4, 2026", the start alone, "– Dec 4, 2026", or nothing. */
+    private String plannedWindow(MigrationBatch batch) {
+        var start = batch.getPlannedStart() == null ? "" : Dates.day(batch.getPlannedStart(), getLocale());
+        return batch.getPlannedEnd() == null ? start : (start + " – " + Dates.day(batch.getPlannedEnd(), getLocale())).strip();
     }
 
     @Override

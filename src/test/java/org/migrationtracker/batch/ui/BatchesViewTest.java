@@ -137,6 +137,15 @@ class BatchesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_board_shows_each_batchs_planned_window() {
+        MailboxTestData.asAdmin(() -> batches.create(new BatchDraft("Window", StartMode.MANUAL, java.time.LocalDate.of(2026, 12, 1), "", "",
+                java.time.LocalDate.of(2026, 12, 4)), BulkTarget.addresses(List.of("user1@contoso.com")), false));
+        var view = navigate(BatchesView.class);
+
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Dec 1, 2026 – Dec 4, 2026");
+    }
+
+    @Test
     void the_status_badge_tells_removed_stopped_and_failed_apart_from_completed() {
         var completed = BatchStatusBadge.of(BatchStatus.COMPLETED, "", Locale.ENGLISH);
         var removed = BatchStatusBadge.of(BatchStatus.REMOVED, "", Locale.ENGLISH);

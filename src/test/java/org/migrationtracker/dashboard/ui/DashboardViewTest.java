@@ -210,14 +210,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
             org.migrationtracker.batch.ConversionTestData.completedBatch(imports, mailboxes, batches);
             project.recordMxSwitch(true, switched);
         });
-        navigate(LookupView.class);
-        var view = navigate(DashboardView.class);
+        try {
+            navigate(LookupView.class);
+            var view = navigate(DashboardView.class);
 
-        var due = view.due.getElement().getTextRecursively();
-        assertThat(due).contains("Batch Finance1 may be removed from", "at the earliest (72 hours after the MX switch), once also:");
-        assertThat(due).as("the time is said once, not again in the 72-hour condition").doesNotContain("72 hours have not passed");
-        String time = java.text.MessageFormat.format("{0,date,medium} {0,time,short}", java.util.Date.from(switched.plus(java.time.Duration.ofHours(72))));
-        assertThat(due).contains(time);
-        assertThat(due.indexOf(time)).isEqualTo(due.lastIndexOf(time));
+            var due = view.due.getElement().getTextRecursively();
+            assertThat(due).contains("Batch Finance1 may be removed from", "at the earliest (72 hours after the MX switch), once also:");
+            assertThat(due).as("the time is said once, not again in the 72-hour condition").doesNotContain("72 hours have not passed");
+            String time = java.text.MessageFormat.format("{0,date,medium} {0,time,short}", java.util.Date.from(switched.plus(java.time.Duration.ofHours(72))));
+            assertThat(due).contains(time);
+            assertThat(due.indexOf(time)).isEqualTo(due.lastIndexOf(time));
+        } finally {
+            // the other tests start from an MX record on premises
+            jdbc.update("update migration_project set mx_points_to_cloud = false, mx_changed_at = null");
+        }
     }
 }
