@@ -32,6 +32,7 @@ import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.batch.BatchStatus;
+import org.migrationtracker.i18n.FieldProblem;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
@@ -162,10 +163,7 @@ class BatchDialog extends Dialog {
         var save = new Button(getTranslation("action.save"), click -> {
             var draft = new BatchDraft(batch.getName(), batch.getStartMode(), planned.getValue(), endpoint.name(), notes.getValue(),
                     plannedEnd.getValue());
-            var window = BatchRules.windowProblem(draft);
-            plannedEnd.setInvalid(window.isPresent());
-            plannedEnd.setErrorMessage(window.map(problem -> problem.in(getLocale())).orElse(null));
-            if (window.isEmpty()) {
+            if (FieldProblem.show(plannedEnd, BatchRules.windowProblem(draft).orElse(null), getLocale())) {
                 act(() -> {
                     batches.describe(name, overview.batch().getVersion(), draft);
                     return null;

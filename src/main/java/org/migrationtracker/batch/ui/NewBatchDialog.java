@@ -24,6 +24,7 @@ import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.MigrationBatch;
 import org.migrationtracker.batch.StartMode;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.i18n.FieldProblem;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.MailboxFilter;
@@ -167,13 +168,8 @@ class NewBatchDialog extends Dialog {
 
     /** The name and the planned window, each said at its field at once; true when both are fine. */
     private boolean datesAndNameValid(BatchDraft draft) {
-        var nameProblem = BatchRules.nameProblem(draft.name());
-        name.setInvalid(nameProblem.isPresent());
-        name.setErrorMessage(nameProblem.map(problem -> problem.in(getLocale())).orElse(null));
-        var windowProblem = BatchRules.windowProblem(draft);
-        plannedEnd.setInvalid(windowProblem.isPresent());
-        plannedEnd.setErrorMessage(windowProblem.map(problem -> problem.in(getLocale())).orElse(null));
-        return nameProblem.isEmpty() && windowProblem.isEmpty();
+        boolean nameFine = FieldProblem.show(name, BatchRules.nameProblem(draft.name()).orElse(null), getLocale());
+        return FieldProblem.show(plannedEnd, BatchRules.windowProblem(draft).orElse(null), getLocale()) && nameFine;
     }
 
     private void create() {

@@ -27,6 +27,7 @@ import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.mailbox.ui.MailboxStateBadge;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
@@ -137,7 +138,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
         department.setVisible(!inventory.department().isBlank());
         var link = new RouterLink(LookupView.class, mailbox.primaryAddress());
         link.setQueryParameters(queryOf(query));
-        link.add(name, address, department, UserCard.stateBadge(mailbox.state(), getLocale()));
+        link.add(name, address, department, MailboxStateBadge.of(mailbox.state(), getLocale()));
         link.addClassName("lookup-result");
         return link;
     }

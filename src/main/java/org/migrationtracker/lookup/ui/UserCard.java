@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.jspecify.annotations.Nullable;
-import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.base.ui.NotesPanel;
 import org.migrationtracker.i18n.Dates;
@@ -24,8 +23,9 @@ import org.migrationtracker.mailbox.MailboxConflict;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxNoteAdded;
 import org.migrationtracker.mailbox.MailboxSearch;
-import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.MailboxesChanged;
+import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.ui.MailboxStateBadge;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 
@@ -35,7 +35,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One user's card. What the helpdesk says on the phone comes first and fits the first screen: who it is, where the
@@ -150,7 +149,7 @@ class UserCard extends Div {
     }
 
     private Div header(Mailbox mailbox) {
-        var header = new Div(new H2(mailbox.inventory().name()), stateBadge(mailbox.state(), getLocale()));
+        var header = new Div(new H2(mailbox.inventory().name()), MailboxStateBadge.of(mailbox.state(), getLocale()));
         header.addClassName("card-header");
         return header;
     }
@@ -203,17 +202,6 @@ class UserCard extends Div {
         return timeline;
     }
 
-    /** The state in the tones the mailbox grid uses: moved green, failed red, not ready grey. */
-    static Span stateBadge(MailboxState state, Locale locale) {
-        var tone = state.isMoved() ? Badge.SUCCESS : switch (state) {
-            case FAILED -> Badge.ERROR;
-            case NOT_READY -> Badge.CONTRAST;
-            default -> Badge.PLAIN;
-        };
-        var badge = tone.of(state.message().in(locale));
-        badge.addClassName("state-badge");
-        return badge;
-    }
 
     /** A guidance line in the reader's language; dates as java.util.Date for MessageFormat. */
     private String say(Guidance.Line line) {

@@ -2,10 +2,8 @@ package org.migrationtracker.mailbox.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.jspecify.annotations.Nullable;
-import org.migrationtracker.base.ui.Badge;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
@@ -30,7 +28,7 @@ class MailboxGrid extends Grid<Mailbox> {
     MailboxGrid(MailboxSearch mailboxes, Supplier<MailboxFilter> filter, IntConsumer matching) {
         for (var c : MailboxGridColumn.values()) {
             var column = switch (c) {
-                case STATE -> addComponentColumn(this::stateBadge);
+                case STATE -> addComponentColumn(m -> MailboxStateBadge.of(m.state(), getLocale()));
                 case READINESS -> addColumn(m -> m.lifecycle().readinessReasons().isEmpty() ? "✓" : String.join("; ", reasons(m)))
                         .setTooltipGenerator(m -> String.join("\n", reasons(m))).setFlexGrow(2);
                 default -> addColumn(m -> c.text(m, getLocale()));
@@ -88,14 +86,6 @@ class MailboxGrid extends Grid<Mailbox> {
         return m.readinessMessages().stream().map(reason -> reason.in(getLocale())).toList();
     }
 
-    private Span stateBadge(Mailbox m) {
-        var tone = m.state().isMoved() ? Badge.SUCCESS : switch (m.state()) {
-            case FAILED -> Badge.ERROR;
-            case NOT_READY -> Badge.CONTRAST;
-            default -> Badge.PLAIN;
-        };
-        return tone.of(getTranslation("state." + m.state().name()));
-    }
 
     /** A mailbox's size as people read it: KB, MB or GB, with the reader's decimal separator. */
     static String size(@Nullable Long bytes, Locale locale) {

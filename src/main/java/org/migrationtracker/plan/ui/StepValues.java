@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.FieldProblem;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.plan.Step;
 import org.migrationtracker.plan.StepField;
@@ -139,9 +140,7 @@ final class StepValues {
         inputs.forEach((field, input) -> {
             if (input instanceof HasValidation validated) {
                 var problem = atFields.get(field);
-                validated.setInvalid(problem != null);
-                validated.setErrorMessage(problem == null ? null : problem.in(locale));
-                if (problem != null) {
+                if (!FieldProblem.show(validated, problem, locale)) {
                     shown.add(problem);
                 }
             }

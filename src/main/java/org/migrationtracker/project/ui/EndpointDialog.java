@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.FieldProblem;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.EndpointData;
 import org.migrationtracker.project.EndpointKind;
@@ -64,11 +65,7 @@ class EndpointDialog extends Dialog {
             Map<EndpointData.Field, HasValidation> fields = Map.of(EndpointData.Field.NAME, name,
                     EndpointData.Field.EXCHANGE_SERVER, exchangeServer, EndpointData.Field.RPC_PROXY_SERVER, rpcProxy,
                     EndpointData.Field.ACCOUNT, account, EndpointData.Field.MAX_CONCURRENT, maxConcurrent);
-            fields.forEach((field, input) -> {
-                input.setInvalid(problems.containsKey(field));
-                input.setErrorMessage(problems.containsKey(field) ? problems.get(field).in(getLocale()) : null);
-            });
-            if (!problems.isEmpty()) {
+            if (!FieldProblem.showAll(fields, problems, getLocale())) {
                 return; // every bad value said at its field, nothing saved
             }
             try {

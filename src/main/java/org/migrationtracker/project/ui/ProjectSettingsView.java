@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.i18n.FieldProblem;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.project.EndpointService;
@@ -179,12 +180,7 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         Map<ProjectSettingsData.Field, HasValidation> fields = Map.of(ProjectSettingsData.Field.ORGANISATION, organisation,
                 ProjectSettingsData.Field.SMTP_DOMAINS, domains, ProjectSettingsData.Field.MIGRATION_ADMIN, migrationAdmin,
                 ProjectSettingsData.Field.EXPECTED_MAILBOXES, expectedMailboxes, ProjectSettingsData.Field.ROUTING_DOMAIN, routingDomain);
-        fields.forEach((field, input) -> {
-            var problem = problems.get(field);
-            input.setInvalid(problem != null);
-            input.setErrorMessage(problem == null ? null : problem.in(getLocale()));
-        });
-        return problems.isEmpty();
+        return FieldProblem.showAll(fields, problems, getLocale());
     }
 
     private void save() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.FieldProblem;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.security.ConcurrentChangeException;
 import org.migrationtracker.security.PasswordPolicy;
@@ -130,9 +131,7 @@ class UserDialog extends Dialog {
     }
 
     private boolean at(HasValidation field, @Nullable Message problem) {
-        field.setInvalid(problem != null);
-        field.setErrorMessage(problem == null ? null : problem.in(getLocale()));
-        return problem == null;
+        return FieldProblem.show(field, problem, getLocale());
     }
 
     private void save() {
