@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.sql.Timestamp;
@@ -76,11 +77,13 @@ public class Presence {
      * Records a screen part the user on this thread opened in a tab of {@code session}; call {@code leave} when it
      * closes. {@code lastHeard} tells when the tab last sent a heartbeat.
      */
+    @PreAuthorize("isAuthenticated()")
     public Entered enter(String topic, String session, Supplier<Instant> lastHeard) {
         return enter(topic, me.username(), me.roles(), session, lastHeard);
     }
 
     /** Records an open screen part of a named user; call {@code leave} when it closes. */
+    @PreAuthorize("isAuthenticated()")
     public Entered enter(String topic, String username, String roles, String session, Supplier<Instant> lastHeard) {
         var viewer = UUID.randomUUID();
         var opened = clock.instant();
@@ -106,6 +109,7 @@ public class Presence {
     }
 
     /** A session ended (signed out, timed out): every screen part it had open leaves. */
+    @PreAuthorize("permitAll()") // the session is over: whoever or whatever ended it, its screens leave
     public void endSession(String session) {
         local.entrySet().stream().filter(entry -> entry.getValue().session().equals(session))
                 .map(Map.Entry::getKey).toList()
@@ -113,16 +117,19 @@ public class Presence {
     }
 
     /** The people who have a topic open now, once each (by their first screen), first comers first. */
+    @PreAuthorize("isAuthenticated()")
     public List<Viewer> viewers(String topic) {
         return people("topic = ?", topic, "");
     }
 
     /** The people other than {@code username} who have a topic open now, once each, first comers first. */
+    @PreAuthorize("isAuthenticated()")
     public List<Viewer> others(String topic, String username) {
         return people("topic = ?", topic, username);
     }
 
     /** The people other than {@code username} on every topic that starts with the prefix ("batch:"), by topic. */
+    @PreAuthorize("isAuthenticated()")
     public Map<String, List<Viewer>> othersByPrefix(String prefix, String username) {
         var byTopic = new LinkedHashMap<String, List<Viewer>>();
         for (var viewer : people("topic like ?", prefix.replace("%", "\\%").replace("_", "\\_") + "%", username)) {

@@ -40,6 +40,7 @@ public class EndpointService {
 
     /** By name, case-insensitive; for the batch rules, which check their own callers. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<MigrationEndpoint> find(String name) {
         return endpoints.findByName(name.strip());
     }

@@ -42,6 +42,7 @@ public class ProjectService {
 
     /** The method the rules use now; for other modules' services, which check their own callers. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public MigrationMethod method() {
         return load().getMethod();
     }

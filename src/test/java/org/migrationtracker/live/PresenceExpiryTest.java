@@ -3,6 +3,7 @@ package org.migrationtracker.live;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on every instance alike; time is pinned, so the tests say exactly when.
  */
 @IntegrationTest
+@WithMockUser(username = "ada", roles = "ADMIN") // Presence answers signed-in users only
 class PresenceExpiryTest {
 
     private static final String TOPIC = "mailbox:42";
