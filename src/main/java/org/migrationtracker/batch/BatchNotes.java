@@ -50,7 +50,7 @@ public class BatchNotes {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public List<BatchNote> of(String name) {
         return history.notes(batches.named(name).getId());
     }

@@ -66,20 +66,20 @@ public class BatchService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public Optional<BatchOverview> find(String name) {
         return batches.findByName(name.strip()).map(batch ->
                 new BatchOverview(batch, mailboxes.countsByBatch().getOrDefault(batch.getId(), BatchCounts.EMPTY)));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public List<Mailbox> mailboxesOf(String name) {
         return mailboxes.inBatch(batches.named(name).getId());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public List<BatchHistoryEntry> history(String name) {
         return history.of(batches.named(name).getId());
     }

@@ -20,6 +20,9 @@ public class MailboxSearch {
 
     /** How many history entries a detail view shows. */
     public static final int HISTORY_LIMIT = 500;
+    public static final int TIMELINE_LIMIT = 30;
+    private static final List<String> TIMELINE_FIELDS = List.of("state", "batch", "note", "imported",
+            "outlook_profile_reconfigured", "licence_assigned_on", "um_reenabled", "microsoft_status");
 
     private final MailboxStore store;
     private final ConversionStore conversion;
@@ -70,15 +73,27 @@ public class MailboxSearch {
 
     /** The mailbox's X500 addresses from the inventory (kept apart from its SMTP proxy addresses). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public List<String> x500Addresses(long mailboxId) {
         return conversion.x500Addresses(mailboxId);
     }
 
+    /** Every recorded change of the mailbox, newest first: for the mailbox grid's dialog (admins, the lead). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public List<HistoryEntry> history(long mailboxId) {
         return store.history(mailboxId, HISTORY_LIMIT);
+    }
+
+    /**
+     * The changes a user's own story is told by (state, batch, notes, Outlook, licence, Microsoft's status), newest
+     * first, at most {@value #TIMELINE_LIMIT}: what the helpdesk's card shows, and all the helpdesk reads of a history.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> timeline(long mailboxId) {
+        return store.history(mailboxId, HISTORY_LIMIT).stream()
+                .filter(entry -> TIMELINE_FIELDS.contains(entry.field())).limit(TIMELINE_LIMIT).toList();
     }
 
     /** When the mailbox reached a state last (from its history), e.g. when it was completed. */

@@ -43,9 +43,6 @@ import java.util.List;
  */
 class UserCard extends Div {
 
-    private static final List<String> TIMELINE_FIELDS = List.of("state", "batch", "note", "imported",
-            "outlook_profile_reconfigured", "licence_assigned_on", "um_reenabled", "microsoft_status");
-
     private final MailboxSearch mailboxes;
     private final MailboxEdits edits;
     private final ProjectService project;
@@ -193,9 +190,7 @@ class UserCard extends Div {
         var formatter = Dates.timeFormat(getLocale(), ZoneId.systemDefault());
         var timeline = new UnorderedList();
         timeline.addClassName("timeline");
-        mailboxes.history(mailbox.id()).stream()
-                .filter(entry -> TIMELINE_FIELDS.contains(entry.field()))
-                .limit(30)
+        mailboxes.timeline(mailbox.id())
                 .forEach(entry -> timeline.add(new ListItem(formatter.format(entry.at()) + " · " + entry.actor() + " · "
                         + entry.what().in(getLocale()) + ": " + (entry.oldValue() == null ? "" : entry.before().in(getLocale()) + " → ")
                         + entry.after().in(getLocale()))));

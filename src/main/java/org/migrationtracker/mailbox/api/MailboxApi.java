@@ -24,6 +24,8 @@ import org.migrationtracker.mailbox.PermissionImportService;
 import org.migrationtracker.mailbox.PermissionImportSummary;
 import org.migrationtracker.mailbox.PreferredLanguage;
 import org.migrationtracker.mailbox.ReadinessReason;
+import org.migrationtracker.security.CurrentUser;
+import org.migrationtracker.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,9 +65,11 @@ class MailboxApi {
     private final InventoryImportService inventory;
     private final PermissionImportService permissions;
     private final CloudUserImportService cloudUsers;
+    private final CurrentUser currentUser;
 
     MailboxApi(MailboxSearch mailboxes, MailboxEdits edits, MailboxDetails details, InventoryImportService inventory,
-               PermissionImportService permissions, CloudUserImportService cloudUsers) {
+               PermissionImportService permissions, CloudUserImportService cloudUsers, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.mailboxes = mailboxes;
         this.edits = edits;
         this.details = details;
@@ -110,7 +114,7 @@ class MailboxApi {
     }
 
     /** The body of {@code POST /api/v1/mailboxes/bulk}. */
-    record BulkRequest(String action, @Nullable Boolean value, @Nullable String state, @Nullable String note,
+    record BulkRequest(@Nullable String action, @Nullable Boolean value, @Nullable String state, @Nullable String note,
                        @Nullable List<String> addresses, @Nullable FilterJson filter) {
     }
 
@@ -173,7 +177,7 @@ class MailboxApi {
     @GetMapping("/mailboxes/{primaryAddress}")
     ResponseEntity<?> one(@PathVariable String primaryAddress) {
         return mailboxes.findByAddress(primaryAddress)
-                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(MailboxJson.of(m, mailboxes.x500Addresses(m.id()), mailboxes.history(m.id()))))
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(asShown(m)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(primaryAddress + " is not in the tracker")));
     }
 
@@ -193,7 +197,17 @@ class MailboxApi {
         }
         long version = patch.version() == null ? mailbox.get().version() : patch.version();
         var changed = details.setPreferredLanguage(mailbox.get().id(), version, PreferredLanguage.of(patch.preferredLanguage()));
-        return ResponseEntity.ok(MailboxJson.of(changed, mailboxes.x500Addresses(changed.id()), mailboxes.history(changed.id())));
+        return ResponseEntity.ok(asShown(changed));
+    }
+
+    /**
+     * One mailbox as the caller's screens show it: admins and the lead its whole history and X500 addresses (the
+     * mailbox grid's dialog), the helpdesk the timeline of its card and no X500 addresses.
+     */
+    private MailboxJson asShown(Mailbox mailbox) {
+        return currentUser.hasAnyRole(Role.ADMIN, Role.LEAD)
+                ? MailboxJson.of(mailbox, mailboxes.x500Addresses(mailbox.id()), mailboxes.history(mailbox.id()))
+                : MailboxJson.of(mailbox, List.of(), mailboxes.timeline(mailbox.id()));
     }
 
     record NoteRequest(@Nullable String text) {
@@ -212,7 +226,7 @@ class MailboxApi {
 
     @PostMapping("/mailboxes/bulk")
     BulkResult bulk(@RequestBody BulkRequest request) {
-        BulkAction action = switch (request.action().toUpperCase(Locale.ROOT)) {
+        BulkAction action = switch (required(request.action(), "action").toUpperCase(Locale.ROOT)) {
             case "SET_FULL_ACCESS" -> new BulkAction.SetFullAccess(required(request.value(), "value"));
             case "SET_WRITE_PROPERTY" -> new BulkAction.SetWriteProperty(required(request.value(), "value"));
             case "SET_UM_ENABLED" -> new BulkAction.SetUmEnabled(required(request.value(), "value"));
