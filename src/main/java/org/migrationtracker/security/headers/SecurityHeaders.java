@@ -1,6 +1,8 @@
 package org.migrationtracker.security.headers;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -49,6 +51,15 @@ public final class SecurityHeaders {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny())
                 .contentTypeOptions(nosniff -> { })
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true)));
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true))
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        // before the answer, not when it commits: Vaadin forwards the bootstrap page to its servlet,
+                        // and a forwarded answer is committed past Spring Security's wrapper, which then writes none
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
     }
 }

@@ -20,10 +20,17 @@ public final class FormSignIn {
     private final int port;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public FormSignIn(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Sends a header with every request from now on (as a reverse proxy would: X-Forwarded-Proto, -For). */
+    public FormSignIn with(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     /** Opens the sign-in page (which starts a session), then posts the form; returns where it redirects to. */
@@ -58,8 +65,10 @@ public final class FormSignIn {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        var withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::header);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException failed) {
             throw new IllegalStateException(failed);
         } catch (InterruptedException interrupted) {
