@@ -9,11 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import jakarta.annotation.PreDestroy;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +34,13 @@ class LocalSessions implements HttpSessionListener {
     private final Map<UUID, HttpSession> sessions = new ConcurrentHashMap<>();
     private final Set<UUID> ended = ConcurrentHashMap.newKeySet();
     private final SessionRegistry registry;
+    /** How long the tabs of an ended session have to receive the push that sends them to the sign-in page. */
+    private static final Duration PUSH_GRACE = Duration.ofSeconds(2);
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "session-end");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LocalSessions(SessionRegistry registry, LiveUpdates live) {
         this.registry = registry;
@@ -66,18 +78,26 @@ class LocalSessions implements HttpSessionListener {
         }
         ended.add(id);
         String signIn = session.getServletContext().getContextPath() + "/login";
+        var screens = VaadinSession.getAllSessions(session);
         try {
-            for (var vaadin : VaadinSession.getAllSessions(session)) {
-                var sent = vaadin.access(() -> vaadin.getUIs().forEach(ui -> ui.getPage().setLocation(signIn)));
-                if (!vaadin.hasLock()) {
-                    // let the push reach the browser before the session goes (at worst its next heartbeat finds it gone)
-                    sent.get(2, TimeUnit.SECONDS);
-                }
+            for (var vaadin : screens) {
+                vaadin.access(() -> vaadin.getUIs().forEach(ui -> ui.getPage().setLocation(signIn)));
             }
-        } catch (Exception notDelivered) {
+        } catch (RuntimeException notDelivered) {
             log.debug("Could not send the screens of an ended session to the sign-in page: {}", notDelivered.toString());
         }
-        invalidate(session);
+        if (screens.isEmpty()) {
+            invalidate(session);
+        } else {
+            // the push must reach the tabs before the session goes; a request meanwhile finds it ended (SessionCheck),
+            // and a tab the push missed finds it gone at its next heartbeat
+            later.schedule(() -> invalidate(session), PUSH_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        later.shutdownNow();
     }
 
     static void invalidate(HttpSession session) {
