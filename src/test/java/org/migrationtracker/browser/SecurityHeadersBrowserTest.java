@@ -184,7 +184,7 @@ class SecurityHeadersBrowserTest {
                     user[0].getRoles(), false));
 
             page.waitForURL(Pattern.compile(".*/login$"), new Page.WaitForURLOptions().setTimeout(10_000));
-            assertThat(page.locator("vaadin-login-form").isVisible()).isTrue();
+            page.locator("vaadin-login-form").waitFor();
             assertThat(jdbc.queryForList("select end_reason from tracker_session where username = ? order by signed_in_at",
                     String.class, name)).containsExactly("USER_DISABLED", "SIGNED_OUT");
         } finally {
