@@ -120,6 +120,7 @@ public class SessionRegistry {
     }
 
     /** Whether a session is the one the caller uses now (an admin may not end their own from the screen). */
+    @PreAuthorize("isAuthenticated()")
     public boolean isCurrent(UUID id) {
         var mark = SessionMark.current();
         return mark != null && mark.id.equals(id);
@@ -195,7 +196,7 @@ public class SessionRegistry {
      */
     @Scheduled(fixedDelay = 60, initialDelay = 60, timeUnit = TimeUnit.SECONDS)
     @Transactional
-    public void sweep() {
+    void sweep() {
         var now = clock.instant();
         end(jdbc.queryForList("select id from tracker_session where ended_at is null and signed_in_at <= ?",
                 UUID.class, Timestamp.from(now.minus(absoluteLifetime))), SessionEnd.ABSOLUTE_LIFETIME);

@@ -4,11 +4,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.i18n.Refused;
+import org.migrationtracker.security.SecurityEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -22,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The registry's own rules: whose session may be ended, and what the once-a-minute sweep ends. */
 @IntegrationTest
+@RecordApplicationEvents
 class SessionRegistryTest {
 
+    @Autowired ApplicationEvents events;
     @Autowired SessionRegistry registry;
     @Autowired JdbcTemplate jdbc;
 
@@ -51,6 +56,23 @@ class SessionRegistryTest {
     void only_admins_see_or_end_sessions() {
         assertThatThrownBy(() -> registry.signedIn()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> registry.endByAdmin(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_sign_out_is_recorded_as_the_users_own_sign_out_and_an_ended_session_with_its_reason() {
+        var signingOut = registry.signedIn("lead-a", "LEAD", "192.0.2.10");
+        var lapsed = registry.signedIn("lead-b", "LEAD", "192.0.2.11");
+
+        registry.end(java.util.List.of(signingOut.id), SessionEnd.SIGNED_OUT);
+        registry.end(java.util.List.of(lapsed.id), SessionEnd.ABSOLUTE_LIFETIME);
+        registry.end(java.util.List.of(lapsed.id), SessionEnd.EXPIRED);
+
+        assertThat(events.stream(SecurityEvent.class).filter(event -> event.subject() != null
+                && event.subject().startsWith("lead-")).toList()).containsExactly(
+                new SecurityEvent(SecurityEvent.Kind.SIGN_OUT, "lead-a", "lead-a", "192.0.2.10", "signed out"),
+                new SecurityEvent(SecurityEvent.Kind.SESSION_ENDED, "system", "lead-b", "192.0.2.11", "absolute lifetime reached"));
+        assertThat(events.stream(SessionsEnded.class)).containsExactly(
+                new SessionsEnded(java.util.List.of(lapsed.id.toString()), SessionEnd.ABSOLUTE_LIFETIME));
     }
 
     @Test
