@@ -1,6 +1,8 @@
 package org.migrationtracker.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.migrationtracker.security.headers.SecurityHeaders;
+import org.migrationtracker.security.session.TrackerSessions;
 import org.migrationtracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        SecurityHeaders.apply(http);
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
                         // each role reads what its screens show: the helpdesk has no batch screens
@@ -55,6 +58,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain calendarSubscriptionFilterChain(HttpSecurity http) throws Exception {
+        SecurityHeaders.apply(http);
         return http.securityMatcher("/calendar/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
@@ -69,7 +73,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, TrackerSessions sessions) throws Exception {
+        SecurityHeaders.apply(http);
+        sessions.configure(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Spring Boot's error page: an API call's 400 must not turn into a sign-in redirect

@@ -47,7 +47,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "Tracker users");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "Tracker users", "Signed-in sessions");
     }
 
     @Test
@@ -57,12 +57,14 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         assertRefused("mailboxes");
         assertRefused("batches");
         assertRefused("admin/users");
+        assertRefused("admin/sessions");
     }
 
     @Test
     @WithMockUser(username = "lena", roles = "LEAD")
     void lead_is_refused_user_management() {
         assertRefused("admin/users");
+        assertRefused("admin/sessions");
     }
 
     @Test
@@ -77,7 +79,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void an_anonymous_visitor_is_sent_to_the_login_view() {
-        for (String route : List.of("", "dashboard", "lookup", "admin/users")) {
+        for (String route : List.of("", "dashboard", "lookup", "admin/users", "admin/sessions")) {
             try {
                 navigate(route, LoginView.class);
             } catch (IllegalArgumentException wrongView) {
