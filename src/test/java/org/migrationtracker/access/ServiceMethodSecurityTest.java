@@ -54,6 +54,8 @@ class ServiceMethodSecurityTest {
     private static final Map<String, String> UNSECURED_BY_DESIGN = Map.of(
             "security.TrackerUserDetailsService.loadUserByUsername", "sign-in itself: nobody is signed in yet",
             "live.Presence.expiry", "a setting, no data",
+            "security.session.SessionRegistry.absoluteLifetime", "a setting, no data",
+            "security.session.SessionRegistry.idleTimeout", "a setting, no data",
             "dashboard.DashboardService.computationCount", "a counter of this instance's work, no data");
 
     @Test
