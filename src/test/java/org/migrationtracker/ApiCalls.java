@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Locale;
 
-/** Calls to the REST API as the test users api-admin, api-helpdesk and api-lead (HTTP Basic), for the API tests. */
+/** Calls to the REST API as the test users api-admin, api-helpdesk and api-lead (HTTP Basic or a token), for the API tests. */
 public final class ApiCalls {
 
     public static final String PASSWORD = "api-test-password";
@@ -43,6 +43,13 @@ public final class ApiCalls {
     public HttpResponse<String> send(@Nullable String user, String method, String path, @Nullable String contentType,
                                      @Nullable String body) throws IOException, InterruptedException {
         return http.send(request(user, method, path, contentType, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A call with {@code Authorization: Bearer token}, as a script with an API token makes it. */
+    public HttpResponse<String> sendWithToken(String token, String method, String path, @Nullable String contentType,
+                                              @Nullable String body) throws IOException, InterruptedException {
+        var request = request(null, method, path, contentType, body).header("Authorization", "Bearer " + token);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<byte[]> download(String user, String path) throws IOException, InterruptedException {

@@ -23,7 +23,7 @@ class TableOwnershipTest {
     /** Every table of the schema and the module that owns it. */
     static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("tracker_user", "security"), Map.entry("tracker_user_role", "security"),
-            Map.entry("tracker_user_grid_columns", "security"),
+            Map.entry("tracker_user_grid_columns", "security"), Map.entry("api_token", "security"),
             Map.entry("migration_project", "project"), Map.entry("migration_endpoint", "project"),
             Map.entry("mailbox", "mailbox"), Map.entry("mailbox_database", "mailbox"),
             Map.entry("mailbox_history", "mailbox"), Map.entry("mailbox_note", "mailbox"),

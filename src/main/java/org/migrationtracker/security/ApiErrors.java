@@ -14,8 +14,10 @@ final class ApiErrors {
     }
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Migration Tracker\"");
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in with a tracker user (HTTP Basic)");
+        // a Bearer challenge: a Basic one would make browsers ask for and cache a password for cross-site forms to use
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Migration Tracker\"");
+        write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                "Sign in: send an API token (Authorization: Bearer, made under My account → API tokens) or a tracker user's password (HTTP Basic)");
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
@@ -25,6 +27,7 @@ final class ApiErrors {
     private static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"message\":\"" + message + "\"}");
     }
 }

@@ -3,6 +3,7 @@ package org.migrationtracker.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.migrationtracker.security.headers.SecurityHeaders;
 import org.migrationtracker.security.session.TrackerSessions;
+import org.migrationtracker.security.token.ApiRequestFilters;
 import org.migrationtracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -24,12 +26,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 class SecurityConfig {
 
     /**
-     * The REST API for scripts: HTTP Basic with tracker users, no session, no CSRF token (no cookies to forge with);
-     * admins write, every role reads. Services check roles again with @PreAuthorize.
+     * The REST API for scripts: API tokens (Bearer) or HTTP Basic with tracker users, no session, no CSRF token (no
+     * cookies to forge with, no Basic challenge, no form media types: docs/adr/0029); admins write, every role reads.
+     * Services check roles again with @PreAuthorize.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiRequestFilters apiFilters) throws Exception {
         SecurityHeaders.apply(http);
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
@@ -42,7 +45,10 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/plan/calendar/subscription").authenticated()
                         .requestMatchers("/api/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.realmName("Migration Tracker"))
+                .addFilterBefore(apiFilters.crossSiteFormGuard(), BasicAuthenticationFilter.class)
+                .addFilterBefore(apiFilters.bearerTokens(), BasicAuthenticationFilter.class)
+                // a wrong password answers like a missing one: no Basic challenge, so browsers never ask and cache
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .exceptionHandling(errors -> errors

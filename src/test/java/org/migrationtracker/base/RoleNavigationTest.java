@@ -28,7 +28,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "API tokens");
     }
 
     @Test
@@ -38,7 +38,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", LookupView.class);
 
         assertThat(getCurrentView()).isInstanceOf(LookupView.class);
-        assertThat(navigationLabels()).containsExactly("User lookup", "Project settings");
+        assertThat(navigationLabels()).containsExactly("User lookup", "Project settings", "API tokens");
     }
 
     @Test
@@ -47,7 +47,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "Tracker users", "Signed-in sessions");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "Tracker users", "Signed-in sessions", "API tokens");
     }
 
     @Test

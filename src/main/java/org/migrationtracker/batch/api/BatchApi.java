@@ -98,7 +98,7 @@ class BatchApi {
     record Valid(String message, int rows) {
     }
 
-    @PostMapping("/batches")
+    @PostMapping(path = "/batches", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedJson> create(@RequestBody CreateRequest request) {
         var draft = new BatchDraft(request.name() == null ? "" : request.name(),
                 request.startMode() == null ? StartMode.MANUAL : request.startMode(), request.plannedStart(),
@@ -141,13 +141,13 @@ class BatchApi {
                 .body(file);
     }
 
-    @PostMapping(path = "/batches/validate", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = "/batches/validate", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     Valid validate(@RequestBody(required = false) byte @Nullable [] body, @RequestParam(defaultValue = "batch.csv") String fileName) {
         var valid = batches.validateCsv(fileName, UploadedFile.bytesOf(body));
         return new Valid(Message.of("batch-csv.valid", fileName).english(), valid.addresses().size());
     }
 
-    @PostMapping(path = "/status/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = "/status/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     StatusImportSummary importStatus(@RequestBody(required = false) byte @Nullable [] body,
                                      @RequestParam(defaultValue = "status.csv") String fileName,
                                      @RequestParam(defaultValue = "false") boolean joinNamedBatch) {

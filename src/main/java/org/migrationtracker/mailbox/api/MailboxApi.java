@@ -37,11 +37,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -127,37 +124,22 @@ class MailboxApi {
         }
     }
 
-    @PostMapping(path = "/mailboxes/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = "/mailboxes/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ImportSummary importInventory(@RequestBody(required = false) byte @Nullable [] body,
                                   @RequestParam(name = "fileName", defaultValue = "inventory.csv") String fileName) {
         return inventory.importInventory(fileName, UploadedFile.bytesOf(body));
     }
 
-    @PostMapping(path = "/mailboxes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportSummary importInventoryFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return inventory.importInventory(nameOf(file, "inventory.csv"), file.getBytes());
-    }
-
-    @PostMapping(path = "/permissions/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = "/permissions/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     PermissionImportSummary importPermissions(@RequestBody(required = false) byte @Nullable [] body,
                                               @RequestParam(name = "fileName", defaultValue = "permissions.csv") String fileName) {
         return permissions.importPermissions(fileName, UploadedFile.bytesOf(body));
     }
 
-    @PostMapping(path = "/permissions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    PermissionImportSummary importPermissionsFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return permissions.importPermissions(nameOf(file, "permissions.csv"), file.getBytes());
-    }
-
-    @PostMapping(path = "/cloud-users/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = "/cloud-users/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     CloudUserImportSummary importCloudUsers(@RequestBody(required = false) byte @Nullable [] body,
                                             @RequestParam(name = "fileName", defaultValue = "cloud-users.csv") String fileName) {
         return cloudUsers.importCloudUsers(fileName, UploadedFile.bytesOf(body));
-    }
-
-    @PostMapping(path = "/cloud-users/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CloudUserImportSummary importCloudUsersFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return cloudUsers.importCloudUsers(nameOf(file, "cloud-users.csv"), file.getBytes());
     }
 
     @GetMapping("/mailboxes")
@@ -186,7 +168,7 @@ class MailboxApi {
     }
 
     /** An admin changes a mailbox's details; a version other than the stored one is a 409 conflict. */
-    @PatchMapping("/mailboxes/{primaryAddress}")
+    @PatchMapping(path = "/mailboxes/{primaryAddress}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> change(@PathVariable String primaryAddress, @RequestBody MailboxPatch patch) {
         var mailbox = mailboxes.findByAddress(primaryAddress);
         if (mailbox.isEmpty()) {
@@ -214,7 +196,7 @@ class MailboxApi {
     }
 
     /** For scripts and ticket systems: a note on a mailbox (helpdesk and admins), found by any of its addresses. */
-    @PostMapping("/mailboxes/{primaryAddress}/notes")
+    @PostMapping(path = "/mailboxes/{primaryAddress}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> addNote(@PathVariable String primaryAddress, @RequestBody NoteRequest request) {
         var mailbox = mailboxes.findByAddress(primaryAddress);
         if (mailbox.isEmpty()) {
@@ -224,7 +206,7 @@ class MailboxApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
     }
 
-    @PostMapping("/mailboxes/bulk")
+    @PostMapping(path = "/mailboxes/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
     BulkResult bulk(@RequestBody BulkRequest request) {
         BulkAction action = switch (required(request.action(), "action").toUpperCase(Locale.ROOT)) {
             case "SET_FULL_ACCESS" -> new BulkAction.SetFullAccess(required(request.value(), "value"));
@@ -277,7 +259,4 @@ class MailboxApi {
         return value;
     }
 
-    static String nameOf(MultipartFile file, String fallback) {
-        return UploadedFile.nameOf(file.getOriginalFilename(), fallback);
-    }
 }

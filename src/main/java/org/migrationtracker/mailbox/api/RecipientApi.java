@@ -13,11 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
 
 /** {@code POST /api/v1/recipients/import}: the on-premises recipients export after the mail-user conversion (staged). */
 @RestController
@@ -31,15 +27,10 @@ class RecipientApi {
     }
 
     /** The CSV as the body; no body at all is an empty file (422, "the file is empty"), like an empty one. */
-    @PostMapping(path = "/recipients/import", consumes = {"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = "/recipients/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     RecipientImportSummary importRecipients(@RequestBody(required = false) byte @Nullable [] body,
                                             @RequestParam(name = "fileName", defaultValue = "recipients.csv") String fileName) {
         return recipients.importRecipients(fileName, UploadedFile.bytesOf(body));
-    }
-
-    @PostMapping(path = "/recipients/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    RecipientImportSummary importRecipientsFile(@RequestPart("file") MultipartFile file) throws IOException {
-        return recipients.importRecipients(MailboxApi.nameOf(file, "recipients.csv"), file.getBytes());
     }
 
     /** A refused file (or a project that is not staged): 422 with every problem, as the inventory import answers. */

@@ -16,6 +16,7 @@ import org.migrationtracker.plan.StepHistoryEntry;
 import org.migrationtracker.plan.StepRefused;
 import org.migrationtracker.plan.StepStatus;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -119,7 +120,7 @@ class PlanApi {
     }
 
     /** @param version the step's version the caller read (0 for a step nobody saved yet); a newer one is a 409 */
-    @PutMapping("/steps/{step}")
+    @PutMapping(path = "/steps/{step}", consumes = MediaType.APPLICATION_JSON_VALUE)
     SavedJson put(@PathVariable String step, @RequestParam long version, @RequestBody StepChangeJson change) {
         var named = named(step);
         // a body without a status keeps the step's (for the MX step, the project's MX record as the step shows it)

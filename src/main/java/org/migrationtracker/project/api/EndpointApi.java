@@ -8,6 +8,7 @@ import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.MigrationEndpoint;
 import org.migrationtracker.project.ProjectService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,13 +54,13 @@ class EndpointApi {
         return endpoints.list().stream().map(EndpointJson::of).toList();
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EndpointJson> create(@RequestBody EndpointData endpoint) {
         return ResponseEntity.status(HttpStatus.CREATED).body(EndpointJson.of(endpoints.create(endpoint)));
     }
 
     /** @param version the version the caller read; a newer one on the server is a 409 conflict */
-    @PutMapping("/{name}")
+    @PutMapping(path = "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
     EndpointJson update(@PathVariable String name, @RequestParam long version, @RequestBody EndpointData endpoint) {
         return EndpointJson.of(endpoints.update(name, version, endpoint));
     }

@@ -6,6 +6,7 @@ import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettings;
 import org.migrationtracker.project.ProjectSettingsData;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,7 @@ class ProjectApi {
     }
 
     /** @param version the version the caller read; a newer one on the server is a 409 conflict */
-    @PutMapping
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ProjectJson put(@RequestBody ProjectSettingsData settings, @RequestParam long version) {
         return json(project.update(settings, version));
     }
@@ -76,7 +77,7 @@ class ProjectApi {
      * project plan's step is the place now ({@code PUT /api/v1/plan/steps/MX_SWITCH} with status DONE and
      * {@code values.MX_SWITCHED_AT}), which records the same MX record with the step's owner, note and history.
      */
-    @PutMapping("/mx")
+    @PutMapping(path = "/mx", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProjectJson putMx(@RequestBody MxJson mx, @RequestParam long version) {
         return json(project.recordMx(mx.pointsToCloud(), mx.changedAt(), version));
     }

@@ -68,18 +68,6 @@ class RecipientApiTest {
     }
 
     @Test
-    void an_admin_imports_the_recipients_as_a_multipart_file() throws Exception {
-        String boundary = "----tracker";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mailusers.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + RECIPIENTS + "\r\n--" + boundary + "--\r\n";
-
-        var response = post("api-admin", "/api/v1/recipients/import", "multipart/form-data; boundary=" + boundary, body);
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"fileName\":\"mailusers.csv\"", "\"converted\":1");
-    }
-
-    @Test
     void no_body_is_an_empty_file_and_a_bad_file_is_refused_with_422_and_its_problems() throws Exception {
         var empty = post("api-admin", "/api/v1/recipients/import", "text/csv", null);
         var bad = post("api-admin", "/api/v1/recipients/import", "text/csv", "PrimarySmtpAddress,RecipientTypeDetails\r\nbroken,MailUser\r\n");
