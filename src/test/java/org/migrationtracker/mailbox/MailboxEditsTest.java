@@ -194,7 +194,7 @@ class MailboxEditsTest {
         var saved = mailboxes.markOutlookProfileReconfigured(m.id(), m.version(), true);
 
         assertThat(saved.postMigration().outlookProfileReconfigured()).isTrue();
-        assertThat(search.history(m.id())).anySatisfy(entry -> assertThat(entry.actor()).isEqualTo("harry"));
+        assertThat(search.timeline(m.id())).anySatisfy(entry -> assertThat(entry.actor()).isEqualTo("harry"));
         assertThatThrownBy(() -> mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all())))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
