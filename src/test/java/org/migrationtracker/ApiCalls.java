@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +19,7 @@ import java.util.Locale;
 /** Calls to the REST API as the test users api-admin, api-helpdesk and api-lead (HTTP Basic or a token), for the API tests. */
 public final class ApiCalls {
 
-    public static final String PASSWORD = "api-test-password";
+    public static final String PASSWORD = "Scripted-calls-2026";
 
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -28,12 +29,13 @@ public final class ApiCalls {
     }
 
     /** One tracker user per role, named api-admin, api-helpdesk, api-lead; created once. */
-    public static void ensureUsers(TrackerUserService users) {
+    public static void ensureUsers(TrackerUserService users, JdbcTemplate jdbc) {
         MailboxTestData.asAdmin(() -> {
             for (var role : Role.values()) {
                 String name = "api-" + role.name().toLowerCase(Locale.ROOT);
                 if (users.findAll().stream().noneMatch(u -> u.getUsername().equals(name))) {
                     users.create(name, "API " + role, EnumSet.of(role), PASSWORD);
+                    TestUsers.choseOwnPassword(jdbc, name);
                 }
             }
         });

@@ -21,5 +21,5 @@ import java.lang.annotation.Target;
 public @interface IntegrationTest {
 
     /** The initial admin's password in tests (see application-test.properties). */
-    String ADMIN_PASSWORD = "initial-admin-password";
+    String ADMIN_PASSWORD = "First-start-secret-7";
 }

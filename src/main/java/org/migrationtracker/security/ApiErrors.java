@@ -24,6 +24,11 @@ final class ApiErrors {
         write(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this: admins change data, the project lead also the plan, helpdesk adds notes");
     }
 
+    static void passwordChangeRequired(HttpServletResponse response) throws IOException {
+        write(response, HttpServletResponse.SC_FORBIDDEN, "An admin set your password: sign in to the tracker and choose your own under "
+                + "My account before you use it here");
+    }
+
     private static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");

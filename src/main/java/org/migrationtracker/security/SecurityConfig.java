@@ -47,6 +47,7 @@ class SecurityConfig {
                         .anyRequest().denyAll())
                 .addFilterBefore(apiFilters.crossSiteFormGuard(), BasicAuthenticationFilter.class)
                 .addFilterBefore(apiFilters.bearerTokens(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFirst(), BasicAuthenticationFilter.class)
                 // a wrong password answers like a missing one: no Basic challenge, so browsers never ask and cache
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

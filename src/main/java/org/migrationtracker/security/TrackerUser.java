@@ -45,6 +45,10 @@ public class TrackerUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Someone else knows the password (an admin set it): the user chooses their own at their next sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tracker_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -99,8 +103,16 @@ public class TrackerUser {
         this.roles = EnumSet.copyOf(newRoles);
     }
 
-    void changePasswordHash(String newHash) {
+    /**
+     * @param changeRequired whether the user must choose another at their next sign-in: true when an admin set it
+     */
+    void changePasswordHash(String newHash, boolean changeRequired) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
     }
 
     void setEnabled(boolean enabled) {
@@ -129,6 +141,10 @@ public class TrackerUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Set<Role> getRoles() {

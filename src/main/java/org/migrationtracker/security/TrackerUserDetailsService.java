@@ -1,5 +1,6 @@
 package org.migrationtracker.security;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -7,6 +8,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loads tracker users for sign-in. */
 @Service
@@ -26,7 +30,16 @@ class TrackerUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
-                .authorities(user.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())
+                .authorities(authorities(user))
                 .build();
+    }
+
+    private static List<GrantedAuthority> authorities(TrackerUser user) {
+        var authorities = new ArrayList<GrantedAuthority>();
+        user.getRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        if (user.isPasswordChangeRequired()) {
+            authorities.add(PasswordChange.REQUIRED);
+        }
+        return authorities;
     }
 }

@@ -22,14 +22,21 @@ public class TrackerUserService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final PasswordPolicy policy;
 
     TrackerUserService(TrackerUserRepository repository, PasswordEncoder passwordEncoder,
-                       ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+                       ApplicationEventPublisher events, Clock clock, CurrentUser currentUser, PasswordPolicy policy) {
         this.repository = repository;
+        this.policy = policy;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
         this.currentUser = currentUser;
+    }
+
+    /** The rules a password an admin sets must meet, for the form to check them as one types. */
+    public PasswordPolicy passwordPolicy() {
+        return policy;
     }
 
     @Transactional(readOnly = true)
@@ -47,11 +54,14 @@ public class TrackerUserService {
 
     @Transactional
     public TrackerUser create(String username, String displayName, Set<Role> roles, String password) {
-        requireAcceptable(password);
+        requireAcceptable(TrackerUser.normalizeUsername(username), password);
         if (repository.findByUsername(TrackerUser.normalizeUsername(username)).isPresent()) {
             throw new Refused("users.exists", TrackerUser.normalizeUsername(username));
         }
-        var user = repository.save(new TrackerUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
+        var created = new TrackerUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant());
+        // the admin knows it: the user chooses their own at first sign-in
+        created.requirePasswordChange();
+        var user = repository.save(created);
         published(user);
         return user;
     }
@@ -84,11 +94,12 @@ public class TrackerUserService {
         return user;
     }
 
+    /** Sets a password the admin hands to the user, who must choose their own at their next sign-in. */
     @Transactional
     public TrackerUser resetPassword(long id, long expectedVersion, String newPassword) {
-        requireAcceptable(newPassword);
         var user = load(id, expectedVersion);
-        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        requireAcceptable(user.getUsername(), newPassword);
+        user.changePasswordHash(passwordEncoder.encode(newPassword), true);
         user.touch(clock.instant());
         published(user);
         return user;
@@ -102,8 +113,8 @@ public class TrackerUserService {
         return user;
     }
 
-    private static void requireAcceptable(String password) {
-        PasswordPolicy.problem(password).ifPresent(problem -> {
+    private void requireAcceptable(String username, String password) {
+        policy.problem(username, password).ifPresent(problem -> {
             throw new Refused(problem);
         });
     }

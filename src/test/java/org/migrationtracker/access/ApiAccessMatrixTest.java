@@ -8,6 +8,7 @@ import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.access.AccessMatrix.Principal;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -38,6 +39,9 @@ class ApiAccessMatrixTest {
     TrackerUserService users;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -45,7 +49,7 @@ class ApiAccessMatrixTest {
 
     @BeforeEach
     void users() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         api = new ApiCalls(port);
     }
 

@@ -39,7 +39,7 @@ class ReadingThroughTheApiTest {
 
     @BeforeEach
     void inventoryWithPermissionsRecorded() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         api = new ApiCalls(port);
         // importing, then recording FullAccess and WriteProperty: permission changes in every mailbox's history
         MailboxTestData.asAdmin(() -> MailboxTestData.readyInventory(jdbc, imports, edits, 3));

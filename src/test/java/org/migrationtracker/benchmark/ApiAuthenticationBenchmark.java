@@ -57,7 +57,7 @@ class ApiAuthenticationBenchmark {
     @Test
     void tokens_versus_passwords() throws Exception {
         MailboxTestData.clear(jdbc);
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         var token = new AtomicReference<String>();
         MailboxTestData.asAdmin(() -> {
             inventory.importInventory("benchmark.csv", MailboxTestData.inventory(2_000, "Finance"));

@@ -1,5 +1,6 @@
 package org.migrationtracker.browser;
 
+import org.migrationtracker.TestUsers;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -48,7 +49,7 @@ class AccessibilityBrowserTest {
     @Autowired BatchService batches;
     @Autowired TrackerUserService users;
 
-    private static final String PASSWORD = "a-long-password-for-a11y";
+    private static final String PASSWORD = "A-long-secret-for-checks";
 
     @Test
     void every_screen_has_no_serious_or_critical_wcag_21_aa_violation() {
@@ -94,6 +95,7 @@ class AccessibilityBrowserTest {
             MailboxTestData.asAdmin(() -> {
                 if (jdbc.queryForObject("select count(*) from tracker_user where username = ?", Integer.class, name) == 0) {
                     users.create(name, "A11y " + role.name(), java.util.EnumSet.of(role), PASSWORD);
+                    TestUsers.choseOwnPassword(jdbc, name);
                 }
             });
             var roleContext = browser.newContext();

@@ -1,5 +1,6 @@
 package org.migrationtracker.browser;
 
+import org.migrationtracker.TestUsers;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -90,6 +91,7 @@ class CrossInstanceBrowserTest {
         securityA.setContext(context);
         try {
             users.create(name, "Cross " + name, EnumSet.of(Role.LEAD), "a-long-password");
+            TestUsers.choseOwnPassword(jdbc, name);
         } finally {
             securityA.clearContext();
         }

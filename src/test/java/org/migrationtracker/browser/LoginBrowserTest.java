@@ -1,5 +1,6 @@
 package org.migrationtracker.browser;
 
+import org.migrationtracker.TestUsers;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,6 +13,7 @@ import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -31,6 +33,7 @@ class LoginBrowserTest {
 
     @LocalServerPort int port;
     @Autowired TrackerUserService users;
+    @Autowired JdbcTemplate jdbc;
     private BrowserContext context;
     private Page page;
 
@@ -103,6 +106,7 @@ class LoginBrowserTest {
     void a_helpdesk_user_is_refused_the_mailboxes_and_told_an_unknown_page_does_not_exist_inside_the_tracker() {
         String name = "hd" + UUID.randomUUID().toString().substring(0, 8);
         MailboxTestData.asAdmin(() -> users.create(name, "Helpdesk " + name, EnumSet.of(Role.HELPDESK), "a-long-password"));
+        TestUsers.choseOwnPassword(jdbc, name);
         page.navigate("http://localhost:" + port + "/login");
         signIn(name, "a-long-password");
         assertThat(page).hasURL(Pattern.compile(".*/lookup(\\?continue)?$"));

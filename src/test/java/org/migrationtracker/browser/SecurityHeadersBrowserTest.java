@@ -1,5 +1,6 @@
 package org.migrationtracker.browser;
 
+import org.migrationtracker.TestUsers;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersBrowserTest {
 
     private static final Browser browser = Browser.shared();
-    private static final String PASSWORD = "a-long-password-for-csp";
+    private static final String PASSWORD = "A-long-secret-for-headers";
     /** Records every violation the page reports, from before its first script runs. */
     private static final String LISTEN = """
             window.__csp = [];
@@ -127,6 +128,7 @@ class SecurityHeadersBrowserTest {
             MailboxTestData.asAdmin(() -> {
                 if (jdbc.queryForObject("select count(*) from tracker_user where username = ?", Integer.class, name) == 0) {
                     users.create(name, "CSP " + role.name(), EnumSet.of(role), PASSWORD);
+                    TestUsers.choseOwnPassword(jdbc, name);
                 }
             });
             var roleContext = browser.newContext();
@@ -167,6 +169,7 @@ class SecurityHeadersBrowserTest {
         String name = "tab" + UUID.randomUUID().toString().substring(0, 8);
         TrackerUser[] user = new TrackerUser[1];
         MailboxTestData.asAdmin(() -> user[0] = users.create(name, "Tab " + name, EnumSet.of(Role.LEAD), PASSWORD));
+        TestUsers.choseOwnPassword(jdbc, name);
         var context = browser.newContext();
         var other = browser.newContext();
         try {

@@ -1,5 +1,6 @@
 package org.migrationtracker.demo;
 
+import org.migrationtracker.TestUsers;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class DemoScreensBrowserTest {
 
-    private static final String PASSWORD = "screens-2026-demo";
+    private static final String PASSWORD = "Steering-night-2026";
     private static final Browser browser = Browser.shared();
 
     @LocalServerPort int port;
@@ -88,6 +89,7 @@ class DemoScreensBrowserTest {
                         case HELPDESK -> "Harry Helpdesk";
                         case ADMIN -> "Ada Admin";
                     }, EnumSet.of(role), PASSWORD);
+                    TestUsers.choseOwnPassword(jdbc, name);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.migrationtracker.demo;
 
+import org.migrationtracker.TestUsers;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PlanBrowserTest {
 
-    private static final String PASSWORD = "screens-2026-demo";
+    private static final String PASSWORD = "Steering-night-2026";
     private static final Browser browser = Browser.shared();
 
     @LocalServerPort int port;
@@ -60,6 +61,7 @@ class PlanBrowserTest {
         MailboxTestData.asAdmin(() -> {
             if (jdbc.queryForObject("select count(*) from tracker_user where username = 'screens-lead'", Integer.class) == 0) {
                 users.create("screens-lead", "Lena Lead", EnumSet.of(Role.LEAD), PASSWORD);
+                TestUsers.choseOwnPassword(jdbc, "screens-lead");
             }
         });
 

@@ -52,7 +52,7 @@ class PlanServiceTest {
 
     @BeforeEach
     void emptyPlan() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         projectBefore = jdbc.queryForMap("select method, directory_sync, single_sign_on, mx_points_to_cloud, mx_changed_at"
                 + " from migration_project");
         clearPlan();

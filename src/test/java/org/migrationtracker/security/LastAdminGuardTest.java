@@ -23,7 +23,8 @@ class LastAdminGuardTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
     private final TrackerUserService service = new TrackerUserService(repository, mock(PasswordEncoder.class),
             mock(ApplicationEventPublisher.class), clock,
-            new CurrentUser(mock(UserPreferences.class)));
+            new CurrentUser(mock(UserPreferences.class)),
+            new PasswordPolicy(PasswordLength.defaults(), CommonPasswords.shipped()));
     private final TrackerUser onlyAdmin = new TrackerUser("root", "Only Admin", "{noop}x", EnumSet.of(Role.ADMIN), clock.instant());
 
     LastAdminGuardTest() {

@@ -74,6 +74,27 @@ class TrackerUserServiceTest {
         var stored = repository.findById(created.getId()).orElseThrow();
         assertThat(passwordEncoder.matches("second-password", stored.getPasswordHash())).isTrue();
         assertThat(passwordEncoder.matches("first-password", stored.getPasswordHash())).isFalse();
+        assertThat(stored.isPasswordChangeRequired()).as("the admin knows it").isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "ADMIN")
+    void a_user_an_admin_created_must_choose_their_own_password_at_first_sign_in() {
+        var created = users.create(unique(), "Newcomer", EnumSet.of(Role.HELPDESK), "handed-over-secret");
+
+        assertThat(repository.findById(created.getId()).orElseThrow().isPasswordChangeRequired()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "ADMIN")
+    void a_password_containing_the_user_name_or_a_common_one_is_refused_and_nothing_is_created() {
+        String name = unique();
+
+        assertThatThrownBy(() -> users.create(name, "Vain", EnumSet.of(Role.LEAD), "my-" + name + "-secret"))
+                .hasMessage("Password must not contain the user name");
+        assertThatThrownBy(() -> users.create(name, "Lazy", EnumSet.of(Role.LEAD), "qwertyuiop123"))
+                .hasMessage("This password is among the most common ones, which are tried first: choose another");
+        assertThat(repository.findByUsername(name)).isEmpty();
     }
 
     @Test
@@ -81,7 +102,7 @@ class TrackerUserServiceTest {
     void a_short_password_is_refused_with_the_rule() {
         assertThatThrownBy(() -> users.create(unique(), "Short", EnumSet.of(Role.LEAD), "short"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Password must have at least 8 characters");
+                .hasMessage("Password must have at least 12 characters");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.migrationtracker.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -98,6 +99,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             choice.setChecked(getLocale().getLanguage().equals(locale.getLanguage()));
             choice.setId("language-" + locale.getLanguage());
         }
+        item.getSubMenu().addItem(getTranslation("nav.account"), click -> UI.getCurrent().navigate("account"))
+                .setId("my-account");
         item.getSubMenu().addItem(getTranslation("nav.logout"), click -> authenticationContext.logout())
                 .setId("logout");
         return menu;

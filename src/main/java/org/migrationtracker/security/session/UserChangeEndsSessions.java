@@ -54,6 +54,8 @@ class UserChangeEndsSessions {
         for (var session : registry.openSessionsOf(change.username())) {
             var reason = reason(now.getFirst(), session, ownChange);
             if (reason == SessionEnd.PASSWORD_CHANGED && current != null && current.id.equals(session.id())) {
+                // the session the user changed it in goes on, signed in with the new password from now on
+                jdbc.update("update tracker_session set credential_stamp = ? where id = ?", now.getFirst().stamp(), session.id());
                 continue;
             }
             if (reason != null) {

@@ -65,7 +65,7 @@ class UserDialog extends Dialog {
         enabled.setLabel(getTranslation("users.can-sign-in"));
         password.setLabel(getTranslation(existing == null ? "users.password" : "users.new-password"));
         password.setHelperText(getTranslation(existing == null ? "users.password.help" : "users.new-password.help",
-                PasswordPolicy.MIN_LENGTH));
+                users.passwordPolicy().minLength(), users.passwordPolicy().maxLength()));
         password.setRevealButtonVisible(true);
         generate.setText(getTranslation("users.generate"));
         generate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -122,7 +122,8 @@ class UserDialog extends Dialog {
     /** Every invalid field at once, each at its field; true when all are fine. */
     private boolean valid() {
         boolean newUser = existing == null;
-        var weak = !password.getValue().isEmpty() || newUser ? PasswordPolicy.problem(password.getValue()) : Optional.<Message>empty();
+        var weak = !password.getValue().isEmpty() || newUser ? users.passwordPolicy().problem(
+                newUser ? username.getValue() : existing.getUsername(), password.getValue()) : Optional.<Message>empty();
         boolean ok = at(username, newUser && username.getValue().isBlank() ? Message.of("users.username-needed") : null);
         ok &= at(displayName, displayName.getValue().isBlank() ? Message.of("users.name-needed") : null);
         ok &= at(roles, roles.getValue().isEmpty() ? Message.of("users.role-needed") : null);

@@ -35,7 +35,7 @@ class BatchApiTest {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set mx_points_to_cloud = false, mx_changed_at = null, single_sign_on = false");
         MailboxTestData.asAdmin(() -> {
-            ApiCalls.ensureUsers(users);
+            ApiCalls.ensureUsers(users, jdbc);
             imports.importInventory("inventory.csv", MailboxTestData.inventory(30, "Finance"));
             mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
             mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));

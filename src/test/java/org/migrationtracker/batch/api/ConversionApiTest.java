@@ -36,7 +36,7 @@ class ConversionApiTest {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("update migration_project set routing_domain = 'contoso.mail.onmicrosoft.com'");
         MailboxTestData.asAdmin(() -> {
-            ApiCalls.ensureUsers(users);
+            ApiCalls.ensureUsers(users, jdbc);
             ConversionTestData.completedBatch(imports, mailboxes, batches);
         });
     }

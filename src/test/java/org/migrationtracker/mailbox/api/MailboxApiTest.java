@@ -29,7 +29,7 @@ class MailboxApiTest {
     void setUp() {
         MailboxTestData.clear(jdbc);
         MailboxTestData.asAdmin(() -> {
-            ApiCalls.ensureUsers(users);
+            ApiCalls.ensureUsers(users, jdbc);
         });
     }
 

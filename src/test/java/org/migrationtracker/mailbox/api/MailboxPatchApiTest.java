@@ -26,7 +26,7 @@ class MailboxPatchApiTest {
     @BeforeEach
     void setUp() throws Exception {
         MailboxTestData.clear(jdbc);
-        MailboxTestData.asAdmin(() -> ApiCalls.ensureUsers(users));
+        MailboxTestData.asAdmin(() -> ApiCalls.ensureUsers(users, jdbc));
         send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv",
                 "PrimarySmtpAddress,Languages\r\nsoren@contoso.dk,da-DK\r\nanna@contoso.se,\r\n");
     }

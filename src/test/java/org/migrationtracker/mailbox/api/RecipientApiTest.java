@@ -39,7 +39,7 @@ class RecipientApiTest {
     void completedMailbox() {
         MailboxTestData.clear(jdbc);
         MailboxTestData.asAdmin(() -> {
-            ApiCalls.ensureUsers(users);
+            ApiCalls.ensureUsers(users, jdbc);
             imports.importInventory("inventory.csv", MailboxTestData.inventory(3, "Finance"));
             mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
             mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));

@@ -38,7 +38,7 @@ class CalendarSubscriptionTest {
 
     @BeforeEach
     void users() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         api = new ApiCalls(port);
     }
 

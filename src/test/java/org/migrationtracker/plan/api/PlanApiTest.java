@@ -31,7 +31,7 @@ class PlanApiTest {
 
     @BeforeEach
     void cutoverWithoutSteps() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         api = new ApiCalls(port);
         project = jdbc.queryForMap("select method, mx_points_to_cloud, mx_changed_at from migration_project");
         jdbc.update("update migration_project set method = 'CUTOVER', mx_points_to_cloud = false, mx_changed_at = null");

@@ -29,7 +29,7 @@ class CalendarSubscriptionDialogTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aLeadWithoutSubscription() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         jdbc.update("delete from calendar_subscription where username = 'api-lead'");
     }
 

@@ -1,5 +1,6 @@
 package org.migrationtracker.project.api;
 
+import org.migrationtracker.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ProjectApiTest {
 
-    private static final String PASSWORD = "project-api-password";
+    private static final String PASSWORD = "Plan-and-scope-77";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -45,6 +46,7 @@ class ProjectApiTest {
                 users.create("project-api-admin", "Project API admin", EnumSet.of(Role.ADMIN), PASSWORD);
             }
         });
+        TestUsers.choseOwnPassword(jdbc, "project-api-lead", "project-api-admin");
     }
 
     @AfterEach

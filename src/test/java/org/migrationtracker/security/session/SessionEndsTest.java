@@ -1,5 +1,6 @@
 package org.migrationtracker.security.session;
 
+import org.migrationtracker.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,7 @@ class SessionEndsTest {
         }
         username = "s" + UUID.randomUUID().toString().substring(0, 8);
         MailboxTestData.asAdmin(() -> user = users.create(username, "Session " + username, EnumSet.of(Role.LEAD), PASSWORD));
+        TestUsers.choseOwnPassword(jdbc, username);
     }
 
     @AfterEach

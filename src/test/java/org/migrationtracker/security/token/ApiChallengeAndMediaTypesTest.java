@@ -6,6 +6,7 @@ import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -59,12 +60,13 @@ class ApiChallengeAndMediaTypesTest {
 
     @LocalServerPort int port;
     @Autowired TrackerUserService users;
+    @Autowired JdbcTemplate jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void setUp() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
     }
 
     @Test

@@ -41,7 +41,7 @@ class ApiTokenTest {
     @BeforeEach
     void setUp() {
         MailboxTestData.clear(jdbc);
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
         var api = new ApiCalls(port);
         try {
             api.send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv",

@@ -62,7 +62,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.password.isInvalid()).as("said at the field").isTrue();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo("Password must have at least 8 characters");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Password must have at least 12 characters");
         assertThat(dialog.problem.isVisible()).isFalse();
         assertThat(users.findAll()).extracting(TrackerUser::getUsername).doesNotContain(username);
     }

@@ -13,6 +13,7 @@ import org.migrationtracker.security.token.ApiToken;
 import org.migrationtracker.security.token.ApiTokenScope;
 import org.migrationtracker.security.token.ApiTokenService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalDate;
@@ -26,11 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiTokensViewTest extends SpringBrowserlessTest {
 
     @Autowired TrackerUserService users;
+    @Autowired JdbcTemplate jdbc;
     @Autowired ApiTokenService tokens;
 
     @BeforeEach
     void users() {
-        ApiCalls.ensureUsers(users);
+        ApiCalls.ensureUsers(users, jdbc);
     }
 
     @Test
