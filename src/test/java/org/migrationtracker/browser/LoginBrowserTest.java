@@ -103,6 +103,29 @@ class LoginBrowserTest {
     }
 
     @Test
+    void a_user_whose_password_an_admin_set_sees_only_my_account_until_they_chose_their_own_then_goes_on() {
+        String name = "nw" + UUID.randomUUID().toString().substring(0, 8);
+        MailboxTestData.asAdmin(() -> users.create(name, "Newcomer " + name, EnumSet.of(Role.HELPDESK), "Handed-over-2026"));
+        page.navigate("http://localhost:" + port + "/login");
+        signIn(name, "Handed-over-2026");
+
+        assertThat(page).hasURL(Pattern.compile(".*/account$"));
+        assertThat(page.locator("#password-change-required")).containsText("An admin set your password");
+        page.navigate("http://localhost:" + port + "/lookup");
+        assertThat(page).hasURL(Pattern.compile(".*/account$"));
+
+        page.locator("#current-password input").fill("Handed-over-2026");
+        page.locator("#new-password input").fill("Only-I-know-this-1");
+        page.locator("#repeat-password input").fill("Only-I-know-this-1");
+        page.locator("#change-password").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/lookup$"));
+        page.navigate("http://localhost:" + port + "/plan");
+        assertThat(page).hasURL(Pattern.compile(".*/plan$"));
+        assertThat(page.locator("#password-change-required")).hasCount(0);
+    }
+
+    @Test
     void a_helpdesk_user_is_refused_the_mailboxes_and_told_an_unknown_page_does_not_exist_inside_the_tracker() {
         String name = "hd" + UUID.randomUUID().toString().substring(0, 8);
         MailboxTestData.asAdmin(() -> users.create(name, "Helpdesk " + name, EnumSet.of(Role.HELPDESK), "a-long-password"));
