@@ -1,6 +1,7 @@
 package org.migrationtracker.browser;
 
 import org.migrationtracker.TestUsers;
+import org.migrationtracker.security.session.FormSignIn;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -106,6 +107,9 @@ class LoginBrowserTest {
     void a_user_whose_password_an_admin_set_sees_only_my_account_until_they_chose_their_own_then_goes_on() {
         String name = "nw" + UUID.randomUUID().toString().substring(0, 8);
         MailboxTestData.asAdmin(() -> users.create(name, "Newcomer " + name, EnumSet.of(Role.HELPDESK), "Handed-over-2026"));
+        var elsewhere = new FormSignIn(port);
+        elsewhere.signIn(name, "Handed-over-2026");
+        org.assertj.core.api.Assertions.assertThat(elsewhere.isSignedIn()).isTrue();
         page.navigate("http://localhost:" + port + "/login");
         signIn(name, "Handed-over-2026");
 
@@ -123,6 +127,7 @@ class LoginBrowserTest {
         page.navigate("http://localhost:" + port + "/plan");
         assertThat(page).hasURL(Pattern.compile(".*/plan$"));
         assertThat(page.locator("#password-change-required")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(elsewhere.isSignedIn()).as("the session on another computer ended").isFalse();
     }
 
     @Test
