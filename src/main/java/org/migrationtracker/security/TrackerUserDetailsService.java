@@ -8,7 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads tracker users for sign-in. */
+/** Loads local tracker users for sign-in with the password the tracker keeps. */
 @Service
 class TrackerUserDetailsService implements UserDetailsService {
 
@@ -21,7 +21,8 @@ class TrackerUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var user = repository.findByUsername(username.trim())
+        // a directory user's shadow has no password here: the directory sign-in checks it (security.directory)
+        var user = repository.findByUsername(username.trim()).filter(found -> !found.isFromDirectory())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
