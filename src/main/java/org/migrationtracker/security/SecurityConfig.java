@@ -114,7 +114,7 @@ class SecurityConfig {
     @Bean
     AuthenticationManager signIn(TrackerUserDetailsService localUsers, PasswordEncoder passwordEncoder,
                                  DirectorySignIn directory, AuthenticationEventPublisher events) {
-        var local = new DaoAuthenticationProvider(localUsers);
+        var local = new DaoAuthenticationProvider(localUsers::loadLocalUserByUsername);
         local.setPasswordEncoder(passwordEncoder);
         var providers = new ArrayList<AuthenticationProvider>(List.of(local));
         directory.provider().ifPresent(providers::add);
