@@ -14,10 +14,11 @@ import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.ServerSet;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
-import com.unboundid.util.ssl.JVMDefaultTrustManager;
 import com.unboundid.util.ssl.SSLUtil;
 
+import javax.net.ssl.TrustManagerFactory;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +108,10 @@ final class Directory {
         }
         options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
         try {
-            var sockets = new SSLUtil(JVMDefaultTrustManager.getInstance()).createSSLSocketFactory();
+            // the JVM's trust managers: its cacerts, or the store javax.net.ssl.trustStore names
+            var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init((KeyStore) null);
+            var sockets = new SSLUtil(trust.getTrustManagers()).createSSLSocketFactory();
             return new FailoverServerSet(hosts, ports, sockets, options);
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("tracker.ldap.url: TLS is not available in this JVM", unavailable);

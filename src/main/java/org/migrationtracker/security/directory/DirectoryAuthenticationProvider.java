@@ -52,8 +52,7 @@ final class DirectoryAuthenticationProvider implements AuthenticationProvider {
             account = directory.signIn(username, password).orElseThrow(DirectoryAuthenticationProvider::refused);
         } catch (LDAPException unreachable) {
             // the result code and the directory's words only: never a password
-            log.warn("Directory sign-in of {} failed: the directory answered {} ({})", username,
-                    unreachable.getResultCode(), unreachable.getDiagnosticMessage());
+            log.warn("Directory sign-in of {} failed: {} ({})", username, unreachable.getResultCode(), unreachable.getMessage());
             throw new AuthenticationServiceException("The directory could not check the password");
         }
         var granted = roles.rolesOf(account.groups());

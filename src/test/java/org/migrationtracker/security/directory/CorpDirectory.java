@@ -7,7 +7,12 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 
+import com.unboundid.util.ssl.KeyStoreKeyManager;
+import com.unboundid.util.ssl.SSLUtil;
+import com.unboundid.util.ssl.TrustAllTrustManager;
+
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -25,17 +30,44 @@ final class CorpDirectory implements AutoCloseable {
 
     private final InMemoryDirectoryServer server;
 
+    private final String scheme;
+
+    /** Plain LDAP on loopback. */
     CorpDirectory() throws LDAPException {
+        this("ldap", InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
+    }
+
+    /**
+     * LDAPS on loopback with a self-signed certificate for {@code localhost} that the JVM does not trust.
+     *
+     * @param keyStore where to write the certificate's key store (a temporary folder)
+     */
+    static CorpDirectory withUntrustedCertificate(Path keyStore) throws Exception {
+        var keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit",
+                "-alias", "dc", "-keyalg", "RSA", "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost")
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        if (keytool.waitFor() != 0) {
+            throw new IllegalStateException("keytool failed");
+        }
+        var tls = new SSLUtil(new KeyStoreKeyManager(keyStore.toFile(), "changeit".toCharArray()), new TrustAllTrustManager());
+        return new CorpDirectory("ldaps", InMemoryListenerConfig.createLDAPSConfig("ldaps", InetAddress.getLoopbackAddress(),
+                0, tls.createSSLServerSocketFactory(), null));
+    }
+
+    private CorpDirectory(String scheme, InMemoryListenerConfig listener) throws LDAPException {
+        this.scheme = scheme;
         var config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.setSchema(null);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
+        config.setListenerConfigs(listener);
         server = new InMemoryDirectoryServer(config);
         server.importFromLDIF(true, getClass().getResource("/directory/corp-example.ldif").getPath());
         server.startListening();
     }
 
     String url() {
-        return "ldap://127.0.0.1:" + server.getListenPort();
+        return scheme + "://localhost:" + server.getListenPort();
     }
 
     /** The tracker's settings for this directory, as an AD admin would write them. */

@@ -13,7 +13,10 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
+import org.junit.jupiter.api.io.TempDir;
+
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +121,17 @@ class DirectoryAuthenticationProviderTest {
         assertThatExceptionOfType(AuthenticationServiceException.class)
                 .isThrownBy(() -> provider(settings).authenticate(attempt("ada.admin", "ada.admin-password")))
                 .withMessage("The directory could not check the password");
+    }
+
+    @Test
+    void over_ldaps_a_certificate_the_jvm_does_not_trust_refuses_the_sign_in(@TempDir Path folder) throws Exception {
+        try (var untrusted = CorpDirectory.withUntrustedCertificate(folder.resolve("dc.p12"))) {
+            assertThat(untrusted.url()).startsWith("ldaps://localhost:");
+
+            assertThatExceptionOfType(AuthenticationServiceException.class)
+                    .isThrownBy(() -> provider(untrusted.settings()).authenticate(attempt("ada.admin", "ada.admin-password")));
+        }
+        verify(users, never()).signedIn(anyString(), anyString(), any());
     }
 
     @Test
