@@ -90,7 +90,8 @@ final class Directory {
         for (String attribute : List.of("displayName", "cn")) {
             String value = user.getAttributeValue(attribute);
             if (value != null && !value.isBlank()) {
-                return value.strip();
+                // the tracker keeps 200 characters of a name
+                return value.strip().substring(0, Math.min(200, value.strip().length()));
             }
         }
         return username;

@@ -7,6 +7,8 @@ import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -17,6 +19,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Signs in a user name and password with the directory: the password must be right, and the user's groups must give
@@ -61,7 +64,7 @@ final class DirectoryAuthenticationProvider implements AuthenticationProvider {
                     username, account.groups().size());
             throw refused();
         }
-        switch (users.signedIn(username, account.displayName(), granted)) {
+        switch (shadowed(username, account.displayName(), granted)) {
             case LOCAL_ACCOUNT -> throw refused();
             case DISABLED -> throw new DisabledException("User is disabled");
             case SIGNED_IN -> {
@@ -73,6 +76,15 @@ final class DirectoryAuthenticationProvider implements AuthenticationProvider {
         var signedIn = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         signedIn.setDetails(attempt.getDetails());
         return signedIn;
+    }
+
+    private DirectoryUsers.Outcome shadowed(String username, String displayName, Set<Role> granted) {
+        try {
+            return users.signedIn(username, displayName, granted);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException concurrent) {
+            // the same user's other sign-in (a script's parallel calls) made or changed the shadow just now
+            return users.signedIn(username, displayName, granted);
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.migrationtracker.security.DirectoryUsers;
 import org.migrationtracker.security.Role;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -67,6 +68,15 @@ class DirectoryAuthenticationProviderTest {
         assertThat(signedIn.getName()).isEqualTo("hal.helpdesk");
         assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_HELPDESK");
         verify(users).signedIn("hal.helpdesk", "Hal Helpdesk", Set.of(Role.HELPDESK));
+    }
+
+    @Test
+    void two_first_sign_ins_at_once_both_get_in_when_the_other_made_the_shadow_user_first() {
+        when(users.signedIn(anyString(), anyString(), any()))
+                .thenThrow(new DataIntegrityViolationException("tracker_user_username_key"))
+                .thenReturn(DirectoryUsers.Outcome.SIGNED_IN);
+
+        assertThat(provider(corp.settings()).authenticate(attempt("ada.admin", "ada.admin-password"))).isNotNull();
     }
 
     @Test
