@@ -140,12 +140,16 @@ class DirectorySignInTest {
     void the_shadow_user_is_made_at_the_first_sign_in_and_follows_the_directory_at_each_one_after() throws Exception {
         assertThat(call("ada.admin", "ada.admin-password", "GET", "/api/v1/mailboxes", null).statusCode()).isEqualTo(200);
         assertThat(shadow("ada.admin")).isEqualTo("DIRECTORY|Ada Admin|ADMIN|{directory}|true");
+        var browser = new FormSignIn(tracker.port());
+        assertThat(browser.signIn("ada.admin", "ada.admin-password")).doesNotContain("error");
 
         corp.addMember(CorpDirectory.LEADS, ADA);
         corp.setDisplayName(ADA, "Ada Lovelace-Admin");
         try {
             assertThat(call("ada.admin", "ada.admin-password", "GET", "/api/v1/mailboxes", null).statusCode()).isEqualTo(200);
             assertThat(shadow("ada.admin")).isEqualTo("DIRECTORY|Ada Lovelace-Admin|ADMIN,LEAD|{directory}|true");
+            assertThat(jdbc.queryForList("select end_reason from tracker_session where username = 'ada.admin' and roles = 'ADMIN'",
+                    String.class)).as("the session signed in with the old roles").containsOnly("ROLES_CHANGED");
         } finally {
             corp.removeMember(CorpDirectory.LEADS, ADA);
             corp.setDisplayName(ADA, "Ada Admin");
