@@ -54,7 +54,9 @@ public class AccountService {
      */
     @Transactional
     public void changeOwnPassword(String current, String chosen) {
-        var user = mine().orElseThrow(() -> new PasswordChangeRefused(Message.of("account.no-password-here"), false));
+        // a directory user's password is the directory's: there is none here to check or change
+        var user = mine().filter(found -> !found.isFromDirectory())
+                .orElseThrow(() -> new PasswordChangeRefused(Message.of("account.no-password-here"), false));
         if (!passwordEncoder.matches(current, user.getPasswordHash())) {
             throw new PasswordChangeRefused(Message.of("account.wrong-current-password"), true);
         }

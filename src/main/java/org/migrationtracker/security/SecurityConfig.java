@@ -1,12 +1,18 @@
 package org.migrationtracker.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.migrationtracker.security.directory.DirectorySignIn;
 import org.migrationtracker.security.headers.SecurityHeaders;
 import org.migrationtracker.security.session.TrackerSessions;
 import org.migrationtracker.security.token.ApiRequestFilters;
 import org.migrationtracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -20,6 +26,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity // @PreAuthorize on services; views use Vaadin's own @RolesAllowed checks (JSR-250 here would proxy the views)
@@ -32,9 +41,11 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiRequestFilters apiFilters) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiRequestFilters apiFilters, AuthenticationManager signIn)
+            throws Exception {
         SecurityHeaders.apply(http);
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
                         // each role reads what its screens show: the helpdesk has no batch screens
                         .requestMatchers(HttpMethod.GET, "/api/v1/batches", "/api/v1/batches/**").hasAnyRole(Role.ADMIN.name(), Role.LEAD.name())
@@ -80,8 +91,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, TrackerSessions sessions) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, TrackerSessions sessions, AuthenticationManager signIn)
+            throws Exception {
         SecurityHeaders.apply(http);
+        http.authenticationManager(signIn);
         sessions.configure(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -93,6 +106,23 @@ class SecurityConfig {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    /**
+     * Who may sign in, for the sign-in form and HTTP Basic alike: local tracker users first, then Active Directory's
+     * when tracker.ldap.url is set (docs/adr/0032). The one place where the sign-in's providers are put together.
+     */
+    @Bean
+    AuthenticationManager signIn(TrackerUserDetailsService localUsers, PasswordEncoder passwordEncoder,
+                                 DirectorySignIn directory, AuthenticationEventPublisher events) {
+        var local = new DaoAuthenticationProvider(localUsers::loadLocalUserByUsername);
+        local.setPasswordEncoder(passwordEncoder);
+        var providers = new ArrayList<AuthenticationProvider>(List.of(local));
+        directory.provider().ifPresent(providers::add);
+        var manager = new ProviderManager(providers);
+        // sign-in successes and failures reach listeners as with Spring Boot's own manager
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean

@@ -29,6 +29,17 @@ public class TrackerUser {
 
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,63}$");
 
+    /** A password hash that no encoder accepts: directory users sign in with the directory's password only. */
+    static final String NO_LOCAL_PASSWORD = "{directory}";
+
+    /** Where a user's password is checked. */
+    public enum Source {
+        /** The tracker keeps the password hash; admins manage name and roles. */
+        LOCAL,
+        /** Active Directory checks the password; name and roles come from the directory at each sign-in. */
+        DIRECTORY
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -54,6 +65,10 @@ public class TrackerUser {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false, updatable = false)
+    @Enumerated(EnumType.STRING)
+    private Source source = Source.LOCAL;
 
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
@@ -83,6 +98,29 @@ public class TrackerUser {
         changeRoles(roles);
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The shadow of a directory user, made at their first sign-in. */
+    static TrackerUser fromDirectory(String username, String displayName, Set<Role> roles, Instant now) {
+        var user = new TrackerUser(username, displayName, NO_LOCAL_PASSWORD, roles, now);
+        user.source = Source.DIRECTORY;
+        return user;
+    }
+
+    /** What the directory says at a sign-in; true when the name or the roles changed. */
+    boolean takeFromDirectory(String newDisplayName, Set<Role> newRoles, Instant now) {
+        boolean changed = !displayName.equals(newDisplayName.strip()) || !roles.equals(newRoles);
+        if (changed) {
+            rename(newDisplayName);
+            changeRoles(newRoles);
+            touch(now);
+        }
+        return changed;
+    }
+
+    /** Whether a name, as typed at sign-in, can be a tracker user's name (lower-cased, 2 to 64 of a-z 0-9 . _ @ -). */
+    public static boolean isPossibleUsername(String username) {
+        return USERNAME.matcher(normalizeUsername(username)).matches();
     }
 
     static String normalizeUsername(String username) {
@@ -137,6 +175,14 @@ public class TrackerUser {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public boolean isFromDirectory() {
+        return source == Source.DIRECTORY;
     }
 
     public boolean isEnabled() {

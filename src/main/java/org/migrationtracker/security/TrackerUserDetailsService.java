@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads tracker users for sign-in. */
+/**
+ * Loads tracker users: their roles and whether they may sign in (the calendar subscription asks), and for the local
+ * sign-in their password hash.
+ */
 @Service
 class TrackerUserDetailsService implements UserDetailsService {
 
@@ -25,8 +28,19 @@ class TrackerUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var user = repository.findByUsername(username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return details(repository.findByUsername(username.trim()).orElseThrow(() -> new UsernameNotFoundException("No such user")));
+    }
+
+    /**
+     * For the local sign-in: a directory user's shadow is no user here, since its hash has a prefix that no password
+     * encoder knows (and the delegating encoder throws on it); the directory sign-in checks their password.
+     */
+    UserDetails loadLocalUserByUsername(String username) {
+        return details(repository.findByUsername(username.trim()).filter(found -> !found.isFromDirectory())
+                .orElseThrow(() -> new UsernameNotFoundException("No such user")));
+    }
+
+    private static UserDetails details(TrackerUser user) {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())

@@ -74,6 +74,10 @@ public class TrackerUserService {
     @Transactional
     public TrackerUser update(long id, long expectedVersion, String displayName, Set<Role> roles, boolean enabled) {
         var user = load(id, expectedVersion);
+        if (user.isFromDirectory() && (!user.getRoles().equals(roles) || !user.getDisplayName().equals(displayName.strip()))) {
+            // the next sign-in would take them from the directory again: change them there
+            throw new Refused("users.directory-managed", user.getUsername());
+        }
         boolean losesAdmin = user.hasRole(Role.ADMIN) && user.isEnabled() && (!roles.contains(Role.ADMIN) || !enabled);
         if (losesAdmin && repository.countEnabledAdmins() <= 1) {
             throw new Refused("users.last-admin", user.getUsername());
@@ -98,6 +102,9 @@ public class TrackerUserService {
     @Transactional
     public TrackerUser resetPassword(long id, long expectedVersion, String newPassword) {
         var user = load(id, expectedVersion);
+        if (user.isFromDirectory()) {
+            throw new Refused("users.directory-password", user.getUsername());
+        }
         requireAcceptable(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword), true);
         user.touch(clock.instant());

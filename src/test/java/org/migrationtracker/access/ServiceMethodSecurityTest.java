@@ -53,6 +53,8 @@ class ServiceMethodSecurityTest {
      */
     private static final Map<String, String> UNSECURED_BY_DESIGN = Map.of(
             "security.TrackerUserDetailsService.loadUserByUsername", "sign-in itself: nobody is signed in yet",
+            "security.DirectoryUsers.localAccountOwns", "directory sign-in itself: nobody is signed in yet",
+            "security.DirectoryUsers.signedIn", "directory sign-in itself: the directory has just accepted the password",
             "live.Presence.expiry", "a setting, no data",
             "security.session.SessionRegistry.absoluteLifetime", "a setting, no data",
             "security.session.SessionRegistry.idleTimeout", "a setting, no data",

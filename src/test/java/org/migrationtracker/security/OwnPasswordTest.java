@@ -39,6 +39,7 @@ class OwnPasswordTest {
     @Autowired TrackerUserRepository repository;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private String createdByAnAdmin() {
@@ -113,6 +114,20 @@ class OwnPasswordTest {
         MailboxTestData.asAdmin(() -> users.resetPassword(user.getId(), user.getVersion(), "Reset-by-helpdesk-9"));
 
         assertThat(get(name, "Reset-by-helpdesk-9").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void a_directory_user_has_no_password_here_to_change() {
+        String name = "d" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("""
+                insert into tracker_user (username, display_name, password_hash, enabled, source, created_at, updated_at, version)
+                values (?, 'From AD', '{directory}', true, 'DIRECTORY', now(), now(), 0)""", name);
+
+        assertThatThrownBy(() -> as(name, () -> account.changeOwnPassword("whatever-they-typed", CHOSEN)))
+                .isInstanceOf(PasswordChangeRefused.class)
+                .hasMessageContaining("directory account");
+        assertThat(jdbc.queryForObject("select password_hash from tracker_user where username = ?", String.class, name))
+                .isEqualTo("{directory}");
     }
 
     private static void as(String username, Runnable work) {

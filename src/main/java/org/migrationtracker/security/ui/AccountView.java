@@ -87,9 +87,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle, Befo
                         .collect(Collectors.joining(", ")))).orElse(""));
         required.setVisible(PasswordChange.isRequired(SecurityContextHolder.getContext().getAuthentication()));
         // signed in by the organisation's directory: its password is changed there
-        form.setVisible(me.isPresent());
-        change.setVisible(me.isPresent());
-        elsewhere.setVisible(me.isEmpty());
+        boolean local = me.filter(user -> !user.isFromDirectory()).isPresent();
+        form.setVisible(local);
+        change.setVisible(local);
+        elsewhere.setVisible(!local);
     }
 
     private void change() {

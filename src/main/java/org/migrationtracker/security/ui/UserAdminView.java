@@ -21,7 +21,10 @@ import org.migrationtracker.security.TrackerUserService;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 
-/** Admins create tracker users, change their roles, disable them and reset their passwords. */
+/**
+ * Admins create tracker users, change their roles, disable them and reset their passwords; directory users show their
+ * source, and only their "may sign in" is changed here.
+ */
 @Route("admin/users")
 @Menu(title = "nav.users", order = 90, icon = "icons/users.svg")
 @RolesAllowed(Role.Names.ADMIN)
@@ -51,6 +54,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(user -> user.getRoles().stream().map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
+        grid.addColumn(user -> getTranslation("users.source." + user.getSource().name()))
+                .setHeader(getTranslation("users.source")).setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(user -> {
             var status = new Span(getTranslation(user.isEnabled() ? "users.enabled" : "users.disabled"));
             status.getElement().getThemeList().add(user.isEnabled() ? "badge success" : "badge error");

@@ -26,7 +26,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Creates a tracker user, or edits one: name, roles, enabled, and optionally a new password. */
+/**
+ * Creates a tracker user, or edits one: name, roles, enabled, and optionally a new password; of a directory user only
+ * whether they may sign in.
+ */
 class UserDialog extends Dialog {
 
     final TextField username = new TextField();
@@ -85,6 +88,14 @@ class UserDialog extends Dialog {
             displayName.setValue(existing.getDisplayName());
             roles.setValue(existing.getRoles());
             enabled.setValue(existing.isEnabled());
+            if (existing.isFromDirectory()) {
+                // name, roles and password belong to the directory; the admin decides only whether they may sign in
+                displayName.setReadOnly(true);
+                roles.setReadOnly(true);
+                roles.setHelperText(getTranslation("users.directory.help"));
+                password.setVisible(false);
+                generate.setVisible(false);
+            }
         }
 
         var form = new FormLayout(username, displayName, roles, enabled, password, generate, problem);
@@ -122,7 +133,7 @@ class UserDialog extends Dialog {
     /** Every invalid field at once, each at its field; true when all are fine. */
     private boolean valid() {
         boolean newUser = existing == null;
-        var weak = !password.getValue().isEmpty() || newUser ? users.passwordPolicy().problem(
+        var weak = password.isVisible() && (!password.getValue().isEmpty() || newUser) ? users.passwordPolicy().problem(
                 newUser ? username.getValue() : existing.getUsername(), password.getValue()) : Optional.<Message>empty();
         boolean ok = at(username, newUser && username.getValue().isBlank() ? Message.of("users.username-needed") : null);
         ok &= at(displayName, displayName.getValue().isBlank() ? Message.of("users.name-needed") : null);

@@ -21,13 +21,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * A second instance of the tracker in the test JVM, on the shared test database, as behind a load balancer; its
  * clock can be moved forward (absolute lifetimes, the once-a-minute registry check) without touching the first's.
  */
-final class SecondInstance implements AutoCloseable {
+public final class SecondInstance implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final SecurityContextHolderStrategy strategyOfFirst;
     final MovableClock clock = new MovableClock();
 
     SecondInstance(DataSource shared) {
+        this(shared, "tracker.instance-name=instance-b");
+    }
+
+    /** @param properties more settings of this instance ({@code name=value}), e.g. a directory to sign in with */
+    public SecondInstance(DataSource shared, String... properties) {
         // the second instance installs its own global security context strategy; the first gets its own back on close
         strategyOfFirst = SecurityContextHolder.getContextHolderStrategy();
         var hikari = (HikariDataSource) shared;
@@ -35,7 +40,8 @@ final class SecondInstance implements AutoCloseable {
                 .profiles("test")
                 .properties("server.port=0", "spring.datasource.url=" + hikari.getJdbcUrl(),
                         "spring.datasource.username=" + hikari.getUsername(), "spring.datasource.password=",
-                        "spring.jmx.enabled=false", "tracker.instance-name=instance-b")
+                        "spring.jmx.enabled=false")
+                .properties(properties)
                 .initializers(app -> app.addBeanFactoryPostProcessor(beans -> {
                     var registry = (BeanDefinitionRegistry) beans;
                     registry.removeBeanDefinition("clock");
@@ -45,11 +51,11 @@ final class SecondInstance implements AutoCloseable {
         SecurityContextHolder.setContextHolderStrategy(strategyOfFirst);
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

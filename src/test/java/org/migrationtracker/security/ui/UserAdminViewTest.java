@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.UiEventually;
+import org.migrationtracker.security.DirectoryUsers;
 import org.migrationtracker.security.Role;
 import org.migrationtracker.security.TrackerUser;
 import org.migrationtracker.security.TrackerUserService;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired TrackerUserService users;
+    @Autowired DirectoryUsers directoryUsers;
 
     @Test
     void an_admin_creates_a_helpdesk_user_through_the_dialog() {
@@ -128,6 +130,31 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(enabled(created)).as("confirmed").isFalse();
+    }
+
+    @Test
+    void a_directory_user_shows_its_source_and_the_admin_decides_only_whether_they_may_sign_in() {
+        String username = unique();
+        directoryUsers.signedIn(username, "From The Directory", EnumSet.of(Role.LEAD));
+        var local = users.create(unique(), "Local Colleague", EnumSet.of(Role.LEAD), "a-long-password");
+        var view = navigate(UserAdminView.class);
+
+        var grid = test(view.grid);
+        int source = 3;
+        assertThat(grid.getCellText(usernamesInGrid(view).indexOf(username), source)).isEqualTo("Active Directory");
+        assertThat(grid.getCellText(usernamesInGrid(view).indexOf(local.getUsername()), source)).isEqualTo("Tracker");
+
+        var shadow = users.findAll().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow();
+        new UserDialog(users, shadow, view::refresh).open();
+        var dialog = find(UserDialog.class).single();
+        assertThat(dialog.password.isVisible()).as("no password reset").isFalse();
+        assertThat(dialog.generate.isVisible()).isFalse();
+        assertThat(dialog.roles.isReadOnly()).isTrue();
+        assertThat(dialog.displayName.isReadOnly()).isTrue();
+        test(dialog.enabled).click();
+        test(dialog.save).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(enabled(shadow)).as("disabled by the admin").isFalse();
     }
 
     private boolean enabled(TrackerUser user) {
