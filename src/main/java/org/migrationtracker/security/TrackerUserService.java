@@ -53,6 +53,8 @@ public class TrackerUserService {
         }
         var user = repository.save(new TrackerUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
         published(user);
+        recorded(SecurityEvent.Kind.USER_CREATED, user, "display name '" + user.getDisplayName() + "', roles "
+                + UserChanges.roles(user.getRoles()) + (user.isEnabled() ? "" : ", disabled"));
         return user;
     }
 
@@ -76,11 +78,13 @@ public class TrackerUserService {
             // another admin takes the role away: nobody locks themselves out of user management by a click
             throw new Refused("users.not-your-own-admin");
         }
+        var before = UserChanges.of(user);
         user.rename(displayName);
         user.changeRoles(roles);
         user.setEnabled(enabled);
         user.touch(clock.instant());
         published(user);
+        before.to(UserChanges.of(user)).ifPresent(change -> recorded(SecurityEvent.Kind.USER_CHANGED, user, change));
         return user;
     }
 
@@ -91,6 +95,7 @@ public class TrackerUserService {
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         user.touch(clock.instant());
         published(user);
+        recorded(SecurityEvent.Kind.PASSWORD_RESET, user, "password set by an admin");
         return user;
     }
 
@@ -106,6 +111,11 @@ public class TrackerUserService {
         PasswordPolicy.problem(password).ifPresent(problem -> {
             throw new Refused(problem);
         });
+    }
+
+    /** For the security log, in this transaction: recorded if the change commits. Never the password. */
+    private void recorded(SecurityEvent.Kind kind, TrackerUser user, String detail) {
+        events.publishEvent(new SecurityEvent(kind, currentUser.actor(), user.getUsername(), null, detail));
     }
 
     private void published(TrackerUser user) {
