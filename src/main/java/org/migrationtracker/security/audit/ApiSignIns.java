@@ -1,6 +1,5 @@
 package org.migrationtracker.security.audit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -17,21 +16,18 @@ final class ApiSignIns {
     /** Past this many users remembered, those outside the interval are forgotten. */
     private static final int TIDY_ABOVE = 10_000;
 
-    private final Clock clock;
     private final Duration interval;
     private final Map<String, Instant> recorded = new ConcurrentHashMap<>();
 
-    ApiSignIns(Clock clock, Duration interval) {
+    ApiSignIns(Duration interval) {
         if (interval.isNegative()) {
             throw new IllegalArgumentException("tracker.security-log.api-sign-in-interval must not be negative");
         }
-        this.clock = clock;
         this.interval = interval;
     }
 
     /** Whether this sign-in is to be recorded: none of the user's was within the interval; remembers it if so. */
-    boolean toRecord(String username) {
-        var now = clock.instant();
+    boolean toRecord(String username, Instant now) {
         var key = username.toLowerCase(Locale.ROOT);
         boolean[] record = {false};
         recorded.compute(key, (user, last) -> {

@@ -37,11 +37,13 @@ class SpringSecurityEvents {
 
     private final ApplicationEventPublisher events;
     private final ApiSignIns apiSignIns;
+    private final Clock clock;
 
     SpringSecurityEvents(ApplicationEventPublisher events, Clock clock,
                          @Value("${tracker.security-log.api-sign-in-interval:15m}") Duration apiSignInInterval) {
         this.events = events;
-        this.apiSignIns = new ApiSignIns(clock, apiSignInInterval);
+        this.apiSignIns = new ApiSignIns(apiSignInInterval);
+        this.clock = clock;
     }
 
     @EventListener
@@ -59,7 +61,7 @@ class SpringSecurityEvents {
         }
         var authentication = event.getAuthentication();
         var name = authentication.getName();
-        if (apiSignIns.toRecord(name)) {
+        if (apiSignIns.toRecord(name, clock.instant())) {
             // an API token's authentication describes itself in its details; HTTP Basic's are the request's
             String how = authentication.getDetails() instanceof CharSequence described ? described.toString() : "HTTP Basic";
             events.publishEvent(new SecurityEvent(Kind.SIGN_IN, name, name, null,
