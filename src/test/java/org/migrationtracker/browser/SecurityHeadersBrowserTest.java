@@ -104,7 +104,7 @@ class SecurityHeadersBrowserTest {
         try {
             var page = watched(context, violations, "admin", IntegrationTest.ADMIN_PASSWORD, "dashboard");
             for (var route : List.of("dashboard", "mailboxes", "batches", "plan", "lookup", "lookup/user1@contoso.com",
-                    "project", "admin/users", "admin/sessions", "no-such-page")) {
+                    "project", "admin/users", "admin/sessions", "admin/security-log", "no-such-page")) {
                 open(page, route, violations, "ADMIN");
             }
             // the dialogs admins work in, and the chart of the dashboard drawn again
