@@ -52,9 +52,9 @@ public class TrackerUserService {
             throw new Refused("users.exists", TrackerUser.normalizeUsername(username));
         }
         var user = repository.save(new TrackerUser(username, displayName, passwordEncoder.encode(password), roles, clock.instant()));
-        published(user);
         recorded(SecurityEvent.Kind.USER_CREATED, user, "display name '" + user.getDisplayName() + "', roles "
                 + UserChanges.roles(user.getRoles()) + (user.isEnabled() ? "" : ", disabled"));
+        published(user);
         return user;
     }
 
@@ -83,8 +83,8 @@ public class TrackerUserService {
         user.changeRoles(roles);
         user.setEnabled(enabled);
         user.touch(clock.instant());
-        published(user);
         before.to(UserChanges.of(user)).ifPresent(change -> recorded(SecurityEvent.Kind.USER_CHANGED, user, change));
+        published(user);
         return user;
     }
 
@@ -94,8 +94,8 @@ public class TrackerUserService {
         var user = load(id, expectedVersion);
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         user.touch(clock.instant());
-        published(user);
         recorded(SecurityEvent.Kind.PASSWORD_RESET, user, "password set by an admin");
+        published(user);
         return user;
     }
 
@@ -113,7 +113,10 @@ public class TrackerUserService {
         });
     }
 
-    /** For the security log, in this transaction: recorded if the change commits. Never the password. */
+    /**
+     * For the security log, in this transaction: recorded if the change commits, and before what the change sets off
+     * (the sessions it ends), so the log reads cause first. Never the password.
+     */
     private void recorded(SecurityEvent.Kind kind, TrackerUser user, String detail) {
         events.publishEvent(new SecurityEvent(kind, currentUser.actor(), user.getUsername(), null, detail));
     }

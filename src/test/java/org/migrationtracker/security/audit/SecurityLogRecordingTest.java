@@ -130,6 +130,63 @@ class SecurityLogRecordingTest {
     }
 
     @Test
+    void a_service_method_refused_behind_an_open_endpoint_is_recorded_once_as_the_method() throws Exception {
+        String name = newUser(Role.LEAD);
+
+        // the lead may read batches, but only admins download a batch's CSV: the service refuses it
+        assertThat(basic(name, "GET", "/api/v1/batches/NoSuchBatch/csv").statusCode()).isEqualTo(403);
+
+        assertThat(SecurityLogRows.about(jdbc, name, "ACCESS_REFUSED")).singleElement()
+                .satisfies(row -> assertThat(row.detail()).startsWith("service method ").doesNotContain("NoSuchBatch"));
+    }
+
+    @Test
+    void a_read_only_token_refused_a_write_and_a_revoked_token_are_recorded_with_the_token_never_its_secret() throws Exception {
+        String name = newUser(Role.ADMIN);
+        var created = new AtomicReference<org.migrationtracker.security.token.CreatedApiToken>();
+        SecurityLogRows.as(name, "ADMIN", () -> created.set(tokens.create("read-only-script", LocalDate.now().plusDays(5),
+                ApiTokenScope.READ_ONLY)));
+
+        var refused = new ApiCalls(port).sendWithToken(created.get().secret(), "POST", "/api/v1/batches",
+                "application/json", "{}");
+        SecurityLogRows.as(name, "ADMIN", () -> tokens.revoke(created.get().token().id()));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(SecurityLogRows.about(jdbc, name, "ACCESS_REFUSED")).singleElement()
+                .satisfies(row -> assertThat(row.detail()).contains("read-only API token 'read-only-script'", "POST /api/v1/batches"));
+        assertThat(SecurityLogRows.about(jdbc, name, "TOKEN_REVOKED")).singleElement().satisfies(row -> {
+            assertThat(row.actor()).isEqualTo(name);
+            assertThat(row.subject()).isEqualTo(name);
+        });
+        assertThat(SecurityLogRows.about(jdbc, name)).allSatisfy(row -> assertThat(row.detail()).doesNotContain(created.get().secret()));
+    }
+
+    @Test
+    void disabling_a_signed_in_user_records_the_change_and_the_session_it_ended_both_by_the_admin() {
+        String name = newUser(Role.LEAD);
+        var browser = new FormSignIn(port);
+        browser.signIn(name, PASSWORD);
+        assertThat(browser.isSignedIn()).isTrue();
+
+        MailboxTestData.asAdmin(() -> {
+            var user = users.findAll().stream().filter(u -> u.getUsername().equals(name)).findFirst().orElseThrow();
+            users.update(user.getId(), user.getVersion(), user.getDisplayName(), user.getRoles(), false);
+        });
+
+        var rows = SecurityLogRows.about(jdbc, name);
+        assertThat(rows).extracting(Row::kind).containsSubsequence("USER_CREATED", "SIGN_IN", "USER_CHANGED", "SESSION_ENDED");
+        assertThat(SecurityLogRows.about(jdbc, name, "USER_CHANGED")).singleElement().satisfies(row -> {
+            assertThat(row.actor()).isEqualTo("fixture-admin");
+            assertThat(row.detail()).isEqualTo("disabled");
+        });
+        assertThat(SecurityLogRows.about(jdbc, name, "SESSION_ENDED")).singleElement().satisfies(row -> {
+            assertThat(row.actor()).isEqualTo("fixture-admin");
+            assertThat(row.subject()).isEqualTo(name);
+            assertThat(row.detail()).isEqualTo("user disabled");
+        });
+    }
+
+    @Test
     void a_refused_service_method_is_recorded_once_even_when_the_callers_transaction_rolls_back() {
         String name = SecurityLogRows.uniqueName("hd");
 
