@@ -23,6 +23,7 @@ import org.migrationtracker.project.ProjectAdvice;
 import org.migrationtracker.project.ProjectSettingsData;
 import org.migrationtracker.project.SourceVersion;
 import org.migrationtracker.security.Role;
+import org.migrationtracker.security.SecurityEvent;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -95,6 +96,7 @@ class TranslationsTest {
         Stream.of(Role.values()).forEach(role -> used.add("role." + role.name()));
         Stream.of(RecipientType.values()).forEach(type -> used.add("type." + type.name()));
         Stream.of(StartMode.values()).forEach(mode -> used.add("start-mode." + mode.name()));
+        Stream.of(SecurityEvent.Kind.values()).forEach(kind -> used.add("security-log.kind." + kind.name()));
         Stream.of(ReadinessReason.values()).forEach(reason -> {
             used.add(reason.messageKey());
             used.add(reason.groupMessageKey());

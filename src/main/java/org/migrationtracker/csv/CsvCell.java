@@ -1,5 +1,7 @@
 package org.migrationtracker.csv;
 
+import java.util.List;
+
 /**
  * One value of a CSV file the tracker writes for people to open in a spreadsheet: a value starting with = + - @, a tab
  * or a carriage return gets a leading apostrophe so that Excel does not run it as a formula (OWASP CSV injection), and
@@ -19,6 +21,23 @@ public final class CsvCell {
     /** Always in quotes (for files whose every cell is quoted). */
     public static String quotedCell(String value) {
         return quoted(neutralised(value));
+    }
+
+    /**
+     * One line of a file for a spreadsheet: the cells by position (an empty one still takes its column), separated by
+     * {@code separator}, ended with CRLF; with a semicolon separator a value holding one is quoted too.
+     */
+    public static String line(List<String> values, char separator) {
+        var line = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                line.append(separator);
+            }
+            String value = values.get(i);
+            String cell = of(value);
+            line.append(separator == ';' && value.contains(";") && !cell.startsWith("\"") ? quotedCell(value) : cell);
+        }
+        return line.append("\r\n").toString();
     }
 
     private static String neutralised(String value) {

@@ -69,9 +69,10 @@ public class AccountService {
         user.changePasswordHash(passwordEncoder.encode(chosen), false);
         user.touch(clock.instant());
         repository.flush();
-        events.publishEvent(new TrackerUserChanged(user.getId(), user.getUsername()));
+        // the record first, then the sessions the change ends: the security log reads cause first
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.PASSWORD_CHANGED, user.getUsername(), user.getUsername(),
                 clientAddress(), "own password changed"));
+        events.publishEvent(new TrackerUserChanged(user.getId(), user.getUsername()));
     }
 
     private static @Nullable String clientAddress() {

@@ -62,6 +62,8 @@ public class TrackerUserService {
         // the admin knows it: the user chooses their own at first sign-in
         created.requirePasswordChange();
         var user = repository.save(created);
+        recorded(SecurityEvent.Kind.USER_CREATED, user, "display name '" + user.getDisplayName() + "', roles "
+                + UserChanges.roles(user.getRoles()) + (user.isEnabled() ? "" : ", disabled"));
         published(user);
         return user;
     }
@@ -90,10 +92,12 @@ public class TrackerUserService {
             // another admin takes the role away: nobody locks themselves out of user management by a click
             throw new Refused("users.not-your-own-admin");
         }
+        var before = UserChanges.of(user);
         user.rename(displayName);
         user.changeRoles(roles);
         user.setEnabled(enabled);
         user.touch(clock.instant());
+        before.to(UserChanges.of(user)).ifPresent(change -> recorded(SecurityEvent.Kind.USER_CHANGED, user, change));
         published(user);
         return user;
     }
@@ -108,6 +112,7 @@ public class TrackerUserService {
         requireAcceptable(user.getUsername(), newPassword);
         user.changePasswordHash(passwordEncoder.encode(newPassword), true);
         user.touch(clock.instant());
+        recorded(SecurityEvent.Kind.PASSWORD_RESET, user, "password set by an admin");
         published(user);
         return user;
     }
@@ -124,6 +129,14 @@ public class TrackerUserService {
         policy.problem(username, password).ifPresent(problem -> {
             throw new Refused(problem);
         });
+    }
+
+    /**
+     * For the security log, in this transaction: recorded if the change commits, and before what the change sets off
+     * (the sessions it ends), so the log reads cause first. Never the password.
+     */
+    private void recorded(SecurityEvent.Kind kind, TrackerUser user, String detail) {
+        events.publishEvent(new SecurityEvent(kind, currentUser.actor(), user.getUsername(), null, detail));
     }
 
     private void published(TrackerUser user) {

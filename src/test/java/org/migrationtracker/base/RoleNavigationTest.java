@@ -47,7 +47,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "Tracker users", "Signed-in sessions", "API tokens");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "Tracker users", "Signed-in sessions", "Security log", "API tokens");
     }
 
     @Test
@@ -58,6 +58,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         assertRefused("batches");
         assertRefused("admin/users");
         assertRefused("admin/sessions");
+        assertRefused("admin/security-log");
     }
 
     @Test
@@ -65,6 +66,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void lead_is_refused_user_management() {
         assertRefused("admin/users");
         assertRefused("admin/sessions");
+        assertRefused("admin/security-log");
     }
 
     @Test
@@ -79,7 +81,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void an_anonymous_visitor_is_sent_to_the_login_view() {
-        for (String route : List.of("", "dashboard", "lookup", "admin/users", "admin/sessions")) {
+        for (String route : List.of("", "dashboard", "lookup", "admin/users", "admin/sessions", "admin/security-log")) {
             try {
                 navigate(route, LoginView.class);
             } catch (IllegalArgumentException wrongView) {

@@ -69,7 +69,7 @@ class AccessibilityBrowserTest {
 
             Page page = Browser.signedInAsAdmin(context, port);
             for (var route : List.of("dashboard", "mailboxes", "batches", "plan", "lookup", "lookup/user1@contoso.com", "project",
-                    "admin/users", "no-such-page")) {
+                    "admin/users", "admin/security-log", "no-such-page")) {
                 page.navigate("http://localhost:" + port + "/" + route);
                 page.waitForLoadState(LoadState.NETWORKIDLE);
                 page.waitForTimeout(500);

@@ -105,7 +105,8 @@ class SecurityHeadersBrowserTest {
         try {
             var page = watched(context, violations, "admin", IntegrationTest.ADMIN_PASSWORD, "dashboard");
             for (var route : List.of("dashboard", "mailboxes", "batches", "plan", "lookup", "lookup/user1@contoso.com",
-                    "project", "admin/users", "admin/sessions", "account", "account/tokens", "no-such-page")) {
+                    "project", "admin/users", "admin/sessions", "admin/security-log", "account", "account/tokens",
+                    "no-such-page")) {
                 open(page, route, violations, "ADMIN");
             }
             // the dialogs admins work in, and the chart of the dashboard drawn again

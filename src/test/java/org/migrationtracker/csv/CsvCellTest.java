@@ -2,6 +2,8 @@ package org.migrationtracker.csv;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvCellTest {
@@ -21,5 +23,18 @@ class CsvCellTest {
         assertThat(CsvCell.of("Pinilla, Pilar")).isEqualTo("\"Pinilla, Pilar\"");
         assertThat(CsvCell.of("two\nlines")).isEqualTo("\"two\nlines\"");
         assertThat(CsvCell.quotedCell("plain")).isEqualTo("\"plain\"");
+    }
+
+    @Test
+    void a_line_keeps_empty_cells_in_their_columns_neutralises_formulas_and_ends_with_crlf() {
+        assertThat(CsvCell.line(List.of("", "=cmd|' /C calc'!A0", "two\nlines", "tab\there"), ','))
+                .isEqualTo(",'=cmd|' /C calc'!A0,\"two\nlines\",tab\there\r\n");
+        assertThat(CsvCell.line(List.of("\tindented", "\rreturn"), ',')).isEqualTo("'\tindented,\"'\rreturn\"\r\n");
+    }
+
+    @Test
+    void a_semicolon_separated_line_quotes_a_value_holding_a_semicolon() {
+        assertThat(CsvCell.line(List.of("Salg; Nord", "HR"), ';')).isEqualTo("\"Salg; Nord\";HR\r\n");
+        assertThat(CsvCell.line(List.of("Salg; Nord", "HR"), ',')).isEqualTo("Salg; Nord,HR\r\n");
     }
 }

@@ -53,17 +53,6 @@ record MailboxCsvExport(MailboxFilter filter, MailboxSort sort, boolean ascendin
     }
 
     String line(List<String> values) {
-        var line = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            var value = values.get(i);
-            if (i > 0) { // by position: an empty first cell still takes its column
-                line.append(separator());
-            }
-            String cell = CsvCell.of(value);
-            // CsvCell quotes for commas; a semicolon-separated file must quote a value with a semicolon too
-            line.append(separator() == ';' && value.contains(";") && !cell.startsWith("\"")
-                    ? CsvCell.quotedCell(value) : cell);
-        }
-        return line.append("\r\n").toString();
+        return CsvCell.line(values, separator());
     }
 }

@@ -9,10 +9,11 @@ import java.util.UUID;
 
 /**
  * The name this instance gives its sessions in the registry: {@code tracker.instance-name} when set, else the host
- * name with a short random suffix (two instances on one host, or in one test JVM, stay apart).
+ * name with a short random suffix (two instances on one host, or in one test JVM, stay apart). The security log
+ * names it too.
  */
 @Component
-class InstanceName {
+public class InstanceName {
 
     private final String name;
 
@@ -28,7 +29,7 @@ class InstanceName {
         }
     }
 
-    String name() {
+    public String name() {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 }

@@ -20,6 +20,8 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
         this.tokenId = tokenId;
         this.tokenName = tokenName;
         this.scope = scope;
+        // how the call signed in, in words for the security log: never the secret
+        setDetails("API token '" + tokenName + "' (id " + tokenId + ")");
         setAuthenticated(true);
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.migrationtracker.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -59,6 +60,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 var context = contexts.createEmptyContext();
                 context.setAuthentication(authentication);
                 contexts.setContext(context);
+                // as HTTP Basic's sign-in is announced: the security log records it (once in a while, not per call)
+                events.publishEvent(new AuthenticationSuccessEvent(authentication));
                 chain.doFilter(request, response);
             }
         }
