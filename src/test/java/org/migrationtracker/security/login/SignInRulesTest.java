@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,21 +15,20 @@ class SignInRulesTest {
 
     private static final Instant START = Instant.parse("2026-12-03T08:00:00Z");
 
-    private final MovingClock clock = new MovingClock();
-    private final SignInRules rules = new SignInRules(SignInLimits.defaults(), clock);
+    private Instant now = START;
 
     @Test
     void five_failures_within_fifteen_minutes_lock_the_user_name_for_fifteen_minutes() {
         FailureCount count = null;
         for (int i = 1; i <= 4; i++) {
-            count = rules.afterFailure(USER, count);
-            assertThat(rules.isLocked(count)).as("after %d failures", i).isFalse();
-            clock.pass(Duration.ofMinutes(3));
+            count = rules().afterFailure(USER, count);
+            assertThat(rules().isLocked(count)).as("after %d failures", i).isFalse();
+            pass(Duration.ofMinutes(3));
         }
-        var fifth = rules.afterFailure(USER, count);
+        var fifth = rules().afterFailure(USER, count);
 
-        assertThat(rules.isLocked(fifth)).isTrue();
-        assertThat(rules.locksAnew(count, fifth)).isTrue();
+        assertThat(rules().isLocked(fifth)).isTrue();
+        assertThat(rules().locksAnew(count, fifth)).isTrue();
         assertThat(fifth.lockedUntil()).isEqualTo(START.plus(Duration.ofMinutes(12 + 15)));
     }
 
@@ -38,19 +36,19 @@ class SignInRulesTest {
     void the_lock_ends_exactly_at_its_end_and_not_a_moment_before() {
         var locked = failures(USER, 5);
 
-        clock.pass(Duration.ofMinutes(15).minusNanos(1));
-        assertThat(rules.isLocked(locked)).isTrue();
-        clock.pass(Duration.ofNanos(1));
-        assertThat(rules.isLocked(locked)).isFalse();
+        pass(Duration.ofMinutes(15).minusNanos(1));
+        assertThat(rules().isLocked(locked)).isTrue();
+        pass(Duration.ofNanos(1));
+        assertThat(rules().isLocked(locked)).isFalse();
     }
 
     @Test
     void failures_spread_wider_than_the_window_never_lock() {
         FailureCount count = null;
         for (int i = 0; i < 20; i++) {
-            count = rules.afterFailure(USER, count);
-            assertThat(rules.isLocked(count)).isFalse();
-            clock.pass(Duration.ofMinutes(4));
+            count = rules().afterFailure(USER, count);
+            assertThat(rules().isLocked(count)).isFalse();
+            pass(Duration.ofMinutes(4));
         }
         assertThat(count.failures()).as("the window restarted").isLessThan(5);
     }
@@ -58,23 +56,23 @@ class SignInRulesTest {
     @Test
     void a_failure_while_locked_neither_counts_nor_extends_the_lock() {
         var locked = failures(USER, 5);
-        clock.pass(Duration.ofMinutes(10));
+        pass(Duration.ofMinutes(10));
 
-        var again = rules.afterFailure(USER, locked);
+        var again = rules().afterFailure(USER, locked);
 
         assertThat(again).isEqualTo(locked);
-        assertThat(rules.locksAnew(locked, again)).as("not locked anew").isFalse();
+        assertThat(rules().locksAnew(locked, again)).as("not locked anew").isFalse();
     }
 
     @Test
     void after_a_lock_ends_the_count_starts_again_from_one() {
         var locked = failures(USER, 5);
-        clock.pass(Duration.ofMinutes(15));
+        pass(Duration.ofMinutes(15));
 
-        var next = rules.afterFailure(USER, locked);
+        var next = rules().afterFailure(USER, locked);
 
         assertThat(next.failures()).isEqualTo(1);
-        assertThat(rules.isLocked(next)).isFalse();
+        assertThat(rules().isLocked(next)).isFalse();
     }
 
     @Test
@@ -82,19 +80,19 @@ class SignInRulesTest {
         var user = failures(USER, 4);
         var address = failures(ADDRESS, 4);
 
-        assertThat(rules.afterSuccess(USER, user)).isNull();
-        assertThat(rules.afterSuccess(ADDRESS, address)).isEqualTo(address);
-        assertThat(rules.isLocked(rules.afterFailure(USER, rules.afterSuccess(USER, user)))).as("counting from one").isFalse();
+        assertThat(rules().afterSuccess(USER, user)).isNull();
+        assertThat(rules().afterSuccess(ADDRESS, address)).isEqualTo(address);
+        assertThat(rules().isLocked(rules().afterFailure(USER, rules().afterSuccess(USER, user)))).as("counting from one").isFalse();
     }
 
     @Test
     void a_client_address_takes_twenty_failures_before_it_is_locked() {
         var nineteen = failures(ADDRESS, 19);
-        assertThat(rules.isLocked(nineteen)).isFalse();
+        assertThat(rules().isLocked(nineteen)).isFalse();
 
-        var twenty = rules.afterFailure(ADDRESS, nineteen);
+        var twenty = rules().afterFailure(ADDRESS, nineteen);
 
-        assertThat(rules.isLocked(twenty)).isTrue();
+        assertThat(rules().isLocked(twenty)).isTrue();
         assertThat(twenty.lockedUntil()).isEqualTo(START.plus(Duration.ofMinutes(15)));
     }
 
@@ -103,44 +101,28 @@ class SignInRulesTest {
         var delays = new java.util.ArrayList<Duration>();
         FailureCount count = null;
         for (int i = 0; i < 7; i++) {
-            count = rules.afterFailure(ADDRESS, count);
-            delays.add(rules.delayAfter(new FailureCount(1, START, null), count));
+            count = rules().afterFailure(ADDRESS, count);
+            delays.add(rules().delayAfter(new FailureCount(1, START, null), count));
         }
         assertThat(delays).containsExactly(Duration.ZERO, Duration.ofMillis(250), Duration.ofMillis(500),
                 Duration.ofMillis(750), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
-        assertThat(rules.delayAfter(failures(USER, 3), null)).as("by the user name's count alone").isEqualTo(Duration.ofMillis(500));
+        assertThat(rules().delayAfter(failures(USER, 3), null)).as("by the user name's count alone").isEqualTo(Duration.ofMillis(500));
+    }
+
+    /** The rules as they judge at {@link #now}: a fixed clock, moved by {@link #pass}. */
+    private SignInRules rules() {
+        return new SignInRules(SignInLimits.defaults(), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private void pass(Duration duration) {
+        now = now.plus(duration);
     }
 
     private FailureCount failures(SignInLock.Scope scope, int times) {
         FailureCount count = null;
         for (int i = 0; i < times; i++) {
-            count = rules.afterFailure(scope, count);
+            count = rules().afterFailure(scope, count);
         }
         return count;
-    }
-
-    /** A clock tests move forward. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now = START;
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
