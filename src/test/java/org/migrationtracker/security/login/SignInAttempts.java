@@ -47,7 +47,7 @@ public final class SignInAttempts {
         return "2001:db8:" + random.substring(0, 4) + ":" + random.substring(4, 8) + "::" + random.substring(8, 12);
     }
 
-    String address() {
+    public String address() {
         return address;
     }
 
