@@ -5,8 +5,6 @@ import org.migrationtracker.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.List;
 
@@ -41,8 +39,7 @@ public class LockedAccounts {
         }
         boolean user = lock.scope() == SignInLock.Scope.USER;
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.UNLOCKED, currentUser.name(), user ? lock.key() : null,
-                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                        ? servlet.getRequest().getRemoteAddr() : null,
+                CurrentRequest.clientAddress(),
                 (user ? "user name" : "client address " + lock.key()) + " unlocked (was locked until " + lock.lockedUntil() + ")"));
         return true;
     }

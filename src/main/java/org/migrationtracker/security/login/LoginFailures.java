@@ -55,10 +55,11 @@ class LoginFailures {
         });
     }
 
-    /** A successful sign-in: the user name's failures are forgotten (the address's stay, see {@link SignInRules}). */
-    void succeeded(String username) {
-        if (rules.afterSuccess(SignInLock.Scope.USER, null) == null) {
-            jdbc.sql("delete from login_failure where scope = 'USER' and key = ?").param(SignInLock.userKey(username)).update();
+    /** A successful sign-in: what it forgets (the user name's failures, not the address's) is {@link SignInRules}'. */
+    void succeeded(String username, @Nullable String address) {
+        forgetOnSuccess(SignInLock.Scope.USER, SignInLock.userKey(username));
+        if (address != null) {
+            forgetOnSuccess(SignInLock.Scope.ADDRESS, SignInLock.addressKey(address));
         }
     }
 
@@ -86,6 +87,12 @@ class LoginFailures {
             jdbc.sql("delete from login_failure where scope = ? and window_start <= ? and (locked_until is null or locked_until <= ?)")
                     .params(scope.name(), Timestamp.from(now.minus(limits.of(scope).window())), Timestamp.from(now))
                     .update();
+        }
+    }
+
+    private void forgetOnSuccess(SignInLock.Scope scope, String key) {
+        if (rules.successForgets(scope)) {
+            jdbc.sql("delete from login_failure where scope = ? and key = ?").params(scope.name(), key).update();
         }
     }
 

@@ -50,11 +50,11 @@ final class SignInRules {
     }
 
     /**
-     * A success forgets the user name's failures; an address keeps its count: one account an attacker knows must not
-     * clear the way for guessing others from the same address.
+     * Whether a successful sign-in forgets the failures counted against this: a user name's, yes; an address's, no
+     * (one account an attacker knows must not clear the way for guessing others from the same address).
      */
-    @Nullable FailureCount afterSuccess(SignInLock.Scope scope, @Nullable FailureCount count) {
-        return scope == SignInLock.Scope.USER ? null : count;
+    boolean successForgets(SignInLock.Scope scope) {
+        return scope == SignInLock.Scope.USER;
     }
 
     /** Whether this failure locked what was not locked before it. */

@@ -1,6 +1,5 @@
 package org.migrationtracker.security.login;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,8 +13,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Duration;
 import java.util.List;
@@ -85,7 +82,7 @@ public final class ThrottledSignIn implements AuthenticationProvider {
         }
         try {
             var signedIn = delegate(attempt);
-            failures.succeeded(username);
+            failures.succeeded(username, address);
             return signedIn;
         } catch (AuthenticationServiceException broken) {
             // the database or the directory failed, not the user: nothing to count, Spring Security answers it
@@ -95,7 +92,7 @@ public final class ThrottledSignIn implements AuthenticationProvider {
             failedSignIn(username, address, wrong instanceof DisabledException ? "account disabled"
                     : wrong instanceof AccountStatusException ? "account not usable" : "wrong password or unknown user");
             for (var locked : failure.lockedAnew()) {
-                events.publishEvent(new SecurityEvent(SecurityEvent.Kind.LOCKED_OUT, event(username),
+                events.publishEvent(new SecurityEvent(SecurityEvent.Kind.LOCKED_OUT, tried(username),
                         locked.scope() == SignInLock.Scope.USER ? locked.key() : null, address, describe(locked)
                         + " after " + (locked.scope() == SignInLock.Scope.USER ? failure.user() : failure.address()).failures()
                         + " failed sign-ins"));
@@ -130,7 +127,7 @@ public final class ThrottledSignIn implements AuthenticationProvider {
     }
 
     private void failedSignIn(String username, @Nullable String address, String why) {
-        events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN_FAILED, event(username), null, address,
+        events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN_FAILED, tried(username), null, address,
                 why + where()));
     }
 
@@ -157,7 +154,7 @@ public final class ThrottledSignIn implements AuthenticationProvider {
     }
 
     /** The name as tried, cut to what a log line holds. */
-    private static String event(String username) {
+    private static String tried(String username) {
         return SignInLock.userKey(username);
     }
 
@@ -165,17 +162,11 @@ public final class ThrottledSignIn implements AuthenticationProvider {
         if (attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
             return web.getRemoteAddress();
         }
-        var request = currentRequest();
-        return request == null ? null : request.getRemoteAddr();
+        return CurrentRequest.clientAddress();
     }
 
     private static String where() {
-        var request = currentRequest();
+        var request = CurrentRequest.get();
         return request == null ? "" : " (" + request.getMethod() + " " + request.getRequestURI() + ")";
-    }
-
-    private static @Nullable HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                ? servlet.getRequest() : null;
     }
 }

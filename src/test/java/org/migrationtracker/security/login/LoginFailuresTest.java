@@ -64,7 +64,7 @@ class LoginFailuresTest {
             failures.failed(user, address);
         }
 
-        instance(clock).succeeded(user);
+        instance(clock).succeeded(user, address);
 
         var next = failures.failed(user, address);
         assertThat(next.user().failures()).isEqualTo(1);
