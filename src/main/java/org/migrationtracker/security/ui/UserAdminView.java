@@ -123,8 +123,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         var unlock = new Button(getTranslation("users.unlock"), click -> unlock(lock));
         unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         unlock.addClassName("unlock");
-        // a click on the button is no click on the row: the user dialog stays closed
-        unlock.getElement().addEventListener("click", ignored -> { }).addEventData("event.stopPropagation()");
+        unlock.setAriaLabel(getTranslation("users.unlock.label", lock.key()));
         var row = new HorizontalLayout(new Span(text), unlock);
         row.setAlignItems(Alignment.BASELINE);
         row.setSpacing(true);
