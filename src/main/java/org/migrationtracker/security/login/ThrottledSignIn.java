@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -72,7 +73,7 @@ public final class ThrottledSignIn implements AuthenticationProvider {
             return null;
         }
         String username = attempt.getName();
-        String address = clientAddress(attempt);
+        @Nullable String address = clientAddress(attempt);
         var lock = failures.lockOn(username, address);
         if (lock.isPresent()) {
             // the cost of a password check, so a locked account answers no faster than a wrong password
@@ -91,12 +92,7 @@ public final class ThrottledSignIn implements AuthenticationProvider {
             var failure = failures.failed(username, address);
             failedSignIn(username, address, wrong instanceof DisabledException ? "account disabled"
                     : wrong instanceof AccountStatusException ? "account not usable" : "wrong password or unknown user");
-            for (var locked : failure.lockedAnew()) {
-                events.publishEvent(new SecurityEvent(SecurityEvent.Kind.LOCKED_OUT, tried(username),
-                        locked.scope() == SignInLock.Scope.USER ? locked.key() : null, address, describe(locked)
-                        + " after " + (locked.scope() == SignInLock.Scope.USER ? failure.user() : failure.address()).failures()
-                        + " failed sign-ins"));
-            }
+            failure.lockedAnew().forEach(locked -> lockedOut(username, address, locked, failure));
             pause.sleep(failure.delay());
             throw refused();
         }
@@ -115,7 +111,7 @@ public final class ThrottledSignIn implements AuthenticationProvider {
                     return result;
                 }
             } catch (AccountStatusException status) {
-                // the password was right for a disabled account: no other provider signs it in
+                // this provider's account, disabled (its password checked all the same): no other provider signs it in
                 throw status;
             } catch (AuthenticationServiceException broken) {
                 throw broken;
@@ -124,6 +120,13 @@ public final class ThrottledSignIn implements AuthenticationProvider {
             }
         }
         throw last != null ? last : new BadCredentialsException("no provider checked the password");
+    }
+
+    private void lockedOut(String username, @Nullable String address, SignInLock locked, LoginFailures.Failure failure) {
+        boolean user = locked.scope() == SignInLock.Scope.USER;
+        int failures = user ? failure.user().failures() : Objects.requireNonNull(failure.address()).failures();
+        events.publishEvent(new SecurityEvent(SecurityEvent.Kind.LOCKED_OUT, tried(username), user ? locked.key() : null,
+                address, describe(locked) + " after " + failures + " failed sign-ins"));
     }
 
     private void failedSignIn(String username, @Nullable String address, String why) {
