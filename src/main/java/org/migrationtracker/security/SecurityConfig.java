@@ -3,6 +3,7 @@ package org.migrationtracker.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.migrationtracker.security.directory.DirectorySignIn;
 import org.migrationtracker.security.headers.SecurityHeaders;
+import org.migrationtracker.security.login.ThrottledSignIn;
 import org.migrationtracker.security.session.TrackerSessions;
 import org.migrationtracker.security.token.ApiRequestFilters;
 import org.migrationtracker.security.ui.LoginView;
@@ -12,7 +13,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -110,16 +110,21 @@ class SecurityConfig {
 
     /**
      * Who may sign in, for the sign-in form and HTTP Basic alike: local tracker users first, then Active Directory's
-     * when tracker.ldap.url is set (docs/adr/0032). The one place where the sign-in's providers are put together.
+     * when tracker.ldap.url is set (docs/adr/0032). The one place where the password checks are put together; sign-in
+     * throttling (security.login.ThrottledSignIn, docs/adr/0028) wraps them.
      */
     @Bean
-    AuthenticationManager signIn(TrackerUserDetailsService localUsers, PasswordEncoder passwordEncoder,
-                                 DirectorySignIn directory, AuthenticationEventPublisher events) {
-        var local = new DaoAuthenticationProvider(localUsers::loadLocalUserByUsername);
-        local.setPasswordEncoder(passwordEncoder);
-        var providers = new ArrayList<AuthenticationProvider>(List.of(local));
+    PasswordChecks passwordChecks(TrackerUserDetailsService localUsers, PasswordEncoder passwordEncoder,
+                                  DirectorySignIn directory) {
+        var providers = new ArrayList<AuthenticationProvider>(
+                List.of(ThrottledSignIn.localUsers(localUsers::loadLocalUserByUsername, passwordEncoder)));
         directory.provider().ifPresent(providers::add);
-        var manager = new ProviderManager(providers);
+        return new PasswordChecks(providers);
+    }
+
+    @Bean
+    AuthenticationManager signIn(ThrottledSignIn throttled, AuthenticationEventPublisher events) {
+        var manager = new ProviderManager(throttled);
         // sign-in successes and failures reach listeners as with Spring Boot's own manager
         manager.setAuthenticationEventPublisher(events);
         return manager;

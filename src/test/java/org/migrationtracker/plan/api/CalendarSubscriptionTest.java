@@ -1,5 +1,6 @@
 package org.migrationtracker.plan.api;
 
+import org.migrationtracker.TestUsers;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +114,7 @@ class CalendarSubscriptionTest {
     @Test
     void the_url_of_a_user_who_may_no_longer_sign_in_is_404_and_stays_so_when_they_are_enabled_again() throws Exception {
         MailboxTestData.asAdmin(() -> users.create(OFF_USER, "Leaver", EnumSet.of(Role.LEAD), ApiCalls.PASSWORD));
+        TestUsers.choseOwnPassword(jdbc, OFF_USER);
         String url = subscribe(OFF_USER);
         assertThat(fetch(url).statusCode()).isEqualTo(200);
 

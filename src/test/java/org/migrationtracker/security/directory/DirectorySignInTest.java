@@ -51,6 +51,7 @@ class DirectorySignInTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DirectorySignIn defaultDirectorySignIn;
     @Autowired AuthenticationManager defaultSignIn;
+    @Autowired org.migrationtracker.security.PasswordChecks defaultPasswordChecks;
     @Autowired TrackerUserService users;
 
     @BeforeAll
@@ -172,7 +173,10 @@ class DirectorySignInTest {
     @Test
     void directory_sign_in_is_off_by_default_and_a_shadow_user_has_no_local_password() throws Exception {
         assertThat(defaultDirectorySignIn.provider()).isEmpty();
-        assertThat(((ProviderManager) defaultSignIn).getProviders()).singleElement().isInstanceOf(DaoAuthenticationProvider.class);
+        // sign-in throttling wraps the checks; without a directory the only one is the local users'
+        assertThat(((ProviderManager) defaultSignIn).getProviders()).singleElement()
+                .isInstanceOf(org.migrationtracker.security.login.ThrottledSignIn.class);
+        assertThat(defaultPasswordChecks.providers()).singleElement().isInstanceOf(DaoAuthenticationProvider.class);
 
         assertThat(call("hal.helpdesk", "hal.helpdesk-password", "GET", "/api/v1/mailboxes", null).statusCode()).isEqualTo(200);
         // the instance without a directory: the shadow user is not found, rather than its "{directory}" hash failing
