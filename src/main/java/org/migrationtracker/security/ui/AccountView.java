@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import org.migrationtracker.i18n.FieldProblem;
@@ -22,6 +23,7 @@ import org.migrationtracker.security.AccountService;
 import org.migrationtracker.security.PasswordChange;
 import org.migrationtracker.security.PasswordChangeRefused;
 import org.migrationtracker.security.Role;
+import org.migrationtracker.security.token.ui.ApiTokensView;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -75,7 +77,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle, Befo
         form.add(current, chosen, repeated);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         elsewhere.setText(getTranslation("account.no-password-here"));
-        add(form, change, elsewhere);
+        // scripts sign in with tokens, not with this password
+        var tokens = new RouterLink(getTranslation("nav.tokens"), ApiTokensView.class);
+        tokens.setId("my-api-tokens");
+        add(form, change, elsewhere, tokens);
     }
 
     /** The account as it is now, each time the view is entered (the same view is reused while the user stays). */
