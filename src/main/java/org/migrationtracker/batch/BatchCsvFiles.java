@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.csv.CsvCell;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.BatchMailboxes;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,7 +61,8 @@ class BatchCsvFiles {
     /**
      * The batch's file: for IMAP Microsoft's IMAP migration CSV (source passwords left for the admin to fill); else
      * the batch CSV with strong temporary passwords generated now (staged; in the file only, never stored or logged)
-     * or without passwords. ForceChangePassword is False with single sign-on. The file passes the validator first.
+     * or without passwords. ForceChangePassword is False with single sign-on. An address that a spreadsheet would run as a
+ * formula refuses the file. The file passes the validator first.
      */
     byte[] export(MigrationBatch batch, boolean withPasswords) {
         var method = batch.getMethod();
@@ -70,6 +73,7 @@ class BatchCsvFiles {
         if (addresses.isEmpty()) {
             throw new BatchRefused(Message.of("batch.no-csv", batch.getName()), Message.of("batch.empty"));
         }
+        refuseFormulaLike(batch.getName(), addresses);
         String recorded;
         byte[] file;
         if (method == MigrationMethod.IMAP) {
@@ -85,5 +89,18 @@ class BatchCsvFiles {
         // the audit says who exported which batch when, never the passwords
         history.record(batch.getId(), clock.instant(), currentUser.actor(), UUID.randomUUID(), "csv exported", null, recorded);
         return file;
+    }
+
+    /**
+     * Exchange reads the batch file as it is, so a value that a spreadsheet would run as a formula (starting with
+     * = + - @, a tab or a carriage return) cannot be neutralised with an apostrophe: the file is refused instead, naming
+     * every such mailbox. The addresses are the only values from outside in it (passwords never start so).
+     */
+    static void refuseFormulaLike(String batchName, List<String> addresses) {
+        var reasons = addresses.stream().filter(CsvCell::startsLikeFormula)
+                .map(address -> Message.of("batch.csv.formula-address", address)).toList();
+        if (!reasons.isEmpty()) {
+            throw new BatchRefused(Message.of("batch.no-csv", batchName), reasons);
+        }
     }
 }

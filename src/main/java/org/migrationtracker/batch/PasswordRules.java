@@ -37,7 +37,11 @@ public record PasswordRules(int length, boolean upper, boolean lower, boolean di
         return new PasswordRules(16, true, true, true, true);
     }
 
-    /** A new password with at least one character of every enabled class. */
+    /**
+     * A new password with at least one character of every enabled class, whose first character is a letter or a digit
+     * (a symbol other than = + - @ when only symbols are enabled): Excel would run a cell starting with = + - @ as a
+     * formula when the admin opens the batch file, and the file Exchange reads cannot carry an apostrophe to stop it.
+     */
     public String generate() {
         var classes = new ArrayList<String>();
         if (upper) classes.add(UPPER);
@@ -45,13 +49,21 @@ public record PasswordRules(int length, boolean upper, boolean lower, boolean di
         if (digits) classes.add(DIGITS);
         if (symbols) classes.add(SYMBOLS);
         String all = String.join("", classes);
+        String first = all.chars().filter(Character::isLetterOrDigit)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (first.isEmpty()) {
+            first = all.chars().filter(c -> "=+-@".indexOf(c) < 0)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        }
         char[] password = new char[length];
-        for (int i = 0; i < length; i++) {
-            String from = i < classes.size() ? classes.get(i) : all;
+        password[0] = first.charAt(RANDOM.nextInt(first.length()));
+        // one of every class among the others, then shuffled behind the first: the classes stay, whatever came first
+        for (int i = 1; i < length; i++) {
+            String from = i <= classes.size() ? classes.get(i - 1) : all;
             password[i] = from.charAt(RANDOM.nextInt(from.length()));
         }
-        for (int i = length - 1; i > 0; i--) {
-            int j = RANDOM.nextInt(i + 1);
+        for (int i = length - 1; i > 1; i--) {
+            int j = 1 + RANDOM.nextInt(i);
             char swap = password[i];
             password[i] = password[j];
             password[j] = swap;

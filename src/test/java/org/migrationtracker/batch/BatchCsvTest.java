@@ -3,12 +3,14 @@ package org.migrationtracker.batch;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.i18n.Message;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BatchCsvTest {
@@ -54,6 +56,49 @@ class BatchCsvTest {
                 .hasSize(16).containsPattern("[A-Z]").containsPattern("[a-z]").containsPattern("[0-9]")
                 .containsPattern("[!#$%&*+\\-=?@_]").doesNotContain(",").doesNotContain("\""));
         assertThat(new PasswordRules(24, false, true, true, false).generate()).matches("[a-z0-9]{24}");
+    }
+
+    @Test
+    void no_generated_password_starts_with_a_character_a_spreadsheet_would_run_as_a_formula() {
+        var rules = PasswordRules.strong();
+        var passwords = IntStream.range(0, 10_000).mapToObj(i -> rules.generate()).toList();
+
+        assertThat(passwords).allSatisfy(password -> assertThat(password).hasSize(16).matches("[A-Za-z0-9].*")
+                .containsPattern("[A-Z]").containsPattern("[a-z]").containsPattern("[0-9]").containsPattern("[!#$%&*+\\-=?@_]"));
+        assertThat(passwords).doesNotHaveDuplicates();
+        // the formula characters still appear after the first place: the symbol class keeps its twelve characters
+        assertThat(String.join("", passwords)).contains("=", "+", "-", "@");
+    }
+
+    @Test
+    void every_character_class_still_turns_up_first_and_symbols_only_passwords_start_with_a_harmless_symbol() {
+        var rules = PasswordRules.strong();
+        var firsts = IntStream.range(0, 2_000).mapToObj(i -> rules.generate().charAt(0)).toList();
+        assertThat(firsts).anyMatch(Character::isUpperCase).anyMatch(Character::isLowerCase).anyMatch(Character::isDigit);
+
+        var symbolsOnly = new PasswordRules(12, false, false, false, true);
+        assertThat(IntStream.range(0, 2_000).mapToObj(i -> symbolsOnly.generate()))
+                .allSatisfy(password -> assertThat(password).matches("[!#$%&*?_][!#$%&*+\\-=?@_]{11}"));
+    }
+
+    @Test
+    void an_address_a_spreadsheet_would_run_as_a_formula_refuses_the_batch_file_naming_the_mailbox() {
+        assertThatThrownBy(() -> BatchCsvFiles.refuseFormulaLike("Pilot",
+                List.of("pilarp@contoso.com", "=cmd@contoso.com", "+31@contoso.com", "-x@contoso.com")))
+                .isInstanceOfSatisfying(BatchRefused.class, refused -> {
+                    assertThat(refused.what().english()).isEqualTo("No CSV for Pilot");
+                    assertThat(refused.reasons()).extracting(Message::english).containsExactly(
+                            "the address of mailbox =cmd@contoso.com starts with = + - or @, which a spreadsheet would run as a formula; Exchange reads the batch file unchanged, so the tracker does not write it: correct the address in the inventory or take the mailbox out of the batch",
+                            "the address of mailbox +31@contoso.com starts with = + - or @, which a spreadsheet would run as a formula; Exchange reads the batch file unchanged, so the tracker does not write it: correct the address in the inventory or take the mailbox out of the batch",
+                            "the address of mailbox -x@contoso.com starts with = + - or @, which a spreadsheet would run as a formula; Exchange reads the batch file unchanged, so the tracker does not write it: correct the address in the inventory or take the mailbox out of the batch");
+                });
+    }
+
+    @Test
+    void ordinary_addresses_pass_the_formula_check() {
+        assertThatCode(() -> BatchCsvFiles.refuseFormulaLike("Pilot", ADDRESSES)).doesNotThrowAnyException();
+        assertThatCode(() -> BatchCsvFiles.refuseFormulaLike("Pilot", List.of("a=b@contoso.com", "x-y@contoso.com")))
+                .doesNotThrowAnyException();
     }
 
     private static List<String> problems(String content) {

@@ -265,6 +265,23 @@ class BatchServiceTest {
     }
 
     @Test
+    void a_batch_holding_an_address_a_spreadsheet_would_run_as_a_formula_gets_no_csv_and_the_mailbox_is_named() {
+        batches.create(draft("Formula", StartMode.MANUAL), BulkTarget.addresses(List.of("user1@contoso.com", "user2@contoso.com")), false);
+        // RFC 5321 lets a local part start with = + or -, and the inventory import takes such an address
+        jdbc.update("update mailbox set primary_address = '=cmd@contoso.com' where primary_address = 'user2@contoso.com'");
+
+        for (boolean withPasswords : List.of(true, false)) {
+            assertThatThrownBy(() -> batches.exportCsv("Formula", withPasswords))
+                    .isInstanceOfSatisfying(BatchRefused.class, refused -> {
+                        assertThat(refused.what().english()).isEqualTo("No CSV for Formula");
+                        assertThat(refused.reasons()).singleElement().extracting(Message::english).asString()
+                                .startsWith("the address of mailbox =cmd@contoso.com starts with = + - or @");
+                    });
+        }
+        assertThat(batches.history("Formula")).noneMatch(entry -> entry.field().equals("csv exported"));
+    }
+
+    @Test
     void with_single_sign_on_the_export_forces_no_password_change() {
         jdbc.update("update migration_project set single_sign_on = true");
         batches.create(draft("Sso", StartMode.MANUAL), BulkTarget.addresses(List.of("user1@contoso.com")), false);

@@ -36,10 +36,10 @@ class ConversionCsvTest {
         var formula = new MailUserConversion(3, "-x@contoso.com", "=HYPERLINK(\"http://evil\",\"Click\")", null, List.of(), List.of());
 
         assertThat(csv(formula)).endsWith("\r\n'-x@contoso.com,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Click\"\")\",,SMTP:-x@contoso.com\r\n");
-        assertThat(ConversionCsv.cell("+31 20 555")).isEqualTo("'+31 20 555");
-        assertThat(ConversionCsv.cell("@Sales")).isEqualTo("'@Sales");
-        assertThat(ConversionCsv.cell("Smith, John")).isEqualTo("\"Smith, John\"");
-        assertThat(ConversionCsv.cell("Søren Ørsted")).isEqualTo("Søren Ørsted");
+        var phone = new MailUserConversion(5, "p@contoso.com", "+31 20 555", null, List.of(), List.of());
+        var group = new MailUserConversion(6, "s@contoso.com", "@Sales", null, List.of(), List.of());
+        var comma = new MailUserConversion(7, "j@contoso.com", "Smith, John", null, List.of(), List.of());
+        assertThat(csv(phone, group, comma)).contains(",'+31 20 555,", ",'@Sales,", ",\"Smith, John\",");
     }
 
     @Test

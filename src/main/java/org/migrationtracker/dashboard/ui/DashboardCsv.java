@@ -6,12 +6,16 @@ import org.migrationtracker.dashboard.DashboardService;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.MailboxState;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
  * The dashboard's figures as CSV for a spreadsheet, labelled in the reader's language; numbers and dates stay plain
- * (ISO dates, a dot before decimals) so that any spreadsheet reads them.
+ * (ISO dates, a dot before decimals) so that any spreadsheet reads them. Counts go in as numbers, labels and batch names
+ * as text ({@link CsvCell}: a batch name that would run as a formula is neutralised).
  */
 final class DashboardCsv {
 
@@ -20,8 +24,7 @@ final class DashboardCsv {
 
     static String of(DashboardFigures f, Locale locale) {
         var csv = new StringBuilder();
-        BiConsumer<Message, Object> row = (label, value) -> csv.append(CsvCell.of(label.in(locale))).append(',')
-                .append(CsvCell.of(String.valueOf(value))).append("\r\n");
+        BiConsumer<Message, Object> row = (label, value) -> csv.append(CsvCell.line(List.of(label.in(locale), value), ','));
         row.accept(Message.of("dashboard.csv.figure"), Message.of("dashboard.csv.value").in(locale));
         row.accept(Message.of("dashboard.csv.mailboxes"), f.total());
         row.accept(Message.of("dashboard.csv.done"), f.done());
@@ -29,7 +32,7 @@ final class DashboardCsv {
         for (var state : MailboxState.values()) {
             row.accept(Message.of("dashboard.csv.state", state.message()), f.count(state));
         }
-        row.accept(Message.of("dashboard.csv.percent"), String.format(Locale.ROOT, "%.1f", f.percentComplete()));
+        row.accept(Message.of("dashboard.csv.percent"), BigDecimal.valueOf(f.percentComplete()).setScale(1, RoundingMode.HALF_UP));
         row.accept(Message.of("dashboard.csv.planned-finish"), f.plannedFinish() == null ? "" : f.plannedFinish());
         row.accept(Message.of("dashboard.csv.forecast-finish"), f.forecastFinish() == null ? "" : f.forecastFinish());
         row.accept(Message.of("dashboard.csv.not-planned"), f.notPlanned());

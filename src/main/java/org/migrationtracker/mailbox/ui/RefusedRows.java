@@ -32,8 +32,7 @@ public class RefusedRows extends Div {
         grid.setItems(refusals);
         grid.setHeight(refusals.size() > 8 ? "20rem" : "12rem");
         var csv = new StringBuilder("EmailAddress,Reason\r\n");
-        refusals.forEach(r -> csv.append(CsvCell.quotedCell(r.primaryAddress())).append(',')
-                .append(CsvCell.quotedCell(r.reason().in(getLocale()))).append("\r\n"));
+        refusals.forEach(r -> csv.append(CsvCell.line(List.of(r.primaryAddress(), r.reason().in(getLocale())), ',')));
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(bytes), "refused-" + operationId + ".csv", "text/csv", bytes.length)),
