@@ -16,6 +16,8 @@ import org.migrationtracker.plan.Step;
 import org.migrationtracker.plan.StepChange;
 import org.migrationtracker.plan.StepField;
 import org.migrationtracker.plan.StepStatus;
+import org.migrationtracker.security.Role;
+import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,17 +29,23 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.migrationtracker.ShownAsText.MARKUP;
+import static org.migrationtracker.ShownAsText.assertShownLiterally;
 
 @IntegrationTest
 @WithMockUser(username = "lena", roles = "LEAD")
 class PlanViewTest extends SpringBrowserlessTest {
 
     @Autowired PlanService plan;
+    @Autowired TrackerUserService users;
     @Autowired JdbcTemplate jdbc;
     private PlanTestData data;
 
@@ -231,5 +239,25 @@ class PlanViewTest extends SpringBrowserlessTest {
         assertThat(UiEventually.eventually(() -> find(Div.class)
                 .from(view.checklist).withId("step-TELL_USERS").single().getElement().getTextRecursively().contains("In progress")))
                 .isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "ADMIN")
+    void a_steps_owner_name_and_note_holding_markup_are_shown_as_text() {
+        String owner = "p" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(owner, MARKUP, EnumSet.of(Role.LEAD), "a-long-password-for-markup");
+        plan.update(Step.TELL_USERS, 0, new StepChange(StepStatus.IN_PROGRESS, owner, null, MARKUP, Map.of()));
+
+        var view = navigate(PlanView.class);
+        assertThat(view.checklist.text()).contains(": " + MARKUP);
+        assertShownLiterally(view.checklist);
+
+        view.open(Step.TELL_USERS);
+        var dialog = find(StepDialog.class).single();
+        assertThat(dialog.note.getValue()).isEqualTo(MARKUP);
+        assertShownLiterally(dialog);
+        var history = test(dialog.history);
+        assertThat(IntStream.range(0, history.size()).mapToObj(row -> history.getCellText(row, 3)))
+                .anySatisfy(change -> assertThat(change).endsWith("→ " + MARKUP));
     }
 }
