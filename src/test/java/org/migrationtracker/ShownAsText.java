@@ -41,7 +41,11 @@ public final class ShownAsText {
     }
 
     private static void element(Element element, List<String> texts) {
-        assertThat(element.hasProperty("innerHTML")).as("no innerHTML on <" + element.getTag() + ">").isFalse();
+        if (element.isTextNode()) {
+            texts.add(element.getText());
+            return;
+        }
+        assertThat(element.hasProperty("innerHTML")).as("no innerHTML on <%s>", element.getTag()).isFalse();
         texts.add(element.getText());
         element.getPropertyNames().forEach(name -> texts.add(String.valueOf(element.getPropertyRaw(name))));
         element.getAttributeNames().forEach(name -> texts.add(String.valueOf(element.getAttribute(name))));
