@@ -29,6 +29,7 @@ public class CsvUploadDialog extends Dialog {
     }
 
     public final Upload upload;
+    final LimitedUpload received;
     public final VerticalLayout outcome = new VerticalLayout();
     private final VerticalLayout options = new VerticalLayout();
 
@@ -36,7 +37,7 @@ public class CsvUploadDialog extends Dialog {
         setHeaderTitle(title);
         setWidth("min(56rem, 95vw)");
         outcome.setPadding(false);
-        upload = LimitedUpload.of((fileName, bytes) -> {
+        received = LimitedUpload.of((fileName, bytes) -> {
             var ui = UI.getCurrent();
             ui.access(() -> showWorking(fileName));
             try {
@@ -49,6 +50,7 @@ public class CsvUploadDialog extends Dialog {
                 ui.access(() -> showProblems(new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(Message.of(refused))))));
             }
         }, (fileName, limits) -> UI.getCurrent().access(() -> showProblems(tooLarge(fileName, limits))));
+        upload = received.upload();
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         add(new Paragraph(explanation), options, upload, outcome);
         options.setPadding(false);

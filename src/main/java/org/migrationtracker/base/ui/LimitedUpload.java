@@ -41,10 +41,14 @@ public final class LimitedUpload implements UploadHandler {
         return VaadinService.getCurrent().getInstantiator().getOrCreate(ImportLimits.class);
     }
 
-    /** An upload of one CSV file that takes at most the configured bytes. */
-    public static Upload of(Received received, TooLarge tooLarge) {
-        var limits = limits();
-        var upload = new Upload(new LimitedUpload(limits, received, tooLarge));
+    /** An upload of one file that takes at most the configured bytes. */
+    public static LimitedUpload of(Received received, TooLarge tooLarge) {
+        return new LimitedUpload(limits(), received, tooLarge);
+    }
+
+    /** The upload component of one file that hands it here; the browser refuses a larger file before sending it. */
+    public Upload upload() {
+        var upload = new Upload(this);
         upload.setMaxFileSize((int) Math.min(limits.bytes(), Integer.MAX_VALUE));
         upload.setMaxFiles(1);
         return upload;

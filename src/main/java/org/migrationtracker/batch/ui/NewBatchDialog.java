@@ -111,7 +111,7 @@ class NewBatchDialog extends Dialog {
             csv = null;
             problem.setText(fileName + ": " + limits.tooLarge().in(getLocale()));
             problem.setVisible(true);
-        }));
+        })).upload();
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setVisible(false);
 
