@@ -161,8 +161,16 @@ final class InventoryFile {
         return ProxyAddressList.parse(value).smtp();
     }
 
-    /** Exchange's "1.234 GB (1,324,567,890 bytes)", a plain number of bytes, or a number with a unit. */
+    /** Exchange's "1.234 GB (1,324,567,890 bytes)", a plain number of bytes, or a number with a unit; null otherwise. */
     static @Nullable Long parseSize(String value) {
+        try {
+            return size(value);
+        } catch (NumberFormatException tooLarge) {
+            return null; // more bytes than a long holds: not a mailbox size
+        }
+    }
+
+    private static @Nullable Long size(String value) {
         String v = value.strip();
         Matcher bytes = BYTES_IN_PARENTHESES.matcher(v);
         if (bytes.find()) {
@@ -186,7 +194,8 @@ final class InventoryFile {
                 case "TB" -> 1L << 40;
                 default -> 1L;
             };
-            return number.multiply(BigDecimal.valueOf(factor)).longValue();
+            var total = number.multiply(BigDecimal.valueOf(factor));
+            return total.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? null : total.longValue();
         }
         return null;
     }

@@ -41,6 +41,7 @@ class ImportBodyLimitTest {
                 return super.getInputStream();
             }
         };
+        request.setContentType("text/csv");
         var response = new MockHttpServletResponse();
         var chain = new MockFilterChain();
 
@@ -100,8 +101,27 @@ class ImportBodyLimitTest {
         assertThat(ImportBodyLimit.isImport(post("/api/v1/recipients/import", new byte[0]))).isTrue();
     }
 
+    @Test
+    void a_body_that_is_not_a_file_is_answered_415_with_what_to_send() throws Exception {
+        for (String type : new String[] {null, "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "nonsense"}) {
+            var request = post("/api/v1/mailboxes/import", new byte[0]);
+            request.setContentType(type);
+            var response = new MockHttpServletResponse();
+            var chain = new MockFilterChain();
+
+            filter.doFilter(request, response, chain);
+
+            assertThat(response.getStatus()).isEqualTo(415);
+            assertThat(response.getContentAsString()).startsWith("{\"message\":\"the file goes in the request body, sent as "
+                    + "Content-Type: text/csv (or application/octet-stream)");
+            assertThat(chain.getRequest()).isNull();
+        }
+        assertThat(ImportBodyLimit.isFile("text/csv; charset=utf-8")).isTrue();
+        assertThat(ImportBodyLimit.isFile("application/octet-stream")).isTrue();
+    }
+
     private static MockHttpServletRequest chunked(InputStream body) {
-        return new MockHttpServletRequest("POST", "/api/v1/status/import") {
+        var chunked = new MockHttpServletRequest("POST", "/api/v1/status/import") {
             @Override
             public long getContentLengthLong() {
                 return -1;
@@ -136,5 +156,7 @@ class ImportBodyLimitTest {
                 };
             }
         };
+        chunked.setContentType("text/csv");
+        return chunked;
     }
 }

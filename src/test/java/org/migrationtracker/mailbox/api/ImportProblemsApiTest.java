@@ -116,6 +116,20 @@ class ImportProblemsApiTest {
     }
 
     @Test
+    void a_body_without_a_content_type_or_as_a_form_is_answered_415_with_what_to_send() throws Exception {
+        var api = new ApiCalls(port);
+
+        var none = api.send("api-admin", "POST", "/api/v1/mailboxes/import", null, null);
+        var form = api.send("api-admin", "POST", "/api/v1/mailboxes/import", "application/x-www-form-urlencoded", "");
+
+        assertThat(none.statusCode()).isEqualTo(415);
+        assertThat(none.body()).isEqualTo("{\"message\":\"the file goes in the request body, sent as Content-Type: text/csv "
+                + "(or application/octet-stream); this request sent none\"}");
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(form.body()).contains("application/x-www-form-urlencoded is not accepted"); // the cross-site form guard, before
+    }
+
+    @Test
     void a_body_declared_larger_than_the_limit_is_answered_413_at_once_without_being_sent() throws Exception {
         long started = System.nanoTime();
         String answer;
