@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -92,19 +91,6 @@ public class CsvUploadDialog extends Dialog {
     /** Every problem, up to the first {@value CsvRefusedException#MAX_LISTED}; the headline says when there were more. */
     public void showProblems(CsvRefusedException refused) {
         outcome.removeAll();
-        var headline = new Paragraph(getTranslation("import.refused", refused.fileName(), refused.total()));
-        headline.addClassName("form-problem");
-        headline.setId("import-refused");
-        if (refused.shown() < refused.total()) {
-            headline.add(" " + getTranslation("import.refused.first", refused.shown()));
-        }
-        var grid = new Grid<CsvProblem>();
-        grid.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CsvProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.message().in(getLocale())).setHeader(getTranslation("import.problem")).setFlexGrow(1);
-        grid.setItems(refused.problems());
-        grid.setAllRowsVisible(refused.problems().size() <= 12);
-        grid.setHeight(refused.problems().size() <= 12 ? null : "24rem");
-        outcome.add(headline, grid);
+        outcome.add(new CsvProblems(refused));
     }
 }

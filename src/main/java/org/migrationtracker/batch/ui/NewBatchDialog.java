@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.base.ui.CsvProblems;
 import org.migrationtracker.base.ui.LimitedUpload;
 import org.migrationtracker.batch.BatchCreation;
 import org.migrationtracker.batch.BatchDraft;
@@ -199,6 +200,7 @@ class NewBatchDialog extends Dialog {
             create.setEnabled(false);
         } catch (CsvRefusedException refused) {
             showProblem(Message.of(refused).in(getLocale()));
+            result.add(new CsvProblems(refused)); // every problem, by line and column
         } catch (BatchRefused refused) {
             showProblem(Message.of(refused).in(getLocale()));
         }
