@@ -71,15 +71,14 @@ public final class BatchCsvValidator {
 
     /** @param maxRows 2,000 for a migration batch; an IMAP migration file takes more */
     static Valid validate(String fileName, byte[] content, Context context, int maxRows) {
-        var table = CsvReader.read(fileName, content, maxRows);
+        var table = CsvReader.readAll(fileName, content, maxRows);
         var problems = new ArrayList<CsvProblem>();
         if (table.delimiter() != ',') {
-            throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(
-                    table.delimiter() == ';' ? "batch-csv.semicolon" : "batch-csv.tab")));
+            throw table.refusal(List.of(CsvProblem.ofFile(table.delimiter() == ';' ? "batch-csv.semicolon" : "batch-csv.tab")));
         }
         var column = table.column("EmailAddress");
         if (column.isEmpty()) {
-            throw new CsvRefusedException(fileName, List.of(CsvProblem.at(1, "EmailAddress",
+            throw table.refusal(List.of(CsvProblem.at(1, "EmailAddress",
                     "batch-csv.no-address-column", String.join(", ", table.header()))));
         }
         var force = table.column("ForceChangePassword");
@@ -113,9 +112,7 @@ public final class BatchCsvValidator {
             }
             addresses.add(row.address());
         }
-        if (!problems.isEmpty()) {
-            throw new CsvRefusedException(fileName, problems);
-        }
+        table.refuseIfAny(problems);
         return new Valid(addresses);
     }
 }

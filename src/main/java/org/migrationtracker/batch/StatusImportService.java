@@ -3,7 +3,7 @@ package org.migrationtracker.batch;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
-import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.ImportLimits;
 import org.migrationtracker.csv.CsvTable;
 import org.migrationtracker.csv.ExportTimes;
 import org.migrationtracker.i18n.Message;
@@ -40,6 +40,9 @@ import java.util.UUID;
 public class StatusImportService {
 
     public static final int MAX_ROWS = 200_000;
+    /** What the database keeps of Microsoft's status and consistency score (db/migration/V004: varchar(64), varchar(32)). */
+    static final int STATUS_LENGTH = 64;
+    static final int CONSISTENCY_LENGTH = 32;
 
     enum Export {
         MIGRATION_BATCH("Get-MigrationBatch"),
@@ -59,9 +62,11 @@ public class StatusImportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ImportLimits limits;
 
     StatusImportService(BatchMailboxes mailboxes, MigrationBatchRepository batches, BatchHistory history,
-                        ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+                        ApplicationEventPublisher events, Clock clock, CurrentUser currentUser, ImportLimits limits) {
+        this.limits = limits;
         this.mailboxes = mailboxes;
         this.batches = batches;
         this.history = history;
@@ -83,8 +88,8 @@ public class StatusImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public StatusImportSummary importStatus(String fileName, byte[] content, boolean joinNamedBatch) {
-        var table = CsvReader.read(fileName, content, MAX_ROWS);
-        var export = recognise(table).orElseThrow(() -> new CsvRefusedException(fileName, List.of(CsvProblem.at(1, "",
+        var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
+        var export = recognise(table).orElseThrow(() -> table.refusal(List.of(CsvProblem.at(1, "",
                 "status.unknown-export", String.join(", ", table.header())))));
         return export == Export.MIGRATION_BATCH ? batchStatus(table) : mailboxStatus(table, export, joinNamedBatch);
     }
@@ -115,7 +120,7 @@ public class StatusImportService {
         var status = table.column("Status");
         var summary = table.column("StatusSummary");
         if (status.isEmpty() && summary.isEmpty()) {
-            throw new CsvRefusedException(table.fileName(), List.of(CsvProblem.at(1, "Status", "status.no-status-column")));
+            throw table.refusal(List.of(CsvProblem.at(1, "Status", "status.no-status-column")));
         }
         var detail = export == Export.MOVE_REQUEST ? table.column("StatusDetail", "Message") : table.column("ErrorSummary", "Error");
         var lastSync = table.column("LastSuccessfulSyncTime", "LastSuccessfulSyncTimestamp", "LastUpdateTimestamp");
@@ -140,7 +145,11 @@ public class StatusImportService {
             String raw = status.map(row::get).orElse("").strip();
             if (raw.isEmpty()) {
                 raw = summary.map(row::get).orElse("").strip();
+                table.fits(row, summary.orElse(null), STATUS_LENGTH, problems);
+            } else {
+                table.fits(row, status.orElse(null), STATUS_LENGTH, problems);
             }
+            table.fits(row, consistency.orElse(null), CONSISTENCY_LENGTH, problems);
             MailboxState observed;
             if (export == Export.MOVE_REQUEST) {
                 observed = MicrosoftStatus.ofMoveRequest(raw);
@@ -166,9 +175,7 @@ public class StatusImportService {
             String named = batchColumn.map(row::get).map(StatusImportService::batchName).orElse("");
             placed.add(new BatchPlacement.Placed(row.line(), who, named, new StatusReport(mailbox, update, observed)));
         }
-        if (!problems.isEmpty()) {
-            throw new CsvRefusedException(table.fileName(), problems);
-        }
+        table.refuseIfAny(problems);
         var counts = mailboxes.countsByBatch();
         var placement = BatchPlacement.check(placed, mailboxes.batchOf(placed.stream().map(p -> p.report().mailboxId()).toList()),
                 name -> batches.findByName(name).filter(b -> b.getStatus().allows(BatchAction.ADD_MAILBOXES))
@@ -193,7 +200,7 @@ public class StatusImportService {
         var identity = table.column("Identity").orElseThrow();
         var status = table.column("Status");
         if (status.isEmpty()) {
-            throw new CsvRefusedException(table.fileName(), List.of(CsvProblem.at(1, "Status", "status.no-status-column")));
+            throw table.refusal(List.of(CsvProblem.at(1, "Status", "status.no-status-column")));
         }
         var lastSynced = table.column("LastSyncedDateTime", "LastSyncedTime");
         var zone = clock.getZone();
@@ -209,6 +216,7 @@ public class StatusImportService {
                 continue;
             }
             String raw = row.get(status.get()).strip();
+            table.fits(row, status.get(), STATUS_LENGTH, problems);
             var mapped = BatchStatus.fromExchange(raw);
             if (mapped == null) {
                 unknownStatus.merge(raw, 1, Integer::sum);
@@ -221,9 +229,7 @@ public class StatusImportService {
             }
             rows.add(new Row(batch.get(), raw, mapped, synced));
         }
-        if (!problems.isEmpty()) {
-            throw new CsvRefusedException(table.fileName(), problems);
-        }
+        table.refuseIfAny(problems);
         int changed = 0;
         var operation = UUID.randomUUID();
         var now = clock.instant();

@@ -33,10 +33,27 @@ public final class CsvReader {
     }
 
     /**
+     * The file, refused when its shape has any problem; for a caller that checks nothing more.
+     *
      * @param maxRows more data rows than this refuse the file
      * @throws CsvRefusedException with every problem of shape found, when there is any
      */
     public static CsvTable read(String fileName, byte[] bytes, int maxRows) {
+        var table = readAll(fileName, bytes, maxRows);
+        table.refuseIfAny(List.of());
+        return table;
+    }
+
+    /**
+     * The file with every problem of shape found in it (rows with the wrong number of fields, control characters,
+     * a header naming a column twice), so that the importer adds the problems of its fields and refuses the file
+     * once with all of them ({@link CsvTable#refuseIfAny}). Rows with the wrong number of fields are not among
+     * {@link CsvTable#rows()}: their fields are not where the header says. Only what leaves nothing to check
+     * refuses the file at once: no bytes, no header, no rows, more rows than the limit, a quote never closed.
+     *
+     * @param maxRows more data rows than this refuse the file, without reading further
+     */
+    public static CsvTable readAll(String fileName, byte[] bytes, int maxRows) {
         var notes = new ArrayList<Message>();
         if (bytes.length == 0) {
             throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("csv.empty")));
@@ -67,6 +84,8 @@ public final class CsvReader {
         int[] lineStarts = lineStarts(body);
         var problems = new ArrayList<CsvProblem>();
         var rows = new ArrayList<CsvTable.Row>();
+        int dataRows = 0;
+        int lastLine = skippedLines;
         List<String> header = List.of();
         var format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
@@ -78,36 +97,65 @@ public final class CsvReader {
             while (iterator.hasNext()) {
                 CSVRecord record = iterator.next();
                 int line = lineOf(lineStarts, record.getCharacterPosition()) + skippedLines;
+                lastLine = line;
                 var values = record.toList();
                 if (header.isEmpty()) {
                     header = values.stream().map(String::strip).toList();
                     checkHeader(header, line, problems);
+                    checkCharacters(header, List.of(), line, problems);
                     continue;
                 }
                 if (values.size() == 1 && values.getFirst().isBlank()) {
                     continue;
                 }
-                if (rows.size() >= maxRows) {
-                    throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("csv.too-many-rows", maxRows)));
+                if (++dataRows > maxRows) {
+                    problems.add(CsvProblem.ofFile("csv.too-many-rows", maxRows));
+                    throw new CsvRefusedException(fileName, header, problems);
                 }
+                checkCharacters(values, header, line, problems);
                 if (values.size() != header.size()) {
                     problems.add(CsvProblem.at(line, "", "csv.ragged-row", values.size(), header.size()));
+                } else {
+                    rows.add(new CsvTable.Row(line, values));
                 }
-                rows.add(new CsvTable.Row(line, values));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {
-            int line = rows.isEmpty() ? skippedLines + 1 : rows.getLast().line() + 1;
-            problems.add(CsvProblem.at(line, "", "csv.unreadable", rootMessage(broken)));
+            problems.add(CsvProblem.at(lastLine + 1, "", "csv.unreadable", rootMessage(broken)));
+            throw new CsvRefusedException(fileName, header, problems);
         }
         if (header.isEmpty()) {
             problems.add(CsvProblem.ofFile("csv.no-header"));
-        } else if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(CsvProblem.ofFile("csv.header-only"));
-        }
-        if (!problems.isEmpty()) {
             throw new CsvRefusedException(fileName, problems);
         }
-        return new CsvTable(fileName, header, rows, delimiter, decoded.encoding(), notes);
+        if (dataRows == 0) {
+            problems.add(CsvProblem.ofFile("csv.header-only"));
+            throw new CsvRefusedException(fileName, header, problems);
+        }
+        return new CsvTable(fileName, header, rows, delimiter, decoded.encoding(), notes, problems);
+    }
+
+    /**
+     * Control characters are refused where they are: a NUL or an escape in a display name is never what the admin
+     * meant, and the database refuses NUL in text. Tab is a character of a field, CR and LF end lines (and may be
+     * in quoted fields).
+     */
+    private static void checkCharacters(List<String> values, List<String> header, int line, List<CsvProblem> problems) {
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            for (int at = 0; at < value.length(); at++) {
+                char c = value.charAt(at);
+                if (isRefusedControl(c)) {
+                    String column = i < header.size() ? header.get(i) : "";
+                    problems.add(CsvProblem.at(line, column, "csv.control-character",
+                            String.format("U+%04X", (int) c), at + 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean isRefusedControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F;
     }
 
     private static void checkHeader(List<String> header, int line, List<CsvProblem> problems) {

@@ -1,5 +1,6 @@
 package org.migrationtracker.csv;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.HasMessage;
 import org.migrationtracker.i18n.Message;
 
@@ -12,14 +13,38 @@ public class CsvRefusedException extends RuntimeException implements HasMessage 
     public static final int MAX_LISTED = 1_000;
 
     private final String fileName;
+    private final List<String> header;
     private final List<CsvProblem> problems;
     private final int total;
 
     public CsvRefusedException(String fileName, List<CsvProblem> problems) {
+        this(fileName, List.of(), problems);
+    }
+
+    /** @param header the file's header, to number the problems' columns */
+    public CsvRefusedException(String fileName, List<String> header, List<CsvProblem> problems) {
         super(fileName);
         this.fileName = fileName;
+        this.header = List.copyOf(header);
         this.total = problems.size();
         this.problems = List.copyOf(problems.subList(0, Math.min(MAX_LISTED, problems.size())));
+    }
+
+    /** The 1-based number of the problem's column in the header, when it names one of the header's columns. */
+    public @Nullable Integer columnNumber(CsvProblem problem) {
+        if (problem.column().isEmpty()) {
+            return null;
+        }
+        int index = header.indexOf(problem.column());
+        if (index < 0) {
+            String wanted = CsvTable.normalize(problem.column());
+            for (int i = 0; i < header.size() && index < 0; i++) {
+                if (CsvTable.normalize(header.get(i)).equals(wanted)) {
+                    index = i;
+                }
+            }
+        }
+        return index < 0 ? null : index + 1;
     }
 
     public String fileName() {
@@ -38,6 +63,11 @@ public class CsvRefusedException extends RuntimeException implements HasMessage 
     @Override
     public Message message() {
         return Message.of("csv.refused", fileName, total, problems.isEmpty() ? "-" : problems.getFirst().describe());
+    }
+
+    /** How many problems are listed: all of them, or the first {@link #MAX_LISTED}. */
+    public int shown() {
+        return problems.size();
     }
 
     /** "x.csv was refused, nothing was imported" */

@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.ImportLimits;
 import org.migrationtracker.i18n.Message;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -28,8 +28,10 @@ public class CloudUserImportService {
     private final MailboxEdits mailboxes;
     private final DirectoryStore directories;
     private final Clock clock;
+    private final ImportLimits limits;
 
-    CloudUserImportService(MailboxEdits mailboxes, DirectoryStore directories, Clock clock) {
+    CloudUserImportService(MailboxEdits mailboxes, DirectoryStore directories, Clock clock, ImportLimits limits) {
+        this.limits = limits;
         this.mailboxes = mailboxes;
         this.directories = directories;
         this.clock = clock;
@@ -41,18 +43,15 @@ public class CloudUserImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CloudUserImportSummary importCloudUsers(String fileName, byte[] content) {
-        var table = CsvReader.read(fileName, content, MAX_ROWS);
+        var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         var parsed = CloudUserFile.parse(table, clock.getZone());
         if (parsed.export() == null) {
-            throw new CsvRefusedException(fileName, parsed.problems());
+            throw table.refusal(parsed.problems());
         }
         var matched = CloudUserFile.match(parsed, directories.byAddress(parsed.addresses()));
         var problems = new ArrayList<CsvProblem>(parsed.problems());
         problems.addAll(matched.problems());
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(CsvProblem::line));
-            throw new CsvRefusedException(fileName, problems);
-        }
+        table.refuseIfAny(problems);
         var result = mailboxes.recordCloudUsers(Message.of("bulk.action.cloud-user-import", fileName), matched.users(),
                 UUID.randomUUID());
         var unknown = matched.unknown();

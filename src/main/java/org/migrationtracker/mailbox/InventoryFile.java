@@ -30,6 +30,10 @@ final class InventoryFile {
     record Parsed(List<InventoryRow> rows, List<CsvProblem> problems, List<Message> notes) {
     }
 
+    /** The lengths the mailbox table keeps (db/migration/V003: varchar(320) and varchar(256)). */
+    static final int ADDRESS_LENGTH = 320;
+    static final int TEXT_LENGTH = 256;
+
     /** Rows with an unknown language each get a note up to this many; the rest are counted. */
     static final int LANGUAGE_NOTES = 20;
 
@@ -66,6 +70,9 @@ final class InventoryFile {
                 problems.add(CsvProblem.at(row.line(), addressColumnName, "inventory.address-empty"));
                 continue;
             }
+            if (!table.fits(row, addressColumn, ADDRESS_LENGTH, problems)) {
+                continue;
+            }
             if (!ADDRESS.matcher(address).matches()) {
                 problems.add(CsvProblem.at(row.line(), addressColumnName, "csv.bad-address", row.get(addressColumn).strip()));
                 continue;
@@ -74,6 +81,9 @@ final class InventoryFile {
             if (earlier != null) {
                 problems.add(CsvProblem.at(row.line(), addressColumnName, "csv.address-twice", address, earlier));
                 continue;
+            }
+            for (Integer column : new Integer[] {display, alias, department, database}) {
+                table.fits(row, column, TEXT_LENGTH, problems);
             }
             Long sizeBytes = null;
             if (size != null && !row.get(size).isBlank()) {
@@ -151,8 +161,16 @@ final class InventoryFile {
         return ProxyAddressList.parse(value).smtp();
     }
 
-    /** Exchange's "1.234 GB (1,324,567,890 bytes)", a plain number of bytes, or a number with a unit. */
+    /** Exchange's "1.234 GB (1,324,567,890 bytes)", a plain number of bytes, or a number with a unit; null otherwise. */
     static @Nullable Long parseSize(String value) {
+        try {
+            return size(value);
+        } catch (NumberFormatException tooLarge) {
+            return null; // more bytes than a long holds: not a mailbox size
+        }
+    }
+
+    private static @Nullable Long size(String value) {
         String v = value.strip();
         Matcher bytes = BYTES_IN_PARENTHESES.matcher(v);
         if (bytes.find()) {
@@ -176,7 +194,8 @@ final class InventoryFile {
                 case "TB" -> 1L << 40;
                 default -> 1L;
             };
-            return number.multiply(BigDecimal.valueOf(factor)).longValue();
+            var total = number.multiply(BigDecimal.valueOf(factor));
+            return total.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? null : total.longValue();
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.ImportLimits;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
@@ -45,9 +46,11 @@ public class InventoryImportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ImportLimits limits;
 
     InventoryImportService(JdbcTemplate jdbc, MailboxStore store, MailboxWrites writes, ProjectService project,
-                           ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+                           ApplicationEventPublisher events, Clock clock, CurrentUser currentUser, ImportLimits limits) {
+        this.limits = limits;
         this.project = project;
         this.jdbc = jdbc;
         this.store = store;
@@ -88,11 +91,9 @@ public class InventoryImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ImportSummary importInventory(String fileName, byte[] content) {
-        var table = CsvReader.read(fileName, content, MAX_ROWS);
+        var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         var parsed = InventoryFile.parse(table);
-        if (!parsed.problems().isEmpty()) {
-            throw new CsvRefusedException(fileName, parsed.problems());
-        }
+        table.refuseIfAny(parsed.problems());
         String actor = currentUser.actor();
         Instant now = clock.instant();
         var operation = UUID.randomUUID();

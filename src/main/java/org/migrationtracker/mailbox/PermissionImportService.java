@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.ImportLimits;
 import org.migrationtracker.project.ProjectService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,10 @@ public class PermissionImportService {
     private final MailboxEdits mailboxes;
     private final ProjectService project;
     private final DirectoryStore directories;
+    private final ImportLimits limits;
 
-    PermissionImportService(MailboxEdits mailboxes, ProjectService project, DirectoryStore directories) {
+    PermissionImportService(MailboxEdits mailboxes, ProjectService project, DirectoryStore directories, ImportLimits limits) {
+        this.limits = limits;
         this.mailboxes = mailboxes;
         this.project = project;
         this.directories = directories;
@@ -41,7 +44,7 @@ public class PermissionImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PermissionImportSummary importPermissions(String fileName, byte[] content) {
-        var table = CsvReader.read(fileName, content, MAX_ROWS);
+        var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         String admin = project.current().getMigrationAdminAccount();
         if (admin.isBlank()) {
             throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile("permissions.no-admin-account")));
@@ -63,7 +66,7 @@ public class PermissionImportService {
             problems.add(CsvProblem.at(1, "AccessRights", "permissions.no-rights-column"));
         }
         if (!problems.isEmpty()) {
-            throw new CsvRefusedException(fileName, problems);
+            throw table.refusal(problems);
         }
         var directory = directories.directory();
         Set<Long> fullAccess = new LinkedHashSet<>();
@@ -111,9 +114,7 @@ public class PermissionImportService {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new CsvRefusedException(fileName, problems);
-        }
+        table.refuseIfAny(problems);
         var fullAccessResult = mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.ids(fullAccess));
         var writePropertyResult = mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.ids(writeProperty));
         for (String database : receiveAs) {

@@ -3,6 +3,7 @@ package org.migrationtracker.mailbox;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.ImportLimits;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -36,8 +36,11 @@ public class RecipientImportService {
     private final ProjectService project;
     private final DirectoryStore directories;
     private final Clock clock;
+    private final ImportLimits limits;
 
-    RecipientImportService(MailboxEdits mailboxes, ConversionStore store, ProjectService project, DirectoryStore directories, Clock clock) {
+    RecipientImportService(MailboxEdits mailboxes, ConversionStore store, ProjectService project, DirectoryStore directories, Clock clock,
+                           ImportLimits limits) {
+        this.limits = limits;
         this.mailboxes = mailboxes;
         this.store = store;
         this.project = project;
@@ -56,7 +59,7 @@ public class RecipientImportService {
             throw new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(Message.of("lifecycle.convert-staged-only",
                     Message.of("method." + method.name())))));
         }
-        var table = CsvReader.read(fileName, content, MAX_ROWS);
+        var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         var parsed = RecipientsFile.parse(table);
         var problems = new ArrayList<>(parsed.problems());
         var directory = directories.directory();
@@ -72,10 +75,7 @@ public class RecipientImportService {
                         .forEach(bad -> problems.add(CsvProblem.at(row.line(), parsed.addressesColumn(), "csv.bad-address", bad)));
             }
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(CsvProblem::line));
-            throw new CsvRefusedException(fileName, problems);
-        }
+        table.refuseIfAny(problems);
 
         var now = clock.instant();
         var toConvert = new ArrayList<Long>();

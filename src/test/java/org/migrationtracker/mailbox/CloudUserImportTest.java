@@ -101,10 +101,11 @@ class CloudUserImportTest {
         assertThatThrownBy(() -> load(HEADER
                 + "\"user1@contoso.com\",\"user1@contoso.com\",\"11/2/2026 9:05:00 AM\",\"1\"\r\n"
                 + "\"user2@contoso.com\",\"user2@contoso.com\",\"someday\",\"1\"\r\n"
-                + "\"u1@contoso.mail.onmicrosoft.com\",\"\",\"11/2/2026 9:05:00 AM\",\"System.Collections.Generic.List`1[Microsoft.Graph.PowerShell.Models.IMicrosoftGraphAssignedLicense]\"\r\n"))
+                + "\"u1@contoso.mail.onmicrosoft.com\",\"\",\"11/2/2026 9:05:00 AM\",\"System.Collections.Generic.List`1[Microsoft.Graph.PowerShell.Models.IMicrosoftGraphAssignedLicense]\"\r\n"
+                + "\"user3@contoso.com\",\"user3@contoso.com\"\r\n"))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
                         .extracting(CsvProblem::line, CsvProblem::column).containsExactly(
-                                tuple(3, "CreatedDateTime"), tuple(4, "AssignedLicenses"), tuple(4, "UserPrincipalName")));
+                                tuple(3, "CreatedDateTime"), tuple(4, "AssignedLicenses"), tuple(4, "UserPrincipalName"), tuple(5, "")));
         assertThat(user(1).postMigration().cloudCreatedOn()).isNull();
         assertThat(user(1).postMigration().licenceAssignedOn()).isNull();
         assertThat(historyCount()).isEqualTo(history);

@@ -82,6 +82,20 @@ class PermissionImportTest {
     }
 
     @Test
+    void an_empty_identity_a_row_of_the_wrong_shape_and_a_nul_byte_are_refused_together_and_nothing_changes() {
+        String export = "Identity,User,AccessRights\r\n"
+                + "contoso.com/Users/Pilar Pinilla,CONTOSO\\migadmin,FullAccess\r\n"
+                + ",CONTOSO\\migadmin,FullAccess\r\n"
+                + "tobyn,CONTOSO\\migadmin\r\n"
+                + "soren,CONTOSO\\mig\u0000admin,FullAccess\r\n";
+
+        assertThatThrownBy(() -> permissions.importPermissions("p.csv", export.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
+                        .extracting(problem -> problem.line() + " " + problem.column()).containsExactly("3 Identity", "4 ", "5 User"));
+        assertThat(mailboxes.findByAddress("pilarp@contoso.com").orElseThrow().permissions().fullAccess()).isFalse();
+    }
+
+    @Test
     void account_names_match_in_every_spelling() {
         assertThat(PermissionImportService.isMigrationAdmin("CONTOSO\\MigAdmin", "contoso\\migadmin")).isTrue();
         assertThat(PermissionImportService.isMigrationAdmin("migadmin@contoso.com", "CONTOSO\\migadmin")).isTrue();

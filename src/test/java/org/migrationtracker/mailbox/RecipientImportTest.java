@@ -166,12 +166,14 @@ class RecipientImportTest {
 
         assertThatThrownBy(() -> load("\"pilar@contoso.com\",\"MailUser\",\"SMTP:pilar@contoso.com smtp:not-an-address\"\r\n"
                 + "\"\",\"MailUser\",\"\"\r\n"
-                + "\"toby@contoso.com\",\"\",\"\"\r\n"))
+                + "\"toby@contoso.com\",\"\",\"\"\r\n"
+                + "\"soren@contoso.com\",\"MailUser\"\r\n"))
                 .isInstanceOfSatisfying(CsvRefusedException.class, refused -> assertThat(refused.problems())
                         .extracting(CsvProblem::toString).containsExactly(
                                 "line 2, column EmailAddresses: 'not-an-address' is not a valid e-mail address",
                                 "line 3, column PrimarySmtpAddress: the primary SMTP address is empty",
-                                "line 4, column RecipientTypeDetails: the recipient type is empty"));
+                                "line 4, column RecipientTypeDetails: the recipient type is empty",
+                                "line 5: the row has 2 fields, the header has 3"));
         assertThat(mailbox("pilar@contoso.com")).isEqualTo(pilar);
         assertThat(historyRows()).isEqualTo(history);
     }

@@ -4,15 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvRefusedException;
+import org.migrationtracker.csv.ImportLimits;
 import org.migrationtracker.i18n.Message;
 
 import java.util.List;
@@ -29,6 +28,7 @@ public class CsvUploadDialog extends Dialog {
     }
 
     public final Upload upload;
+    final LimitedUpload received;
     public final VerticalLayout outcome = new VerticalLayout();
     private final VerticalLayout options = new VerticalLayout();
 
@@ -36,22 +36,21 @@ public class CsvUploadDialog extends Dialog {
         setHeaderTitle(title);
         setWidth("min(56rem, 95vw)");
         outcome.setPadding(false);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        received = LimitedUpload.of((fileName, bytes) -> {
             var ui = UI.getCurrent();
-            ui.access(() -> showWorking(metadata.fileName()));
+            ui.access(() -> showWorking(fileName));
             try {
-                var lines = importer.run(metadata.fileName(), bytes);
+                var lines = importer.run(fileName, bytes);
                 ui.access(() -> showSuccess(lines, afterImport));
             } catch (CsvRefusedException refused) {
                 ui.access(() -> showProblems(refused));
             } catch (RuntimeException refused) {
                 // a rule's refusal, a conflict with someone else's change, or a failure: never leave the bar running
-                ui.access(() -> showProblems(new CsvRefusedException(metadata.fileName(), List.of(CsvProblem.ofFile(Message.of(refused))))));
+                ui.access(() -> showProblems(new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(Message.of(refused))))));
             }
-        }));
+        }, (fileName, limits) -> UI.getCurrent().access(() -> showProblems(tooLarge(fileName, limits))));
+        upload = received.upload();
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(200 * 1024 * 1024);
         add(new Paragraph(explanation), options, upload, outcome);
         options.setPadding(false);
         options.setVisible(false);
@@ -85,17 +84,13 @@ public class CsvUploadDialog extends Dialog {
         afterImport.run();
     }
 
+    static CsvRefusedException tooLarge(String fileName, ImportLimits limits) {
+        return new CsvRefusedException(fileName, List.of(CsvProblem.ofFile(limits.tooLarge())));
+    }
+
+    /** Every problem, up to the first {@value CsvRefusedException#MAX_LISTED}; the headline says when there were more. */
     public void showProblems(CsvRefusedException refused) {
         outcome.removeAll();
-        var headline = new Paragraph(getTranslation("import.refused", refused.fileName(), refused.total()));
-        headline.addClassName("form-problem");
-        var grid = new Grid<CsvProblem>();
-        grid.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CsvProblem::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.message().in(getLocale())).setHeader(getTranslation("import.problem")).setFlexGrow(1);
-        grid.setItems(refused.problems());
-        grid.setAllRowsVisible(refused.problems().size() <= 12);
-        grid.setHeight(refused.problems().size() <= 12 ? null : "24rem");
-        outcome.add(headline, grid);
+        outcome.add(new CsvProblems(refused));
     }
 }

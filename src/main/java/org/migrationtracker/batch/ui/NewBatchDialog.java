@@ -14,8 +14,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.base.ui.CsvProblems;
+import org.migrationtracker.base.ui.LimitedUpload;
 import org.migrationtracker.batch.BatchCreation;
 import org.migrationtracker.batch.BatchDraft;
 import org.migrationtracker.batch.BatchRefused;
@@ -100,16 +101,19 @@ class NewBatchDialog extends Dialog {
         database.addValueChangeListener(change -> updatePreview());
         readyOnly.addValueChangeListener(change -> updatePreview());
         name.addValueChangeListener(change -> updatePreview());
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = LimitedUpload.of((fileName, bytes) -> {
             var ui = UI.getCurrent();
             ui.access(() -> {
                 csv = bytes;
-                csvName = metadata.fileName();
+                csvName = fileName;
                 preview.setText(getTranslation("batches.csv-ready", csvName));
             });
-        }));
+        }, (fileName, limits) -> UI.getCurrent().access(() -> {
+            csv = null;
+            problem.setText(fileName + ": " + limits.tooLarge().in(getLocale()));
+            problem.setVisible(true);
+        })).upload();
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
         upload.setVisible(false);
 
         var form = new FormLayout(name, startMode, planned, plannedEnd, endpoint, department, database, readyOnly, split, notes);
@@ -196,6 +200,7 @@ class NewBatchDialog extends Dialog {
             create.setEnabled(false);
         } catch (CsvRefusedException refused) {
             showProblem(Message.of(refused).in(getLocale()));
+            result.add(new CsvProblems(refused)); // every problem, by line and column
         } catch (BatchRefused refused) {
             showProblem(Message.of(refused).in(getLocale()));
         }

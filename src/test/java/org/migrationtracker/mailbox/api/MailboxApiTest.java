@@ -58,7 +58,7 @@ class MailboxApiTest {
                 "PrimarySmtpAddress,DisplayName\r\nok@contoso.com,Ok\r\nbroken,Broken\r\n");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("\"line\":3", "\"column\":\"PrimarySmtpAddress\"",
+        assertThat(response.body()).contains("\"line\":3", "\"column\":1", "\"field\":\"PrimarySmtpAddress\"",
                 "'broken' is not a valid e-mail address", "nothing was imported");
         assertThat(jdbc.queryForObject("select count(*) from mailbox", Integer.class)).isZero();
     }
@@ -87,7 +87,7 @@ class MailboxApiTest {
         var empty = send("api-admin", "POST", "/api/v1/cloud-users/import", "text/csv", "");
 
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("\"line\":2", "\"column\":\"AssignedLicenses\"", "Export-Csv wrote the type name",
+        assertThat(bad.body()).contains("\"line\":2", "\"column\":2", "\"field\":\"AssignedLicenses\"", "Export-Csv wrote the type name",
                 "nothing was imported");
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("the file is empty");

@@ -75,7 +75,7 @@ class RecipientApiTest {
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("the file is empty", "\"total\":1");
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("\"line\":2", "\"column\":\"PrimarySmtpAddress\"", "'broken' is not a valid e-mail address",
+        assertThat(bad.body()).contains("\"line\":2", "\"field\":\"PrimarySmtpAddress\"", "'broken' is not a valid e-mail address",
                 "nothing was imported");
         assertThat(state("user1@contoso.com")).isEqualTo(MailboxState.COMPLETED);
     }
