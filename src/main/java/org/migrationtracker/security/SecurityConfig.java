@@ -53,7 +53,7 @@ class SecurityConfig {
                         // each role reads what its screens show: the helpdesk has no batch screens
                         .requestMatchers(HttpMethod.GET, "/api/v1/batches", "/api/v1/batches/**").hasAnyRole(Role.ADMIN.name(), Role.LEAD.name())
                         // everything the tracker knows, in one file: admins only (docs/adr/0038)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/export.zip").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/export.zip", "/api/v1/backup.zip").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/mailboxes/*/notes").hasAnyRole(Role.ADMIN.name(), Role.HELPDESK.name())
                         // the project lead keeps the plan with the admins; everyone has their own calendar subscription

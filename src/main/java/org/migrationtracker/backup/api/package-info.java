@@ -1,4 +1,4 @@
-/** The full export for scripts: {@code GET /api/v1/export.zip}. */
+/** The full export and the database backup for scripts: {@code GET /api/v1/export.zip}, {@code GET /api/v1/backup.zip}. */
 @NullMarked
 package org.migrationtracker.backup.api;
 
