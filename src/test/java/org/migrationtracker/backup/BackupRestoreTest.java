@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
-import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,12 +52,7 @@ class BackupRestoreTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        MailboxTestData.clear(jdbc);
-        ApiCalls.ensureUsers(users, jdbc);
-        api = new ApiCalls(port);
-        api.send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv",
-                new String(MailboxTestData.inventory(25, "Finance"), StandardCharsets.UTF_8));
-        api.send("api-admin", "POST", "/api/v1/mailboxes/user1@contoso.com/notes", "application/json", "{\"text\":\"Rang back\"}");
+        api = ExportTestData.mailboxesWithANote(port, jdbc, users, 25, "Finance", "Rang back");
     }
 
     @Test

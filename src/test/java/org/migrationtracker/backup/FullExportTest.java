@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
-import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,12 +32,7 @@ class FullExportTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        MailboxTestData.clear(jdbc);
-        ApiCalls.ensureUsers(users, jdbc);
-        api = new ApiCalls(port);
-        api.send("api-admin", "POST", "/api/v1/mailboxes/import", "text/csv",
-                new String(MailboxTestData.inventory(12, "=HYPERLINK(\"\"http://evil\"\")"), StandardCharsets.UTF_8));
-        api.send("api-admin", "POST", "/api/v1/mailboxes/user1@contoso.com/notes", "application/json", "{\"text\":\"@SUM(A1) rang back\"}");
+        api = ExportTestData.mailboxesWithANote(port, jdbc, users, 12, "=HYPERLINK(\"\"http://evil\"\")", "@SUM(A1) rang back");
     }
 
     @Test
