@@ -1,6 +1,7 @@
 package org.migrationtracker.backup;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
@@ -41,7 +42,15 @@ public final class DatabaseRestore {
         var manifest = new Properties();
         manifest.load(new StringReader(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
         String version = manifest.getProperty("schemaVersion");
-        Flyway.configure().dataSource(target).locations("classpath:db/migration").target(version).load().migrate();
+        if (version == null || version.isBlank()) {
+            throw new IOException("This is not a tracker backup: its manifest names no schemaVersion");
+        }
+        try {
+            Flyway.configure().dataSource(target).locations("classpath:db/migration").target(version).load().migrate();
+        } catch (FlywayException e) {
+            throw new IOException("The backup has schema version " + version + ", which this release cannot build ("
+                    + e.getMessage() + "): restore it with the tracker release that wrote it", e);
+        }
         try (var connection = target.getConnection()) {
             String current = DumpTables.schemaVersion(connection);
             if (!current.equals(version)) {

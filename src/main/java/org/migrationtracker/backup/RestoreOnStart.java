@@ -36,17 +36,21 @@ class RestoreOnStart implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-        int code = 0;
+    public void run(ApplicationArguments args) {
+        int code = restore();
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    /** 0 when the dump is loaded, 1 when it was refused (the database is left as it was). */
+    int restore() {
         try (var in = Files.newInputStream(dump)) {
             var restored = DatabaseRestore.restore(in, dataSource);
             log.info("Restored {} ({} tables, {} rows, schema version {}); start again without tracker.restore-from",
                     dump, restored.tables().size(), restored.rows(), restored.schemaVersion());
+            return 0;
         } catch (Exception e) {
             log.error("The restore from {} failed and changed nothing: {}", dump, e.getMessage());
-            code = 1;
+            return 1;
         }
-        int exit = code;
-        System.exit(SpringApplication.exit(context, () -> exit));
     }
 }

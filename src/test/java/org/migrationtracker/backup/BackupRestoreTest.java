@@ -6,16 +6,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -37,6 +41,7 @@ class BackupRestoreTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TrackerUserService users;
     @Autowired PasswordEncoder passwords;
+    @Autowired ConfigurableApplicationContext context;
 
     private ApiCalls api;
 
@@ -82,6 +87,17 @@ class BackupRestoreTest {
     }
 
     @Test
+    void the_restore_on_start_loads_a_backup_file_and_answers_0_and_a_missing_file_answers_1(@TempDir Path folder) throws Exception {
+        var file = folder.resolve("backup.zip");
+        Files.write(file, api.download("api-admin", "/api/v1/backup.zip").body());
+        var target = fresh.getPostgresDatabase();
+
+        assertThat(new RestoreOnStart(target, context, file).restore()).isZero();
+        assertThat(count(new JdbcTemplate(target), "mailbox")).isEqualTo(25);
+        assertThat(new RestoreOnStart(target, context, folder.resolve("missing.zip")).restore()).isEqualTo(1);
+    }
+
+    @Test
     void the_helpdesk_gets_no_backup() throws Exception {
         assertThat(api.download("api-helpdesk", "/api/v1/backup.zip").statusCode()).isEqualTo(403);
     }
@@ -96,6 +112,18 @@ class BackupRestoreTest {
 
         assertThatThrownBy(() -> DatabaseRestore.restore(new ByteArrayInputStream(bytes.toByteArray()), fresh.getPostgresDatabase()))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a tracker backup");
+    }
+
+    @Test
+    void a_backup_of_another_schema_version_is_refused_and_names_both_versions() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("manifest.properties"));
+            zip.write("format=1\nschemaVersion=999\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> DatabaseRestore.restore(new ByteArrayInputStream(bytes.toByteArray()), fresh.getPostgresDatabase()))
+                .isInstanceOf(IOException.class).hasMessageContaining("schema version 999").hasMessageContaining("release that wrote it");
     }
 
     private static long count(JdbcTemplate jdbc, String table) {
