@@ -47,6 +47,16 @@ public final class ApiCalls {
         return http.send(request(user, method, path, contentType, body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A call with extra headers, given as name, value, name, value... */
+    public HttpResponse<String> send(@Nullable String user, String method, String path, @Nullable String contentType,
+                                     @Nullable String body, String... headers) throws IOException, InterruptedException {
+        var request = request(user, method, path, contentType, body);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A call with {@code Authorization: Bearer token}, as a script with an API token makes it. */
     public HttpResponse<String> sendWithToken(String token, String method, String path, @Nullable String contentType,
                                               @Nullable String body) throws IOException, InterruptedException {

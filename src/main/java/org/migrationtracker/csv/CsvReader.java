@@ -154,6 +154,11 @@ public final class CsvReader {
         }
     }
 
+    /** Whether a value holds no character the reader refuses: only such a value may reach the database. */
+    public static boolean isClean(String value) {
+        return value.chars().noneMatch(c -> isRefusedControl((char) c));
+    }
+
     static boolean isRefusedControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F;
     }

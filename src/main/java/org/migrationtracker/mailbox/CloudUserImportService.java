@@ -48,7 +48,9 @@ public class CloudUserImportService {
         if (parsed.export() == null) {
             throw table.refusal(parsed.problems());
         }
-        var matched = CloudUserFile.match(parsed, directories.byAddress(parsed.addresses()));
+        // an address with a NUL is refused with its line already, and PostgreSQL refuses it as a query parameter
+        var lookedUp = parsed.addresses().stream().filter(CsvReader::isClean).toList();
+        var matched = CloudUserFile.match(parsed, directories.byAddress(lookedUp));
         var problems = new ArrayList<CsvProblem>(parsed.problems());
         problems.addAll(matched.problems());
         table.refuseIfAny(problems);

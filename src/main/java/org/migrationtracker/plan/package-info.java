@@ -3,7 +3,7 @@
  * values and history, the steps the tracker checks against mailboxes and batches by itself, the timeline of
  * milestones and the calendar Outlook subscribes to.
  */
-@ApplicationModule(allowedDependencies = {"base", "batch", "i18n", "live", "mailbox :: events", "mailbox :: figures", "project", "security", "security :: *"})
+@ApplicationModule(allowedDependencies = {"base", "batch", "csv", "i18n", "live", "mailbox :: events", "mailbox :: figures", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.plan;
 

@@ -2,7 +2,7 @@
  * The migration project: the one set of settings (organisation, source Exchange, method, directory
  * synchronisation, single sign-on) that the rules for mailboxes and batches read.
  */
-@ApplicationModule(allowedDependencies = {"i18n", "live", "security", "security :: *"})
+@ApplicationModule(allowedDependencies = {"backup", "backup :: export-link", "csv", "i18n", "live", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.project;
 

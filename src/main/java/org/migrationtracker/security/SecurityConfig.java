@@ -5,6 +5,7 @@ import org.migrationtracker.security.directory.DirectorySignIn;
 import org.migrationtracker.security.headers.SecurityHeaders;
 import org.migrationtracker.security.login.ThrottledSignIn;
 import org.migrationtracker.security.session.TrackerSessions;
+import org.migrationtracker.security.idempotency.IdempotentApiCalls;
 import org.migrationtracker.security.token.ApiRequestFilters;
 import org.migrationtracker.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -41,7 +43,8 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiRequestFilters apiFilters, AuthenticationManager signIn)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiRequestFilters apiFilters, IdempotentApiCalls idempotent,
+                                            AuthenticationManager signIn)
             throws Exception {
         SecurityHeaders.apply(http);
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
@@ -49,6 +52,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         // each role reads what its screens show: the helpdesk has no batch screens
                         .requestMatchers(HttpMethod.GET, "/api/v1/batches", "/api/v1/batches/**").hasAnyRole(Role.ADMIN.name(), Role.LEAD.name())
+                        // everything the tracker knows, in one file: admins only (docs/adr/0038)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/export.zip", "/api/v1/backup.zip").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/mailboxes/*/notes").hasAnyRole(Role.ADMIN.name(), Role.HELPDESK.name())
                         // the project lead keeps the plan with the admins; everyone has their own calendar subscription
@@ -59,6 +64,8 @@ class SecurityConfig {
                 .addFilterBefore(apiFilters.crossSiteFormGuard(), BasicAuthenticationFilter.class)
                 .addFilterBefore(apiFilters.bearerTokens(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFirst(), BasicAuthenticationFilter.class)
+                // after authorization: a retry is answered only for a user who may make the call now (docs/adr/0038)
+                .addFilterAfter(idempotent.filter(), AuthorizationFilter.class)
                 // a wrong password answers like a missing one: no Basic challenge, so browsers never ask and cache
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.backup.FullExport;
+import org.migrationtracker.backup.ui.FullExportLink;
 import org.migrationtracker.i18n.FieldProblem;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.live.LiveUpdates;
@@ -65,7 +67,8 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
 
     final EndpointsPanel endpoints;
 
-    ProjectSettingsView(ProjectService project, EndpointService endpointService, CurrentUser user, LiveUpdates live) {
+    ProjectSettingsView(ProjectService project, EndpointService endpointService, CurrentUser user, LiveUpdates live,
+                        FullExport export) {
         this.project = project;
         setId("project-settings-view");
         setMaxWidth("60rem");
@@ -127,6 +130,10 @@ public class ProjectSettingsView extends VerticalLayout implements HasDynamicTit
         endpoints = new EndpointsPanel(endpointService, admin, live);
         add(form, problem, save, new H3(getTranslation("project.mx")), mxPart, new H3(getTranslation("project.advice")), advice,
                 new H3(getTranslation("endpoint.title")), endpoints);
+        if (admin) {
+            add(new H3(getTranslation("export.title")), new Paragraph(getTranslation("export.help")),
+                    FullExportLink.of(export, getTranslation("export.download")));
+        }
         load();
         // readers follow changes at once; an admin's unsaved form is not replaced (a stale save is refused instead)
         live.refreshWhileAttached(this, () -> {

@@ -184,4 +184,21 @@ class ProjectSettingsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.endpoints.add.isVisible()).isFalse();
     }
+
+    @Test
+    void an_admin_finds_the_full_export_download_on_the_settings_screen() {
+        navigate(ProjectSettingsView.class);
+
+        var link = find(Anchor.class).withId("full-export").single();
+        assertThat(link.getText()).isEqualTo("Download full export (ZIP)");
+        assertThat(link.getHref()).isNotBlank();
+    }
+
+    @Test
+    @WithMockUser(username = "lena", roles = "LEAD")
+    void the_lead_gets_no_full_export_download() {
+        navigate(ProjectSettingsView.class);
+
+        assertThat(find(Anchor.class).withId("full-export").all()).isEmpty();
+    }
 }
