@@ -53,8 +53,9 @@ class DatabaseRestartTest {
                         "spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
                         "spring.datasource.username=postgres", "spring.datasource.password=")
                 .run();
-        SecurityContextHolder.setContextHolderStrategy(strategyOfShared);
+        // with this context's own security context strategy, which its services check
         ApiCalls.ensureUsers(app.getBean(TrackerUserService.class), app.getBean(JdbcTemplate.class));
+        SecurityContextHolder.setContextHolderStrategy(strategyOfShared);
     }
 
     private static EmbeddedPostgres server() throws IOException {
