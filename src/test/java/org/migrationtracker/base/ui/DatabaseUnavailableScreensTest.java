@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ErrorEvent;
+import jakarta.annotation.security.PermitAll;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseUnavailableScreensTest extends SpringBrowserlessTest {
 
     /** A screen that reads the database while it is built, as the grids do, with the database away. */
+    @PermitAll
     public static class NeedsTheDatabase extends Div {
         public NeedsTheDatabase() {
             throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
@@ -31,6 +33,7 @@ class DatabaseUnavailableScreensTest extends SpringBrowserlessTest {
     }
 
     /** The same, through a service whose transaction cannot begin. */
+    @PermitAll
     public static class NeedsATransaction extends Div {
         public NeedsATransaction() {
             throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction");
