@@ -1,6 +1,7 @@
 package org.migrationtracker.database;
 
 import org.junit.jupiter.api.Test;
+import org.migrationtracker.browser.Browser;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,6 +57,24 @@ class GracefulShutdownTest {
             app.assertDatabaseStoppedLast();
             System.out.printf("Tracker with a %d s request in flight stopped %d ms after SIGTERM; the request finished%n",
                     ShutdownProbe.SLOW.toSeconds(), stopped / 1_000_000);
+        }
+    }
+
+    @Test
+    void an_open_browser_tab_with_its_push_connection_does_not_hold_the_shutdown_up() throws Exception {
+        try (var app = Tracker.start(); var context = Browser.shared().newContext()) {
+            var push = new CompletableFuture<String>();
+            var page = context.newPage();
+            page.onWebSocket(socket -> push.complete(socket.url()));
+            page.navigate("http://localhost:" + app.port + "/login");
+            assertThat(push.get(60, TimeUnit.SECONDS)).contains("/VAADIN/push");
+            long stopped = app.terminate();
+
+            assertThat(Duration.ofNanos(stopped)).as("well below the 10 s a held request would take")
+                    .isLessThan(Duration.ofSeconds(8));
+            app.assertDatabaseStoppedLast();
+            System.out.printf("Tracker with an open browser tab (push over WebSocket) stopped %d ms after SIGTERM%n",
+                    stopped / 1_000_000);
         }
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import jakarta.annotation.security.PermitAll;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -32,6 +33,15 @@ class DatabaseUnavailableScreensTest extends SpringBrowserlessTest {
         }
     }
 
+    /** A screen whose data access failed for want of the database, as Hibernate's connection errors are translated. */
+    @PermitAll
+    public static class LostTheDatabase extends Div {
+        public LostTheDatabase() {
+            throw new DataAccessResourceFailureException("Unable to acquire JDBC Connection",
+                    new SQLException("terminating connection due to administrator command", "57P01"));
+        }
+    }
+
     /** The same, through a service whose transaction cannot begin. */
     @PermitAll
     public static class NeedsATransaction extends Div {
@@ -44,12 +54,21 @@ class DatabaseUnavailableScreensTest extends SpringBrowserlessTest {
     void a_screen_that_cannot_reach_the_database_shows_the_retrying_notice_in_the_main_layout_not_an_error() {
         RouteConfiguration.forSessionScope().setRoute("needs-database", NeedsTheDatabase.class, MainLayout.class);
 
-        var page = navigate("needs-database", DatabaseUnavailableView.class);
+        var page = navigate("needs-database", NoConnectionView.class);
 
         assertThat(page.getParent()).containsInstanceOf(MainLayout.class);
         assertThat(page.getElement().getTextRecursively()).contains("The database is unavailable")
                 .contains("reloads by itself").doesNotContain("Exception", "JDBC");
         assertThat(page.hasClassName("database-unavailable")).isTrue();
+    }
+
+    @Test
+    void a_connection_lost_during_data_access_shows_the_same_notice() {
+        RouteConfiguration.forSessionScope().setRoute("lost-database", LostTheDatabase.class, MainLayout.class);
+
+        var page = navigate("lost-database", DatabaseUnavailableView.class);
+
+        assertThat(page.getElement().getTextRecursively()).contains("The database is unavailable");
     }
 
     @Test
