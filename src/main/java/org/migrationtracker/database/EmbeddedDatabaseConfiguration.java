@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,8 +26,12 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    /**
+     * Zonky's own JVM shutdown hook would stop PostgreSQL at once on SIGTERM, while requests still run; instead it
+     * stops as the last bean Spring destroys, after the web server drained and the pool closed (docs/adr/0037).
+     */
+    @Bean
+    EmbeddedServer embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Path directory = properties.ephemeral()
                 ? Files.createTempDirectory("migration-tracker-pg")
                 : properties.dataDirectory().toAbsolutePath().normalize();
@@ -35,6 +40,7 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(properties.ephemeral())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
@@ -42,16 +48,30 @@ class EmbeddedDatabaseConfiguration {
         var postgres = builder.start();
         log.info("Embedded PostgreSQL started on port {} with its data in {}{}", postgres.getPort(), directory,
                 properties.ephemeral() ? " (temporary, deleted on shutdown)" : "");
-        return postgres;
+        return new EmbeddedServer(postgres);
     }
 
+    /** The pool; {@code spring.datasource.hikari.*} applies to it as to an external database's pool. */
     @Bean
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedServer server) {
+        EmbeddedPostgres postgres = server.postgres();
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("tracker");
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
+    }
+
+    /** The running PostgreSQL; closing it stops the server (a fast shutdown) and logs that it did. */
+    record EmbeddedServer(EmbeddedPostgres postgres) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            long started = System.nanoTime();
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -129,7 +130,17 @@ public class PgEventRelay implements SmartLifecycle {
     private Connection open() throws SQLException {
         // a connection of its own, outside the pool: it is held for as long as the application runs
         if (dataSource instanceof HikariDataSource hikari) {
-            return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+            // the pool's driver settings (connect timeout, TCP keepalive) apply to the listener too
+            var properties = new Properties();
+            properties.putAll(hikari.getDataSourceProperties());
+            properties.remove("socketTimeout"); // it waits for notifications, possibly for hours
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
         }
         return dataSource.getConnection();
     }

@@ -2,6 +2,7 @@ package org.migrationtracker.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migrationtracker.database.DatabaseUnavailable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
@@ -14,6 +15,11 @@ final class ApiErrors {
     }
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (DatabaseUnavailable.isCause(e)) {
+            // the credentials could not be checked: not the caller's fault, and worth calling again soon
+            DatabaseUnavailable.answer(response);
+            return;
+        }
         // a Bearer challenge: a Basic one would make browsers ask for and cache a password for cross-site forms to use
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Migration Tracker\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED,
