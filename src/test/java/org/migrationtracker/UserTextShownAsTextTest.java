@@ -91,6 +91,25 @@ class UserTextShownAsTextTest extends SpringBrowserlessTest {
         assertNoLitRenderer(grid);
     }
 
+    @Test
+    void the_organisation_name_and_an_endpoints_name_and_account_are_shown_as_text_on_the_project_screen() {
+        String before = jdbc.queryForObject("select organisation_name from migration_project", String.class);
+        jdbc.update("update migration_project set organisation_name = ?", MARKUP);
+        jdbc.update("""
+                insert into migration_endpoint (name, kind, account, updated_at, updated_by)
+                values (?, 'IMAP', ?, now(), 'ada')""", MARKUP, MARKUP + " account");
+        try {
+            var view = navigate(org.migrationtracker.project.ui.ProjectSettingsView.class);
+            assertShownLiterally(view);
+            var grid = find(Grid.class).from(view).first();
+            assertThat(cellTexts(grid)).contains(MARKUP);
+            assertNoLitRenderer(grid);
+        } finally {
+            jdbc.update("delete from migration_endpoint where name = ?", MARKUP);
+            jdbc.update("update migration_project set organisation_name = ?", before);
+        }
+    }
+
     private void importMailbox() {
         MailboxTestData.clear(jdbc);
         MailboxTestData.asAdmin(() -> imports.importInventory("markup.csv", ("DisplayName,PrimarySmtpAddress,Alias,Department\n"

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -18,6 +19,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -80,7 +82,13 @@ public final class ThrottledSignIn implements AuthenticationProvider {
         }
         String username = attempt.getName();
         @Nullable String address = clientAddress(attempt);
-        var lock = failures.lockOn(username, address);
+        Optional<SignInLock> lock;
+        try {
+            lock = failures.lockOn(username, address);
+        } catch (DataAccessException unavailable) {
+            // the database is away: the sign-in cannot be checked, which the form and the API say as such
+            throw new AuthenticationServiceException("sign-in failures could not be read", unavailable);
+        }
         if (lock.isPresent()) {
             // the cost of a password check, so a locked account answers no faster than a wrong password
             passwordEncoder.matches(password(attempt), dummyHash());

@@ -11,8 +11,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.migrationtracker.database.DatabaseUnavailable;
 import org.migrationtracker.security.CurrentUser;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in page; a failed attempt comes back with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -22,6 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final CurrentUser user;
     private final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(CurrentUser user) {
         this.user = user;
@@ -30,7 +34,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -56,7 +59,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // a password that could not be checked is not a wrong one: say the database is away
+        boolean unchecked = failed && databaseWasAway();
+        i18n.getErrorMessage().setTitle(getTranslation(unchecked ? "database-unavailable.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(unchecked ? "login.error.database" : "login.error.message"));
+        form.setI18n(i18n);
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the failed sign-in's exception in the session for the page it sends the browser to. */
+    private static boolean databaseWasAway() {
+        var session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.isCause(failure);
     }
 
     @Override

@@ -104,6 +104,20 @@ class ThrottledSignInTest {
                 .hasMessage(ThrottledSignIn.REFUSED);
     }
 
+    @Test
+    void a_database_that_does_not_answer_is_a_sign_in_that_could_not_be_checked_not_a_wrong_password() {
+        var nowhere = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:1/tracker?connectTimeout=2", "tracker", "none");
+        var away = new LoginFailures(JdbcClient.create(nowhere), new TransactionTemplate(new JdbcTransactionManager(nowhere)),
+                SignInLimits.defaults(), clock);
+        var signIn = new ThrottledSignIn(List.of(accepting("local")), away, passwordEncoder, event -> { }, pauses::add);
+
+        assertThatThrownBy(() -> signIn.authenticate(attempt("someone-" + SignInAttempts.newAddress())))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationServiceException.class)
+                .satisfies(failure -> assertThat(org.migrationtracker.database.DatabaseUnavailable.isCause(failure)).isTrue());
+        assertThat(asked).as("no provider asked").isEmpty();
+    }
+
     private static Authentication attempt(String user) {
         return UsernamePasswordAuthenticationToken.unauthenticated(user, "a-password");
     }
