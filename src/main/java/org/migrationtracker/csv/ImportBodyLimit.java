@@ -1,11 +1,8 @@
 package org.migrationtracker.csv;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
@@ -14,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -63,12 +59,12 @@ class ImportBodyLimit extends OncePerRequestFilter {
             chain.doFilter(request, response); // the container reads no more than Content-Length
             return;
         }
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-        if (body.length > max) {
+        var read = BodyInMemory.upTo(request, max);
+        if (read == null) {
             tooLarge(response, max);
             return;
         }
-        chain.doFilter(new ReadBody(request, body), response);
+        chain.doFilter(read, response);
     }
 
     /** The endpoints take the file as the body: text/csv or application/octet-stream (not a form, not multipart). */
@@ -98,57 +94,5 @@ class ImportBodyLimit extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         String text = message.english().replace("\\", "\\\\").replace("\"", "\\\"");
         response.getWriter().write("{\"message\":\"" + text + "\"" + more + "}");
-    }
-
-    /** The request with its chunked body already read (within the limit). */
-    private static final class ReadBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            var in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
-                }
-            };
-        }
     }
 }

@@ -1,14 +1,11 @@
 package org.migrationtracker.security;
 
-import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -71,13 +68,8 @@ public class AccountService {
         repository.flush();
         // the record first, then the sessions the change ends: the security log reads cause first
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.PASSWORD_CHANGED, user.getUsername(), user.getUsername(),
-                clientAddress(), "own password changed"));
+                CurrentRequest.clientAddress(), "own password changed"));
         events.publishEvent(new TrackerUserChanged(user.getId(), user.getUsername()));
-    }
-
-    private static @Nullable String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                ? servlet.getRequest().getRemoteAddr() : null;
     }
 
     /** Lengths in characters, and bcrypt's limit in bytes. */

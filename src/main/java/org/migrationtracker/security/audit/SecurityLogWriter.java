@@ -1,5 +1,6 @@
 package org.migrationtracker.security.audit;
 
+import org.migrationtracker.security.CurrentRequest;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.security.SecurityEvent;
 import org.migrationtracker.security.session.InstanceName;
@@ -12,8 +13,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -80,8 +79,7 @@ class SecurityLogWriter {
         if (event.clientAddress() != null) {
             return event.clientAddress();
         }
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                ? servlet.getRequest().getRemoteAddr() : null;
+        return CurrentRequest.clientAddress();
     }
 
     private static String orUnknown(String actor) {

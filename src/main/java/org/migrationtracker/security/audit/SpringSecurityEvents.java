@@ -1,5 +1,6 @@
 package org.migrationtracker.security.audit;
 
+import org.migrationtracker.security.CurrentRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +17,6 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.authorization.method.MethodInvocationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +54,7 @@ class SpringSecurityEvents {
     /** Also published for the form's sign-in, before the interactive event: only API calls count here. */
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        var request = currentRequest();
+        var request = CurrentRequest.get();
         if (request == null || !isApi(request)) {
             return;
         }
@@ -100,8 +99,4 @@ class SpringSecurityEvents {
         return path.startsWith("/api/") || path.startsWith("/v3/api-docs");
     }
 
-    private static @Nullable HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                ? servlet.getRequest() : null;
-    }
 }

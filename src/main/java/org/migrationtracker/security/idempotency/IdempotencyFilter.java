@@ -8,6 +8,7 @@ import org.migrationtracker.security.token.ApiAnswer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.migrationtracker.csv.BodyInMemory;
 import org.migrationtracker.csv.ImportLimits;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -54,7 +55,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response); // the import limit answers 413 without reading it
             return;
         }
-        var buffered = BufferedRequest.upTo(request, max);
+        var buffered = BodyInMemory.upTo(request, max);
         if (buffered == null) {
             ApiAnswer.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limits.tooLarge().english());
             return;
@@ -72,7 +73,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runFirst(BufferedRequest request, HttpServletResponse response, FilterChain chain, String user, String key)
+    private void runFirst(BodyInMemory request, HttpServletResponse response, FilterChain chain, String user, String key)
             throws ServletException, IOException {
         var recorded = new ContentCachingResponseWrapper(response);
         boolean kept = false;

@@ -1,5 +1,6 @@
 package org.migrationtracker.security.login;
 
+import org.migrationtracker.security.CurrentRequest;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;

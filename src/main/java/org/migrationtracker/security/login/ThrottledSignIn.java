@@ -1,5 +1,6 @@
 package org.migrationtracker.security.login;
 
+import org.migrationtracker.security.CurrentRequest;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,5 +1,6 @@
 package org.migrationtracker.security.token;
 
+import org.migrationtracker.security.CurrentRequest;
 import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
@@ -84,7 +85,7 @@ public class ApiTokenService {
         }
         jdbc.update("delete from api_token where id = ?", id);
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.TOKEN_REVOKED, currentUser.name(), token.username(),
-                ClientAddress.ofCurrentRequest(), describe(token)));
+                CurrentRequest.clientAddress(), describe(token)));
     }
 
     private CreatedApiToken make(String username, String name, LocalDate expiresOn, ApiTokenScope scope) {
@@ -109,7 +110,7 @@ public class ApiTokenService {
         }
         var token = jdbc.query(SELECT + " where t.id = ?", ROW, id).getFirst();
         events.publishEvent(new SecurityEvent(SecurityEvent.Kind.TOKEN_CREATED, currentUser.name(), token.username(),
-                ClientAddress.ofCurrentRequest(), describe(token)));
+                CurrentRequest.clientAddress(), describe(token)));
         return new CreatedApiToken(token, secret);
     }
 

@@ -1,10 +1,9 @@
-package org.migrationtracker.security.idempotency;
+package org.migrationtracker.csv;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-
 import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedReader;
@@ -14,24 +13,37 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body has been read once (to hash it) and is read again from memory by the controller. */
-final class BufferedRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body was read into memory, at most to a limit, and is read again from there by whoever comes next:
+ * the import limit for a chunked body, the idempotency key to hash it.
+ */
+public final class BodyInMemory extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    private BufferedRequest(HttpServletRequest request, byte[] body) {
+    private BodyInMemory(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
 
-    /** The request with its body read into memory, or null when the body is longer than {@code maxBytes}. */
-    static @Nullable BufferedRequest upTo(HttpServletRequest request, long maxBytes) throws IOException {
+    /** The request with its body in memory, or null when the body is longer than {@code maxBytes} (read no further). */
+    public static @Nullable BodyInMemory upTo(HttpServletRequest request, long maxBytes) throws IOException {
         byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-        return body.length > maxBytes ? null : new BufferedRequest(request, body);
+        return body.length > maxBytes ? null : new BodyInMemory(request, body);
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
+    }
+
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
     }
 
     @Override
@@ -58,9 +70,15 @@ final class BufferedRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** Everything is there already: the listener hears at once that data is available, then that it is all read. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("the body is already in memory");
+                try {
+                    listener.onDataAvailable();
+                    listener.onAllDataRead();
+                } catch (IOException | RuntimeException failed) {
+                    listener.onError(failed);
+                }
             }
         };
     }
