@@ -3,6 +3,7 @@ package org.migrationtracker.statements;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ class StatementCountConfiguration {
     }
 
     @Bean
-    static BeanPostProcessor countingConnections(org.springframework.beans.factory.ObjectProvider<StatementLog> log) {
+    static BeanPostProcessor countingConnections(ObjectProvider<StatementLog> log) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
