@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -84,10 +85,8 @@ class MailboxStore {
      */
     List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit, @Nullable Integer total) {
         var window = PageWindow.of(offset, limit, total);
-        var where = new MailboxQuery(filter);
-        var params = where.params().addValue("limit", window.limit()).addValue("offset", window.offset());
-        var ids = new ArrayList<>(named.queryForList("select m.id from mailbox m" + where.sql()
-                + sort.orderBy(ascending, window.fromEnd()) + " limit :limit offset :offset", params, Long.class));
+        var query = idsQuery(filter, sort, ascending, window);
+        var ids = new ArrayList<>(named.queryForList(query.sql(), query.params(), Long.class));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -102,6 +101,17 @@ class MailboxStore {
         var byId = new HashMap<Long, Mailbox>();
         rows.forEach(m -> byId.put(m.id(), m));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A statement with named parameters. */
+    record Statement(String sql, MapSqlParameterSource params) {
+    }
+
+    /** The ids of a page's window in its order (the query {@code docs/adr/0041}'s plans are of). */
+    static Statement idsQuery(MailboxFilter filter, MailboxSort sort, boolean ascending, PageWindow window) {
+        var where = new MailboxQuery(filter);
+        return new Statement("select m.id from mailbox m" + sort.join + where.sql() + sort.orderBy(ascending, window.fromEnd())
+                + " limit :limit offset :offset", where.params().addValue("limit", window.limit()).addValue("offset", window.offset()));
     }
 
     int count(MailboxFilter filter) {
@@ -125,6 +135,13 @@ class MailboxStore {
      * query, then by similarity. Addresses count by the part before the @: the domains are the same in every row. A
      * full address that is a mailbox's primary or proxy address finds that mailbox alone.
      */
+    /** The search's exact addresses: the query as primary address, then as proxy address. */
+    static final String SEARCH_EXACT = SELECT + " where m.primary_address = lower(?) or m.proxy_addresses @> array[lower(?)]::text[]";
+    /** The search's nearest names (word similarity over the folded text), a limit of them. */
+    static final String SEARCH_NEAREST = "with q as (select tracker_fold(?) as text) "
+            + MailboxColumns.COLUMNS + "from mailbox m cross join q" + MailboxColumns.JOINS
+            + "where q.text <% m.search_text order by q.text <<-> m.search_text limit ?";
+
     List<Mailbox> search(String query, int limit) {
         String folded = query.strip();
         if (folded.length() < 2) {
@@ -132,7 +149,7 @@ class MailboxStore {
         }
         // exact addresses first (btree / GIN on addresses), then the nearest rows by word similarity (GiST KNN)
         var exact = jdbc.query(con -> {
-            var ps = con.prepareStatement(SELECT + " where m.primary_address = lower(?) or m.proxy_addresses @> array[lower(?)]::text[]");
+            var ps = con.prepareStatement(SEARCH_EXACT);
             ps.setString(1, folded);
             ps.setString(2, folded);
             return ps;
@@ -147,10 +164,7 @@ class MailboxStore {
         // the search text leaves domains out (every row shares them): the part before an @ is what is near
         String near = folded.contains("@") ? folded.substring(0, folded.indexOf('@')) : folded;
         var nearest = near.length() < 2 ? List.<Mailbox>of() : jdbc.query(con -> {
-            var ps = con.prepareStatement("with q as (select tracker_fold(?) as text) "
-                    + MailboxColumns.COLUMNS + "from mailbox m cross join q" + MailboxColumns.JOINS
-                    + "where q.text <% m.search_text "
-                    + "order by q.text <<-> m.search_text limit ?");
+            var ps = con.prepareStatement(SEARCH_NEAREST);
             ps.setString(1, near);
             ps.setInt(2, limit * 4);
             return ps;
