@@ -35,7 +35,18 @@ public class MailboxSearch {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit) {
-        return store.page(filter, sort, ascending, offset, limit);
+        return store.page(filter, sort, ascending, offset, limit, null);
+    }
+
+    /**
+     * One page, for a caller that knows how many mailboxes match (the grid's count): a page in the second half is
+     * read from the far end, so the last page costs what the first costs. A total that is behind by a few rows
+     * shifts the page by as many, as any offset paging does when rows come and go.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit, int total) {
+        return store.page(filter, sort, ascending, offset, limit, total);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,6 +17,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -76,17 +78,20 @@ class MailboxStore {
 
     /**
      * One page. The offset is walked over the sort key and id alone (no join, narrow rows), and only the page's
-     * rows are then read whole, so a page deep in 100,000 mailboxes costs little more than the first.
+     * rows are then read whole. With the number of matching rows known, a page in the second half is read from the
+     * far end in the opposite order ({@link PageWindow}), so the last page costs what the first costs.
+     *
+     * @param total how many mailboxes match the filter (the grid's count), or null to read from the start
      */
-    List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit) {
-        var where = new MailboxQuery(filter);
-        var params = where.params().addValue("limit", limit).addValue("offset", offset);
-        String direction = ascending ? "asc" : "desc";
-        String order = " order by " + sort.column + " " + direction + " nulls last, m.id " + direction;
-        List<Long> ids = named.queryForList("select m.id from mailbox m" + where.sql() + order
-                + " limit :limit offset :offset", params, Long.class);
+    List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit, @Nullable Integer total) {
+        var window = PageWindow.of(offset, limit, total);
+        var query = idsQuery(filter, sort, ascending, window);
+        var ids = new ArrayList<>(named.queryForList(query.sql(), query.params(), Long.class));
         if (ids.isEmpty()) {
             return List.of();
+        }
+        if (window.fromEnd()) {
+            Collections.reverse(ids);
         }
         var rows = jdbc.query(con -> {
             var ps = con.prepareStatement(SELECT + " where m.id = any(?)");
@@ -96,6 +101,17 @@ class MailboxStore {
         var byId = new HashMap<Long, Mailbox>();
         rows.forEach(m -> byId.put(m.id(), m));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A statement with named parameters. */
+    record Statement(String sql, MapSqlParameterSource params) {
+    }
+
+    /** The ids of a page's window in its order (the query {@code docs/adr/0041}'s plans are of). */
+    static Statement idsQuery(MailboxFilter filter, MailboxSort sort, boolean ascending, PageWindow window) {
+        var where = new MailboxQuery(filter);
+        return new Statement("select m.id from mailbox m" + sort.join + where.sql() + sort.orderBy(ascending, window.fromEnd())
+                + " limit :limit offset :offset", where.params().addValue("limit", window.limit()).addValue("offset", window.offset()));
     }
 
     int count(MailboxFilter filter) {
@@ -119,6 +135,13 @@ class MailboxStore {
      * query, then by similarity. Addresses count by the part before the @: the domains are the same in every row. A
      * full address that is a mailbox's primary or proxy address finds that mailbox alone.
      */
+    /** The search's exact addresses: the query as primary address, then as proxy address. */
+    static final String SEARCH_EXACT = SELECT + " where m.primary_address = lower(?) or m.proxy_addresses @> array[lower(?)]::text[]";
+    /** The search's nearest names (word similarity over the folded text), a limit of them. */
+    static final String SEARCH_NEAREST = "with q as (select tracker_fold(?) as text) "
+            + MailboxColumns.COLUMNS + "from mailbox m cross join q" + MailboxColumns.JOINS
+            + "where q.text <% m.search_text order by q.text <<-> m.search_text limit ?";
+
     List<Mailbox> search(String query, int limit) {
         String folded = query.strip();
         if (folded.length() < 2) {
@@ -126,7 +149,7 @@ class MailboxStore {
         }
         // exact addresses first (btree / GIN on addresses), then the nearest rows by word similarity (GiST KNN)
         var exact = jdbc.query(con -> {
-            var ps = con.prepareStatement(SELECT + " where m.primary_address = lower(?) or m.proxy_addresses @> array[lower(?)]::text[]");
+            var ps = con.prepareStatement(SEARCH_EXACT);
             ps.setString(1, folded);
             ps.setString(2, folded);
             return ps;
@@ -141,10 +164,7 @@ class MailboxStore {
         // the search text leaves domains out (every row shares them): the part before an @ is what is near
         String near = folded.contains("@") ? folded.substring(0, folded.indexOf('@')) : folded;
         var nearest = near.length() < 2 ? List.<Mailbox>of() : jdbc.query(con -> {
-            var ps = con.prepareStatement("with q as (select tracker_fold(?) as text) "
-                    + MailboxColumns.COLUMNS + "from mailbox m cross join q" + MailboxColumns.JOINS
-                    + "where q.text <% m.search_text "
-                    + "order by q.text <<-> m.search_text limit ?");
+            var ps = con.prepareStatement(SEARCH_NEAREST);
             ps.setString(1, near);
             ps.setInt(2, limit * 4);
             return ps;
@@ -299,81 +319,5 @@ class MailboxStore {
 
     static Array array(Connection con, String type, Object[] values) throws SQLException {
         return con.createArrayOf(type, values);
-    }
-
-    /** The WHERE clause of a filter, with named parameters. */
-    private static final class MailboxQuery {
-        private final StringBuilder sql = new StringBuilder();
-        private final MapSqlParameterSource params = new MapSqlParameterSource();
-
-        MailboxQuery(MailboxFilter f) {
-            if (!f.states().isEmpty()) {
-                and("m.state in (:states)", "states", f.states().stream().map(Enum::name).toList());
-            }
-            if (f.ready() != null) {
-                and("m.ready = :ready", "ready", f.ready());
-            }
-            if (f.reason() != null) {
-                and("m.readiness @> array[:reason]::text[]", "reason", f.reason().name());
-            }
-            if (f.department() != null && !f.department().isBlank()) {
-                and("m.department = :department", "department", f.department());
-            }
-            if (f.database() != null && !f.database().isBlank()) {
-                and("lower(m.database_name) = lower(:database)", "database", f.database());
-            }
-            if (f.umEnabled() != null) {
-                and("m.um_enabled = :um", "um", f.umEnabled());
-            }
-            if (f.fullAccess() != null) {
-                and("m.full_access = :fullAccess", "fullAccess", f.fullAccess());
-            }
-            if (f.writeProperty() != null) {
-                and("m.write_property = :writeProperty", "writeProperty", f.writeProperty());
-            }
-            if (f.batch() != null && !f.batch().isBlank()) {
-                and("m.batch_id in (select id from batch_name where lower(name) = lower(:batch))", "batch", f.batch());
-            }
-            if (f.text() != null && !f.text().isBlank()) {
-                String text = f.text().strip().toLowerCase(Locale.ROOT);
-                // the helpdesk search's folded text and its trigram index: accents ignored, any part of a name, alias
-                // or address before the @ (domains are left out of it: every row shares them)
-                int at = text.indexOf('@');
-                String local = at < 0 ? text : text.substring(0, at);
-                String addressCheck = "(m.primary_address like :address or exists (select 1 from unnest(m.proxy_addresses) p"
-                        + " where p like :address))";
-                if (at >= 0 && local.length() >= 2) {
-                    // "pilar@contoso" or a full proxy address: the index narrows by the part before the @
-                    and("m.search_text like tracker_fold(:like) and " + addressCheck, "like", like(local));
-                    params.addValue("address", like(text));
-                } else if (at >= 0) {
-                    // "@fabrikam.com": addresses only, read row by row
-                    and(addressCheck, "address", like(text));
-                } else if (text.contains(".") && !text.contains(" ")) {
-                    // "contoso.dk" or "pilar.pinilla": a domain or the part before the @, read row by row
-                    and("(m.search_text like tracker_fold(:like) or " + addressCheck + ")", "like", like(text));
-                    params.addValue("address", like(text));
-                } else {
-                    and("m.search_text like tracker_fold(:like)", "like", like(text));
-                }
-            }
-        }
-
-        private static String like(String text) {
-            return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        }
-
-        private void and(String condition, String name, Object value) {
-            sql.append(sql.isEmpty() ? " where " : " and ").append(condition);
-            params.addValue(name, value);
-        }
-
-        String sql() {
-            return sql.toString();
-        }
-
-        MapSqlParameterSource params() {
-            return params;
-        }
     }
 }

@@ -151,9 +151,11 @@ class MailboxApi {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         var filter = new FilterJson(state, ready, reason, department, database, q).toFilter();
-        var content = mailboxes.page(filter, MailboxSort.PRIMARY_ADDRESS, true, page * size, size).stream()
+        int total = mailboxes.count(filter);
+        int offset = (int) Math.min((long) page * size, Integer.MAX_VALUE);
+        var content = mailboxes.page(filter, MailboxSort.PRIMARY_ADDRESS, true, offset, size, total).stream()
                 .map(m -> MailboxJson.of(m, null)).toList();
-        return new Page(content, page, size, mailboxes.count(filter));
+        return new Page(content, page, size, total);
     }
 
     @GetMapping("/mailboxes/{primaryAddress}")

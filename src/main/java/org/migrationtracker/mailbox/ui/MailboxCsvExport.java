@@ -40,8 +40,10 @@ record MailboxCsvExport(MailboxFilter filter, MailboxSort sort, boolean ascendin
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write(line(columns.stream().map(c -> Message.of(c.headerKey).in(locale)).toList()));
+        // counted once: the chunks of the second half are read from the far end, each as cheap as one of the first half
+        int total = mailboxes.count(filter);
         for (int offset = 0; ; offset += CHUNK) {
-            var page = mailboxes.page(filter, sort, ascending, offset, CHUNK);
+            var page = mailboxes.page(filter, sort, ascending, offset, CHUNK, total);
             for (var mailbox : page) {
                 writer.write(line(columns.stream().map(c -> c.text(mailbox, locale)).toList()));
             }

@@ -19,11 +19,16 @@ import java.util.function.Supplier;
 
 /**
  * The mailbox grid's columns and its lazy data: each page sorted and filtered in the database, the count of
- * matching mailboxes read with it. Selection (admins) and what a click does are the view's.
+ * matching mailboxes read with it (and handed to each page, so that a page deep down is read from the far end). Selection (admins) and what a click does are the view's.
  */
 class MailboxGrid extends Grid<Mailbox> {
 
     final Map<MailboxGridColumn, Column<Mailbox>> columns = new EnumMap<>(MailboxGridColumn.class);
+    /** The last count read, and the filter it was read for. */
+    private @Nullable Counted counted;
+
+    private record Counted(MailboxFilter filter, int total) {
+    }
 
     MailboxGrid(MailboxSearch mailboxes, Supplier<MailboxFilter> filter, IntConsumer matching) {
         for (var c : MailboxGridColumn.values()) {
@@ -52,9 +57,16 @@ class MailboxGrid extends Grid<Mailbox> {
             var order = query.getSortOrders().stream().findFirst();
             var sort = order.map(o -> MailboxSort.valueOf(o.getSorted())).orElse(MailboxSort.DISPLAY_NAME);
             boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true);
-            return mailboxes.page(filter.get(), sort, ascending, query.getOffset(), query.getLimit()).stream();
+            var current = filter.get();
+            var known = counted;
+            // the count the grid has just read for this filter lets a page deep down be read from the far end
+            return (known != null && known.filter().equals(current)
+                    ? mailboxes.page(current, sort, ascending, query.getOffset(), query.getLimit(), known.total())
+                    : mailboxes.page(current, sort, ascending, query.getOffset(), query.getLimit())).stream();
         }, query -> {
-            int count = mailboxes.count(filter.get());
+            var current = filter.get();
+            int count = mailboxes.count(current);
+            counted = new Counted(current, count);
             matching.accept(count);
             return count;
         });
