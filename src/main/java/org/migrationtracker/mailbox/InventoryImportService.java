@@ -143,9 +143,9 @@ public class InventoryImportService {
         writes.recomputeReadiness(toUpdate.stream().map(Stored::id).toList(), actor, operation, false);
         var touched = new ArrayList<Long>(insertedIds);
         toUpdate.forEach(stored -> touched.add(stored.id()));
-        if (insertedIds.size() >= BULK_LOAD_ROWS) {
-            // fresh statistics after a large import keep the grid's plans right (autovacuum's analyze comes later;
-            // a smaller import changes the statistics too little to matter before it does)
+        if (insertedIds.size() > 1_000) {
+            // fresh statistics after a large import keep the grid's plans right (left to autovacuum, its analyze
+            // of the table would come later and take its locks in the middle of whatever runs then)
             jdbc.execute("analyze mailbox");
         }
         if (!touched.isEmpty()) {
