@@ -1,11 +1,14 @@
 package org.migrationtracker.mailbox;
 
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 
 /** Empties the mailbox tables and builds inventory files for integration tests. */
 public final class MailboxTestData {
@@ -39,13 +42,45 @@ public final class MailboxTestData {
     }
 
     public static void clearWithBatches(JdbcTemplate jdbc) {
-        jdbc.execute("truncate batch_history, migration_batch restart identity cascade");
+        truncate(jdbc, "truncate batch_history, migration_batch restart identity cascade");
         clear(jdbc);
     }
 
     public static void clear(JdbcTemplate jdbc) {
-        jdbc.execute("truncate mailbox_history, mailbox, mailbox_database restart identity cascade");
+        truncate(jdbc, "truncate mailbox_history, mailbox, mailbox_database restart identity cascade");
         jdbc.update("update migration_project set method = 'STAGED', source_version = 'EXCHANGE_2007', directory_sync = true");
+    }
+
+    /**
+     * Truncates with the mailbox table locked first, in the same transaction: a reader that a previous test's
+     * asynchronous listener still runs locks the mailbox table before the batch tables, so taking them in the
+     * truncate's own order (batches first) could deadlock with it. A deadlock all the same is tried again.
+     */
+    private static void truncate(JdbcTemplate jdbc, String truncate) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.execute((ConnectionCallback<Void>) con -> {
+                    boolean autoCommit = con.getAutoCommit();
+                    con.setAutoCommit(false);
+                    try (var st = con.createStatement()) {
+                        st.execute("lock table mailbox in access exclusive mode");
+                        st.execute(truncate);
+                        con.commit();
+                    } catch (SQLException e) {
+                        con.rollback();
+                        throw e;
+                    } finally {
+                        con.setAutoCommit(autoCommit);
+                    }
+                    return null;
+                });
+                return;
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 3) {
+                    throw deadlock;
+                }
+            }
+        }
     }
 
     /** An inventory of n mailboxes in the shape of Get-Mailbox | Export-Csv. */
