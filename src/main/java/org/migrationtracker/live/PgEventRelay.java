@@ -8,8 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,11 +57,13 @@ public class PgEventRelay implements SmartLifecycle {
     }
 
     /**
-     * Sends a committed event to the other instances. NOTIFY is delivered when its own transaction commits, so it
-     * gets one of its own (after commit, the original transaction's connection is no place for new work).
+     * Sends an event to the other instances with the change that caused it: NOTIFY is transactional in PostgreSQL,
+     * so sent just before the commit on the change's own connection it is delivered exactly when the change commits
+     * and never when it rolls back. Taking a second connection after commit instead (while the first is still held)
+     * let concurrent changes wait on each other for the pool until they timed out (docs/adr/0043). Published outside
+     * a transaction, the event goes at once.
      */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void relay(LiveEvent event) {
         if (!relaying) {
             return;
@@ -79,7 +80,7 @@ public class PgEventRelay implements SmartLifecycle {
             jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, payload);
             sent.incrementAndGet();
         } catch (RuntimeException failed) {
-            // the change itself is committed; other instances catch up when their listener reconnects
+            // the other instances catch up when their listener reconnects; a refused NOTIFY fails the change with it
             log.warn("Could not relay {} to other instances: {}", event.getClass().getSimpleName(), failed.getMessage());
         }
     }

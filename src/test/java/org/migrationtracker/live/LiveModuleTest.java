@@ -13,12 +13,23 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,6 +88,60 @@ class LiveModuleTest {
                     .andWaitForStateChange(otherInstance::payloads)
                     .andVerify(payloads -> assertThat(payloads).singleElement().asString()
                             .contains(StepRenamed.class.getName(), "\"step\":\"mx-record\""));
+        }
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void changes_committing_at_once_on_every_pooled_connection_are_all_relayed() throws Exception {
+        // each change holds a pooled connection until its commit: relaying must not need a second one
+        int changes = dataSource.getMaximumPoolSize();
+        var allHoldOne = new CyclicBarrier(changes);
+        var transaction = new TransactionTemplate(transactions);
+        try (var otherInstance = new Listener(dataSource); var pool = Executors.newFixedThreadPool(changes)) {
+            var committed = new ArrayList<Future<?>>();
+            for (int i = 0; i < changes; i++) {
+                String step = "step-" + i;
+                committed.add(pool.submit(() -> transaction.executeWithoutResult(status -> {
+                    jdbc.queryForObject("select 1", Integer.class);
+                    allArrive(allHoldOne);
+                    events.publishEvent(new StepRenamed(step));
+                })));
+            }
+            for (var change : committed) {
+                change.get(30, TimeUnit.SECONDS);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> otherInstance.payloads().size() >= changes);
+            assertThat(otherInstance.payloads()).hasSize(changes);
+        }
+    }
+
+    @Test
+    void a_change_that_rolls_back_is_not_relayed_and_one_in_a_read_only_transaction_is() throws SQLException {
+        var rolledBack = new TransactionTemplate(transactions);
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        try (var otherInstance = new Listener(dataSource)) {
+            rolledBack.executeWithoutResult(status -> {
+                events.publishEvent(new StepRenamed("rolled-back"));
+                status.setRollbackOnly();
+            });
+            readOnly.executeWithoutResult(status -> events.publishEvent(new StepRenamed("read-only")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !otherInstance.payloads().isEmpty());
+            assertThat(otherInstance.payloads()).singleElement().asString().contains("\"step\":\"read-only\"");
+        }
+    }
+
+    private static void allArrive(CyclicBarrier barrier) {
+        try {
+            barrier.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException failed) {
+            throw new IllegalStateException("the changes did not all hold a connection at once", failed);
         }
     }
 

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class UiLoadBenchmark {
 
-    static final String PASSWORD = "Load-test-people-2026";
+    static final String PASSWORD = "Quiz-Fjord-Vexing-2026";
     static final int MAILBOXES = Integer.getInteger("load.mailboxes", 100_000);
     static final long RAMP_SECONDS = Long.getLong("load.ramp-seconds", 90);
     static final long HOLD_SECONDS = Long.getLong("load.hold-seconds", 60);
