@@ -11,7 +11,7 @@ import java.util.Random;
  * names repeat as they do in a real directory), spread over departments and mailbox databases, with aliases, proxy
  * addresses, shared and room mailboxes, sizes and some UM-enabled users. Seeded: every run generates the same rows.
  */
-final class Organisation {
+public final class Organisation {
 
     static final List<String> FIRST = List.of("Søren", "Åsa", "Pilar", "Toby", "Jørgen", "Inès", "Sanne", "Lars", "Maja",
             "Pieter", "Élodie", "Karin", "Mads", "Sofie", "Bram", "Ingrid", "Nils", "Camille", "Freja", "Joost", "Anders",
@@ -32,12 +32,12 @@ final class Organisation {
     }
 
     /** The display name of the n-th person. */
-    static String displayName(int i) {
+    public static String displayName(int i) {
         return FIRST.get(i % FIRST.size()) + " " + LAST.get((i / FIRST.size() + i) % LAST.size());
     }
 
     /** The alias (and the address's local part) of the n-th person: unique, ASCII, as Exchange would make it. */
-    static String alias(int i) {
+    public static String alias(int i) {
         return ascii(displayName(i)).replace(' ', '.') + i;
     }
 

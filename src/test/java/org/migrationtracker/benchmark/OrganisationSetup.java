@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the migration admin's permissions, 50 batches (40 of 2,000 and 10 of 1,000), the first 20 started at creation, Microsoft's
  * status exports for ten (six completed, one with failures), and notes. Every step leaves history behind.
  */
-final class OrganisationSetup {
+public final class OrganisationSetup {
 
     static final int BATCHES = 50;
 
@@ -33,7 +33,7 @@ final class OrganisationSetup {
     private final BatchService batches;
     private final StatusImportService status;
 
-    OrganisationSetup(JdbcTemplate jdbc, InventoryImportService imports, MailboxEdits mailboxes, BatchService batches,
+    public OrganisationSetup(JdbcTemplate jdbc, InventoryImportService imports, MailboxEdits mailboxes, BatchService batches,
                       StatusImportService status) {
         this.jdbc = jdbc;
         this.imports = imports;
@@ -51,7 +51,7 @@ final class OrganisationSetup {
         return String.format(Locale.ROOT, "Wave%02d", n);
     }
 
-    void organisation(int size) {
+    public void organisation(int size) {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("insert into migration_endpoint (name, kind, updated_at, updated_by) values ('OutlookAnywhere',"
                 + " 'OUTLOOK_ANYWHERE', now(), 'benchmark') on conflict do nothing");

@@ -27,6 +27,7 @@ import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.dashboard.DashboardFigures;
+import org.migrationtracker.dashboard.ui.DashboardParts.Part;
 import org.migrationtracker.dashboard.DashboardService;
 import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Message;
@@ -75,7 +76,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Chart byBatch = new Chart();
     private final DashboardService dashboard;
     private final JsonMapper json;
-    private DashboardFigures figures;
+    private final Paragraph printAsOf = new Paragraph();
+    private final DashboardParts parts = new DashboardParts();
+    private @Nullable DashboardFigures figures;
 
     DashboardView(DashboardService dashboard, LiveUpdates live, JsonMapper json) {
         this.dashboard = dashboard;
@@ -104,6 +107,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         batches.setId("dashboard-batches");
         printHeader.addClassName("print-only");
         printHeader.setId("print-header");
+        printHeader.add(new H2(getTranslation("dashboard.print.title")), printAsOf);
         blockers.setId("blockers");
         due.setId("due");
         planSteps.setId("plan-steps");
@@ -127,17 +131,46 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
+    /** Shows the current figures, redrawing only the parts they change (the first time, all of them). */
     void refresh() {
-        figures = dashboard.figures();
-        boolean nothing = figures.total() == 0;
-        empty.removeAll();
-        if (nothing) {
-            empty.add(new EmptyState(getTranslation("dashboard.empty.title"), getTranslation("dashboard.empty.text")));
+        var current = dashboard.figures();
+        if (current == figures) {
+            return;
         }
-        content.setVisible(!nothing);
+        figures = current;
         showPrintHeader();
-        headline.show(figures);
+        if (parts.changed(Part.CONTENT, figures)) {
+            boolean nothing = figures.total() == 0;
+            empty.removeAll();
+            if (nothing) {
+                empty.add(new EmptyState(getTranslation("dashboard.empty.title"), getTranslation("dashboard.empty.text")));
+            }
+            content.setVisible(!nothing);
+        }
+        if (parts.changed(Part.HEADLINE, figures)) {
+            headline.show(figures);
+        }
+        if (parts.changed(Part.PROGRESS, figures)) {
+            showProgress();
+        }
+        if (parts.changed(Part.BATCHES, figures)) {
+            batches.show(figures.batches(), figures.lateBatches(), getTranslation("dashboard.chart.by-batch.none"));
+        }
+        if (parts.changed(Part.CHARTS, figures)) {
+            showCharts();
+        }
+        if (parts.changed(Part.BLOCKERS, figures)) {
+            showBlockers();
+        }
+        if (parts.changed(Part.DUE, figures)) {
+            showDue();
+        }
+        if (parts.changed(Part.PLAN, figures)) {
+            showPlan();
+        }
+    }
 
+    private void showProgress() {
         progress.removeAll();
         var percent = NumberFormat.getPercentInstance(getLocale());
         percent.setMaximumFractionDigits(1);
@@ -161,8 +194,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             gap.setId("not-planned");
             progress.add(gap);
         }
+    }
 
-        batches.show(figures.batches(), figures.lateBatches(), getTranslation("dashboard.chart.by-batch.none"));
+    private void showCharts() {
         var charts = new DashboardCharts(getLocale());
         burnUp.setOption(json.writeValueAsString(charts.burnUp(figures, LocalDate.ofInstant(figures.computedAt(), ZoneId.systemDefault()))));
         byBatch.setOption(json.writeValueAsString(charts.byBatch(figures)));
@@ -172,7 +206,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("dashboard.chart.by-batch.none")
                 : figures.batches().stream().map(o -> getTranslation("dashboard.chart.by-batch.item", o.batch().getName(),
                         o.counts().total(), o.counts().finalized(), o.counts().failed())).collect(Collectors.joining("; "))));
+    }
 
+    private void showBlockers() {
         blockers.removeAll();
         if (figures.blockers().isEmpty()) {
             blockers.add(new ListItem(getTranslation("dashboard.blockers.none")));
@@ -181,7 +217,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 MailboxesLink.blockedBy(reason).href(),
                 getTranslation("dashboard.blocker", count,
                         getTranslation(reason.groupMessageKey()))))));
+    }
 
+    private void showDue() {
         due.removeAll();
         var dueList = new UnorderedList();
         dueList.add(new ListItem(getTranslation("dashboard.licences-due", figures.licencesDueCount(),
@@ -199,7 +237,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             dueList.add(new ListItem(all));
         }
         due.add(dueList);
-        showPlan();
     }
 
     private void showPlan() {
@@ -270,10 +307,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The printout's title, the organisation and the time the figures are of. */
     private void showPrintHeader() {
-        printHeader.removeAll();
-        printHeader.add(new H2(getTranslation("dashboard.print.title")),
-                new Paragraph(Message.of("dashboard.print.as-of", figures.organisation().isBlank() ? "–" : figures.organisation(),
-                        figures.computedAt()).in(getLocale())));
+        printAsOf.setText(Message.of("dashboard.print.as-of", figures.organisation().isBlank() ? "–" : figures.organisation(),
+                figures.computedAt()).in(getLocale()));
     }
 
     /** The headline text, for tests. */

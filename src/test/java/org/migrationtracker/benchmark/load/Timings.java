@@ -17,7 +17,11 @@ final class Timings {
     record Row(String action, int count, double p50, double p95, double max) {
     }
 
-    private final Map<String, Queue<Long>> durations = new ConcurrentHashMap<>();
+    /** When a measured action started and how long it took, in nanoseconds. */
+    private record Sample(long startedAt, long took) {
+    }
+
+    private final Map<String, Queue<Sample>> durations = new ConcurrentHashMap<>();
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
     private volatile boolean recording = true;
 
@@ -26,7 +30,7 @@ final class Timings {
         long start = System.nanoTime();
         T result = work.get();
         if (recording) {
-            durations.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+            durations.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(new Sample(start, System.nanoTime() - start));
         }
         return result;
     }
@@ -53,9 +57,15 @@ final class Timings {
     }
 
     List<Row> rows() {
+        return rows(Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** The actions that started from {@code from} (inclusive) to {@code to} (exclusive), on {@link System#nanoTime()}. */
+    List<Row> rows(long from, long to) {
         var rows = new ArrayList<Row>();
         new TreeMap<>(durations).forEach((action, queue) -> {
-            var sorted = new ArrayList<>(queue);
+            var sorted = new ArrayList<Long>();
+            queue.stream().filter(sample -> sample.startedAt() >= from && sample.startedAt() < to).forEach(sample -> sorted.add(sample.took()));
             Collections.sort(sorted);
             if (!sorted.isEmpty()) {
                 rows.add(new Row(action, sorted.size(), sorted.get(sorted.size() / 2) / 1e6,

@@ -196,7 +196,14 @@ final class UidlSession {
 
     /** The heartbeat an open tab sends every {@code vaadin.heartbeatInterval} seconds, so the server keeps its UI. */
     void heartbeat() {
-        send(request("/?v-r=heartbeat&v-uiId=" + uiId).POST(HttpRequest.BodyPublishers.noBody()), "heartbeat");
+        int ui;
+        synchronized (this) {
+            ui = uiId;
+        }
+        if (ui < 0) {
+            return; // signed in, no screen open yet: a browser has no UI to keep alive either
+        }
+        send(request("/?v-r=heartbeat&v-uiId=" + ui).POST(HttpRequest.BodyPublishers.noBody()), "heartbeat");
     }
 
     /** Opens the push channel (the Atmosphere websocket the Flow client opens); each pushed message goes to the listener. */

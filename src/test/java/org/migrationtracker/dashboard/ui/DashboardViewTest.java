@@ -94,6 +94,37 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_change_redraws_only_the_parts_it_touched_and_the_batch_table_follows_a_batch_change() throws Exception {
+        MailboxTestData.asAdmin(() -> {
+            var user5 = BulkTarget.addresses(List.of("user5@contoso.com"));
+            mailboxes.bulk(new BulkAction.SetFullAccess(true), user5);
+            mailboxes.bulk(new BulkAction.SetWriteProperty(true), user5);
+            batches.create(new BatchDraft("Pilot", StartMode.MANUAL, LocalDate.now().plusDays(3), "", ""), user5, false);
+        });
+        var view = navigate(DashboardView.class);
+        String inThreeDays = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(LocalDate.now().plusDays(3));
+        // the lead's home was open before the batch was made: it follows live
+        assertThat(UiEventually.eventually(() -> view.batches.rows().equals(List.of(List.of("Pilot", "Created",
+                "0 of 1 finalised, 0 syncing or synced, 0 failed", inThreeDays, "", ""))))).isTrue();
+        var batchRow = view.batches.getElement().getChild(1).getChild(0).getNode();
+        var planText = view.planSteps.getElement().getChild(0).getNode();
+        assertThat(view.headlineText()).contains("1skipped");
+
+        // a mailbox skipped: the tiles change, the batches and the plan do not
+        CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() -> mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SKIPPED,
+                "shared mailbox"), BulkTarget.addresses(List.of("user6@contoso.com"))))).get();
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("2skipped"))).isTrue();
+        assertThat(view.batches.getElement().getChild(1).getChild(0).getNode()).as("the batch row, not rebuilt").isSameAs(batchRow);
+        assertThat(view.planSteps.getElement().getChild(0).getNode()).as("the plan, not rebuilt").isSameAs(planText);
+
+        // the batch starts: its row is drawn again, with its new status
+        CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() -> batches.start("Pilot",
+                batches.board().getFirst().batch().getVersion()))).get();
+        assertThat(UiEventually.eventually(() -> view.batches.rows().getFirst().get(1).equals("Syncing"))).isTrue();
+        assertThat(view.batches.getElement().getChild(1).getChild(0).getNode()).isNotSameAs(batchRow);
+    }
+
+    @Test
     void each_batch_shows_its_planned_start_and_when_it_actually_started_and_completed() {
         MailboxTestData.asAdmin(() -> {
             var user5 = BulkTarget.addresses(List.of("user5@contoso.com"));
