@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -42,7 +44,29 @@ final class BatchTable extends Component implements HasSize {
         getElement().appendChild(new Element("thead").appendChild(head), body);
     }
 
+    /** The rows last drawn in a language, for the figures they were drawn from. */
+    private record Drawn(List<BatchOverview> batches, List<DashboardFigures.LateBatch> late, String html) {
+    }
+
+    /**
+     * Every open dashboard shows the same figures (one computation per change): the rows are drawn once per change and
+     * language, not once per screen.
+     */
+    private static final Map<Locale, Drawn> DRAWN = new ConcurrentHashMap<>();
+
     void show(List<BatchOverview> batches, List<DashboardFigures.LateBatch> late, String noBatches) {
+        var drawn = DRAWN.get(locale);
+        if (drawn == null || drawn.batches() != batches || drawn.late() != late) {
+            drawn = new Drawn(batches, late, html(batches, late, noBatches));
+            DRAWN.put(locale, drawn);
+        }
+        // the rows as HTML in one property: a read-only table of 50 batches costs the screen one node instead of about a
+        // thousand, and its first answer a tenth of the bytes (docs/adr/0043); the rows are built as elements and
+        // written out by Flow itself, so every text and attribute is escaped as in any other element
+        body.setProperty("innerHTML", drawn.html());
+    }
+
+    private String html(List<BatchOverview> batches, List<DashboardFigures.LateBatch> late, String noBatches) {
         var html = new Document("");
         html.outputSettings().prettyPrint(false);
         if (batches.isEmpty()) {
@@ -52,10 +76,7 @@ final class BatchTable extends Component implements HasSize {
         for (var overview : batches) {
             html.appendChild(ElementUtil.toJsoup(html, row(overview, late)));
         }
-        // the rows as HTML in one property: a read-only table of 50 batches costs the screen one node instead of about a
-        // thousand, and its first answer a tenth of the bytes (docs/adr/0043); the rows are built as elements and
-        // written out by Flow itself, so every text and attribute is escaped as in any other element
-        body.setProperty("innerHTML", html.html());
+        return html.html();
     }
 
     private Element row(BatchOverview overview, List<DashboardFigures.LateBatch> late) {

@@ -32,6 +32,29 @@ class BatchTableTest {
     }
 
     @Test
+    void the_rows_of_the_same_figures_are_drawn_once_for_every_dashboard_in_a_language() {
+        var batch = mock(MigrationBatch.class);
+        when(batch.getName()).thenReturn("Wave01");
+        when(batch.getStatus()).thenReturn(BatchStatus.SYNCING);
+        when(batch.getRawStatus()).thenReturn("");
+        var board = List.of(new BatchOverview(batch, new BatchCounts(2, 0, 2, 0, 0, 0, 0, 0, 0)));
+        var one = new BatchTable(Locale.ENGLISH, day -> "", List.of("Name"));
+        var other = new BatchTable(Locale.ENGLISH, day -> "", List.of("Name"));
+        var danish = new BatchTable(Locale.forLanguageTag("da"), day -> "", List.of("Navn"));
+        one.show(board, List.of(), "none");
+        other.show(board, List.of(), "none");
+        danish.show(board, List.of(), "ingen");
+
+        assertThat(other.rowsHtml()).isSameAs(one.rowsHtml());
+        assertThat(danish.rows().getFirst().get(1)).isEqualTo("Synkroniserer");
+        // new figures (a new board) are drawn anew
+        var next = List.of(new BatchOverview(batch, new BatchCounts(2, 0, 1, 1, 0, 0, 0, 0, 0)));
+        other.show(next, List.of(), "none");
+        assertThat(other.rows().getFirst().get(2)).isEqualTo("0 of 2 finalised, 2 syncing or synced, 0 failed");
+        assertThat(other.rowsHtml()).isNotSameAs(one.rowsHtml());
+    }
+
+    @Test
     void no_batches_is_said_in_one_row() {
         var table = new BatchTable(Locale.ENGLISH, day -> "", List.of("Name"));
         table.show(List.of(), List.of(), "No batches yet.");
