@@ -27,6 +27,7 @@ import org.migrationtracker.base.ui.EmptyState;
 import org.migrationtracker.batch.BatchChanged;
 import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.dashboard.DashboardFigures;
+import org.migrationtracker.dashboard.DashboardStale;
 import org.migrationtracker.dashboard.ui.DashboardParts.Part;
 import org.migrationtracker.dashboard.DashboardService;
 import org.migrationtracker.i18n.Dates;
@@ -122,7 +123,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(printHeader, tools, empty, content, planCard);
         refresh();
         live.refreshWhileAttached(this, this::refresh, MailboxesChanged.class, BatchChanged.class, ProjectSettingsChanged.class,
-                PlanChanged.class, EndpointsChanged.class);
+                PlanChanged.class, EndpointsChanged.class, DashboardStale.class);
     }
 
     private Div section(String titleKey, Component body) {
@@ -133,7 +134,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the current figures, redrawing only the parts they change (the first time, all of them). */
     void refresh() {
-        var current = dashboard.figures();
+        // opened, the screen shows the figures as of now; open, it follows them at most once a second
+        var current = figures == null ? dashboard.figures() : dashboard.latest();
         if (current == figures) {
             return;
         }

@@ -125,6 +125,26 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_burst_of_changes_is_computed_about_once_a_second_for_the_screens_and_they_end_on_the_last() throws Exception {
+        var view = navigate(DashboardView.class);
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("1skipped"))).isTrue();
+        long before = dashboard.computationCount();
+        long started = System.nanoTime();
+        for (int i = 6; i <= 15; i++) {
+            String address = "user" + i + "@contoso.com";
+            CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() -> mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SKIPPED,
+                    "shared mailbox"), BulkTarget.addresses(List.of(address))))).get();
+            // the screen asks after every change, as it does when a change's event arrives
+            view.refresh();
+        }
+        assertThat(UiEventually.eventually(() -> view.headlineText().contains("11skipped"))).as("the last change shown").isTrue();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(dashboard.computationCount() - before).as("computations for ten changes in %.1f s", seconds)
+                .isLessThanOrEqualTo((long) Math.ceil(seconds / DashboardService.SCREEN_INTERVAL.toMillis() * 1000) + 1);
+        assertThat(dashboard.figures().count(MailboxState.SKIPPED)).as("figures() itself is never behind").isEqualTo(11);
+    }
+
+    @Test
     void each_batch_shows_its_planned_start_and_when_it_actually_started_and_completed() {
         MailboxTestData.asAdmin(() -> {
             var user5 = BulkTarget.addresses(List.of("user5@contoso.com"));
