@@ -51,6 +51,9 @@ public class DashboardService {
     /** Licences whose deadline falls within this many days are due. */
     public static final int LICENCE_WARNING_DAYS = 7;
 
+    /** Open dashboards compute the figures at most this often, however many changes come (docs/adr/0043). */
+    public static final Duration SCREEN_INTERVAL = Duration.ofSeconds(1);
+
     private final MailboxFigures mailboxes;
 
     private final MailboxSearch search;
@@ -58,9 +61,6 @@ public class DashboardService {
     private final ProjectService project;
     private final PlanService plan;
     private final Clock clock;
-    /** Open dashboards compute the figures at most this often, however many changes come (docs/adr/0043). */
-    public static final Duration SCREEN_INTERVAL = Duration.ofSeconds(1);
-
     private final AtomicLong computations = new AtomicLong();
     /** The last figures computed, with the generation they are of; a newer change makes them stale, not gone. */
     private volatile @Nullable Computed cached;

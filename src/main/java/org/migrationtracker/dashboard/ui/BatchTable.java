@@ -96,14 +96,16 @@ final class BatchTable extends Component implements HasSize {
 
     /** The rows as the browser reads them: each row's cells' text (for tests). */
     List<List<String>> rows() {
-        var table = Jsoup.parseBodyFragment("<table><tbody>" + body.getProperty("innerHTML", "") + "</tbody></table>");
-        return table.select("tbody > tr").stream().map(row -> row.children().stream().map(cell -> cell.text()).toList()).toList();
+        return parsedRows().stream().map(row -> row.children().stream().map(cell -> cell.text()).toList()).toList();
     }
 
     /** The classes of each row (a late one is marked), for tests. */
     List<String> rowClasses() {
-        var table = Jsoup.parseBodyFragment("<table><tbody>" + body.getProperty("innerHTML", "") + "</tbody></table>");
-        return table.select("tbody > tr").stream().map(row -> row.className()).toList();
+        return parsedRows().stream().map(row -> row.className()).toList();
+    }
+
+    private List<org.jsoup.nodes.Element> parsedRows() {
+        return Jsoup.parseBodyFragment("<table><tbody>" + rowsHtml() + "</tbody></table>").select("tbody > tr");
     }
 
     /** The HTML the rows are drawn from: the same string until a change redraws them (for tests). */

@@ -33,12 +33,7 @@ final class DashboardParts {
         return !Objects.equals(shown.put(part, now), now);
     }
 
-    /** Forgets what was shown: the next figures redraw every part. */
-    void forget() {
-        shown.clear();
-    }
-
-    static Object key(Part part, DashboardFigures f) {
+    private static Object key(Part part, DashboardFigures f) {
         return switch (part) {
             case CONTENT -> f.total() == 0;
             case HEADLINE -> List.of(f.states(), late(f), f.forecastLate(), day(f));
