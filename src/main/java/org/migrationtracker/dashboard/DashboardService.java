@@ -20,6 +20,7 @@ import org.migrationtracker.project.EndpointsChanged;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettingsChanged;
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,6 @@ public class DashboardService {
     /** Licences whose deadline falls within this many days are due. */
     public static final int LICENCE_WARNING_DAYS = 7;
 
-    /** Open dashboards compute the figures at most this often, however many changes come (docs/adr/0043). */
-    public static final Duration SCREEN_INTERVAL = Duration.ofSeconds(1);
 
     private final MailboxFigures mailboxes;
 
@@ -62,6 +61,8 @@ public class DashboardService {
     private final PlanService plan;
     private final Clock clock;
     private final AtomicLong computations = new AtomicLong();
+    /** Open dashboards compute the figures at most this often, however many changes come (docs/adr/0043). */
+    private final Duration screenInterval;
     /** The last figures computed, with the generation they are of; a newer change makes them stale, not gone. */
     private volatile @Nullable Computed cached;
     /** Bumped by every change: figures computed while a change happened are stale from the start. */
@@ -78,7 +79,12 @@ public class DashboardService {
     }
 
     DashboardService(MailboxFigures mailboxes, MailboxSearch search, BatchService batches, ProjectService project, PlanService plan, Clock clock,
-                     LiveUpdates live, ApplicationEventPublisher events) {
+                     LiveUpdates live, ApplicationEventPublisher events,
+                     @Value("${tracker.dashboard.refresh-interval:1s}") Duration screenInterval) {
+        if (screenInterval.isNegative()) {
+            throw new IllegalArgumentException("tracker.dashboard.refresh-interval must not be negative: " + screenInterval);
+        }
+        this.screenInterval = screenInterval;
         this.events = events;
         this.mailboxes = mailboxes;
         this.search = search;
@@ -115,8 +121,8 @@ public class DashboardService {
     }
 
     /**
-     * The figures for an open dashboard: those of the last computation while it is less than {@link #SCREEN_INTERVAL}
-     * old, even when changes came since; {@link DashboardStale} then tells every dashboard to ask again when the
+     * The figures for a dashboard being opened or open: those of the last computation while it is less than
+     * {@link #screenInterval()} old, even when changes came since; {@link DashboardStale} then tells every dashboard to ask again when the
      * interval has passed. Forty admins' bulk actions a few seconds apart make a dozen changes a second; the
      * aggregates over 100,000 mailboxes run at most once a second for all screens together.
      */
@@ -124,7 +130,7 @@ public class DashboardService {
     public DashboardFigures latest() {
         var last = cached;
         if (last != null && ofToday(last.figures()) && last.generation() != generation.get()) {
-            long left = SCREEN_INTERVAL.toNanos() - (System.nanoTime() - last.atNanos());
+            long left = screenInterval.toNanos() - (System.nanoTime() - last.atNanos());
             if (left > 0) {
                 if (refreshPending.compareAndSet(false, true)) {
                     timer.schedule(() -> {
@@ -146,6 +152,11 @@ public class DashboardService {
     /** What is late and due depends on the day: figures of an earlier day are computed again, change or not. */
     private boolean ofToday(DashboardFigures figures) {
         return LocalDate.ofInstant(figures.computedAt(), clock.getZone()).equals(LocalDate.now(clock));
+    }
+
+    /** How long an open dashboard's figures may be behind the changes at most ({@code tracker.dashboard.refresh-interval}). */
+    public Duration screenInterval() {
+        return screenInterval;
     }
 
     /** How many times the figures were computed (a figure for tests and the benchmark). */
@@ -173,7 +184,7 @@ public class DashboardService {
                 .map(lateness -> new DashboardFigures.LateBatch(o, lateness))).toList();
         var failed = search.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
         int remaining = remaining(states);
-        var steps = plan.plan();
+        var steps = plan.plan(board);
         var next = steps.upcoming().stream().filter(item -> !item.late()).limit(NEXT_STEPS).toList();
         return new DashboardFigures(states, planned, Forecast.finish(remaining, completions, today).orElse(null),
                 Forecast.pace(completions, today), completions, board, mailboxes.blockers(),

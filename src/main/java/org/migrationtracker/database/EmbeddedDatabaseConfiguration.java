@@ -42,6 +42,7 @@ class EmbeddedDatabaseConfiguration {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
+        properties.settings().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -101,7 +101,7 @@ class DemoMigration implements ApplicationRunner {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", "",
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
-            if (search.count(MailboxFilter.all()) > 0) {
+            if (!search.noMailboxes()) {
                 return;
             }
             seed();

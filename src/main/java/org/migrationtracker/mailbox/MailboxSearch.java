@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,20 @@ public class MailboxSearch {
     @PreAuthorize("isAuthenticated()")
     public Optional<Mailbox> find(long id) {
         return store.findById(id);
+    }
+
+    /** Whether no mailbox has been imported yet (without counting them all). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean noMailboxes() {
+        return store.noMailboxes();
+    }
+
+    /** These mailboxes, read in one statement, in the order of the ids; removed ones are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Mailbox> findAll(Collection<Long> ids) {
+        return store.findAll(ids);
     }
 
     /** By primary address or any proxy address, case-insensitive. */

@@ -1,5 +1,6 @@
 package org.migrationtracker.plan;
 
+import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.batch.BatchService;
 import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.RemovalGuard;
@@ -52,6 +53,10 @@ class PlanFactsReader {
     }
 
     Read read() {
+        return read(batches.board());
+    }
+
+    Read read(List<BatchOverview> board) {
         var settings = project.current();
         var now = clock.instant();
         var tally = tallies.tally();
@@ -59,7 +64,6 @@ class PlanFactsReader {
         var names = endpoints.list().stream().filter(e -> e.getKind() == kind).map(MigrationEndpoint::getName).toList();
         var mx = settings.isMxPointsToCloud() ? settings.getMxChangedAt() : null;
         var removableAt = mx == null ? null : mx.plus(RemovalGuard.MX_WAIT);
-        var board = batches.board();
         var dates = board.stream().map(o -> new Timeline.BatchDates(o.batch().getName(), o.batch().getStatus(),
                 o.batch().getPlannedStart(), o.batch().getStartedAt(), o.batch().getCompletedAt())).toList();
         var batchFacts = board.stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)

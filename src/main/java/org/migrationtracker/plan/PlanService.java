@@ -1,6 +1,7 @@
 package org.migrationtracker.plan;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
@@ -92,7 +93,17 @@ public class PlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Plan plan() {
-        var read = facts.read();
+        return plan(facts.read());
+    }
+
+    /** The plan over a batch board the caller has just read (the dashboard reads it once for both). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Plan plan(List<BatchOverview> board) {
+        return plan(facts.read(board));
+    }
+
+    private Plan plan(PlanFactsReader.Read read) {
         var known = read.facts();
         return new Plan(known.method(), PlanItem.compose(store.all(), known, today()), known, read.batchDates());
     }

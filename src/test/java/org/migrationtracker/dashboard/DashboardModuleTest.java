@@ -20,6 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 // its own context and embedded PostgreSQL end with the class instead of staying beside the shared one
 @DirtiesContext
+// the production interval (the shared test configuration shows every change at once)
+@TestPropertySource(properties = "tracker.dashboard.refresh-interval=1s")
 @WithMockUser(roles = "LEAD")
 class DashboardModuleTest {
 
@@ -88,5 +91,46 @@ class DashboardModuleTest {
     @WithMockUser(roles = "HELPDESK")
     void the_module_context_keeps_the_figures_for_leads_and_admins() {
         assertThatThrownBy(dashboard::figures).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void during_a_burst_screens_get_the_last_figures_until_the_interval_passes_then_one_stale_notice_and_fresh_ones(
+            Scenario scenario) {
+        // figures computed just now, as a screen sees them
+        scenario.publish(new BatchChanged(1, "HR1", UUID.randomUUID()))
+                .andWaitForEventOfType(BatchChanged.class)
+                .toArriveAndVerify(change -> assertThat(dashboard.latest()).isNotNull());
+        var shown = dashboard.latest();
+        long computations = dashboard.computationCount();
+        long changed = System.nanoTime();
+
+        scenario.publish(new MailboxesChanged(UUID.randomUUID(), List.of(1L)))
+                .andWaitForEventOfType(MailboxesChanged.class)
+                .toArriveAndVerify(change -> {
+                    // ten screens asking within the interval: the figures they had, nothing computed for them
+                    for (int i = 0; i < 10; i++) {
+                        assertThat(dashboard.latest()).isSameAs(shown);
+                    }
+                    assertThat(dashboard.computationCount()).isEqualTo(computations);
+                });
+        scenario.stimulate(() -> { })
+                .andWaitForEventOfType(DashboardStale.class)
+                .toArriveAndVerify(stale -> {
+                    assertThat(System.nanoTime() - changed).as("the notice comes when the interval has passed")
+                            .isGreaterThanOrEqualTo(dashboard.screenInterval().toNanos() - 100_000_000L);
+                    var fresh = dashboard.latest();
+                    assertThat(fresh).isNotSameAs(shown);
+                    assertThat(dashboard.latest()).as("computed once for every screen").isSameAs(fresh);
+                    assertThat(dashboard.computationCount()).isEqualTo(computations + 1);
+                });
+    }
+
+    @Test
+    void figures_are_never_behind_a_change_whatever_the_interval(Scenario scenario) {
+        var before = dashboard.figures();
+
+        scenario.publish(new MailboxesChanged(UUID.randomUUID(), List.of(1L)))
+                .andWaitForEventOfType(MailboxesChanged.class)
+                .toArriveAndVerify(change -> assertThat(dashboard.figures()).isNotSameAs(before));
     }
 }

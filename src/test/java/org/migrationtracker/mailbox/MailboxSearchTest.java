@@ -81,4 +81,41 @@ class MailboxSearchTest {
     void a_single_character_finds_nothing_yet() {
         assertThat(mailboxes.search("s", 10)).isEmpty();
     }
+
+    @Test
+    void a_name_more_people_share_than_the_results_show_lists_only_them_in_name_order() {
+        var csv = new StringBuilder("DisplayName,PrimarySmtpAddress\r\n");
+        for (int i = 12; i >= 1; i--) {
+            csv.append("Anders Jensen ").append(i).append(",anders.jensen").append(i).append("@contoso.dk\r\n");
+        }
+        csv.append("Andersine Jensen,andersine@contoso.dk\r\nJens Andersen,jens.andersen@contoso.dk\r\n");
+        MailboxTestData.asAdmin(() -> imports.importInventory("jensens.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(names("anders jensen")).hasSize(10).allMatch(name -> name.startsWith("Anders Jensen "))
+                .startsWith("Anders Jensen 1", "Anders Jensen 10", "Anders Jensen 11", "Anders Jensen 12", "Anders Jensen 2");
+        assertThat(names("jens andersen")).first().isEqualTo("Jens Andersen");
+    }
+
+    @Test
+    void a_percent_sign_underscore_or_backslash_in_the_query_matches_itself_in_names_that_start_with_it() {
+        MailboxTestData.asAdmin(() -> imports.importInventory("odd.csv", """
+                DisplayName,PrimarySmtpAddress
+                50% Club,club50@contoso.com
+                500 Club,club500@contoso.com
+                a_b Team,ab@contoso.com
+                axb Team,axb@contoso.com
+                C:\\Shares,shares@contoso.com
+                """.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(startingWith("50%")).containsExactly("50% Club");
+        assertThat(startingWith("50")).containsExactly("50% Club", "500 Club");
+        assertThat(startingWith("a_b")).containsExactly("a_b Team");
+        assertThat(startingWith("c:\\")).containsExactly("C:\\Shares");
+        assertThat(names("50%")).first().isEqualTo("50% Club");
+    }
+
+    private List<String> startingWith(String query) {
+        return jdbc.query(MailboxStore.SEARCH_PREFIX, MailboxStore.ROW, query, 10).stream()
+                .map(m -> m.inventory().displayName()).toList();
+    }
 }

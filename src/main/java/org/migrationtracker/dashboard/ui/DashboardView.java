@@ -134,8 +134,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows the current figures, redrawing only the parts they change (the first time, all of them). */
     void refresh() {
-        // opened, the screen shows the figures as of now; open, it follows them at most once a second
-        var current = figures == null ? dashboard.figures() : dashboard.latest();
+        // opened or open, the screen shows figures at most a second behind (tracker.dashboard.refresh-interval) and
+        // follows the changes at most that often: opening it during a busy night costs no computation of its own
+        var current = dashboard.latest();
         if (current == figures) {
             return;
         }

@@ -25,7 +25,6 @@ import org.migrationtracker.live.LiveUpdates;
 import org.migrationtracker.live.Presence;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxEdits;
-import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.mailbox.ui.MailboxStateBadge;
 import org.migrationtracker.project.ProjectService;
@@ -122,7 +121,7 @@ public class LookupView extends VerticalLayout implements HasDynamicTitle, HasUr
         if (found.size() == 1) {
             card.show(found.getFirst());
         } else {
-            card.clear(text.isEmpty() && mailboxes.count(MailboxFilter.all()) == 0);
+            card.clear(text.isEmpty() && mailboxes.noMailboxes());
         }
     }
 

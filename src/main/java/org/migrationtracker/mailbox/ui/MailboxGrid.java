@@ -2,6 +2,7 @@ package org.migrationtracker.mailbox.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.KeyMapper;
 import com.vaadin.flow.data.provider.SortDirection;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.mailbox.Mailbox;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The mailbox grid's columns and its lazy data: each page sorted and filtered in the database, the count of
@@ -71,6 +73,17 @@ class MailboxGrid extends Grid<Mailbox> {
             return count;
         });
         dataView.setIdentifierProvider(Mailbox::id);
+    }
+
+    /**
+     * The ids of the rows the grid holds now (those the browser has been sent for its visible range and buffer,
+     * and the selected ones): a change to any other mailbox does not touch this grid.
+     */
+    Set<Long> heldIds() {
+        if (getDataCommunicator().getKeyMapper() instanceof KeyMapper<Mailbox> keys) {
+            return keys.objects().stream().map(Mailbox::id).collect(Collectors.toSet());
+        }
+        return Set.of();
     }
 
     /** Shows these columns and hides the others. */

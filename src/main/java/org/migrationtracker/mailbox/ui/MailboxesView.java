@@ -105,7 +105,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         this.live = live;
         this.presence = presence;
         this.admin = user.hasRole(Role.ADMIN);
-        this.grid = new MailboxGrid(mailboxes, () -> filter, matches -> matching = matches);
+        // the label counts what the grid counted: no second count per filter, selection or change
+        this.grid = new MailboxGrid(mailboxes, () -> filter, matches -> {
+            matching = matches;
+            updateSelectionInfo();
+        });
         this.columns = new ColumnChooser(grid, preferences);
         this.export = new Anchor((DownloadHandler) download -> {
             // what to write is read from the screen under its lock; the file is then streamed page by page, so the
@@ -217,8 +221,10 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /**
-     * Someone changed mailboxes: a few rows are re-read and replaced where they are shown; many (an import, a bulk
-     * action on thousands, or a change relayed without ids) reload the visible page once.
+     * Someone changed mailboxes: the rows this grid holds among them are re-read in one statement and replaced where
+     * they are shown (a change to rows it does not hold costs nothing); many (an import, a bulk action on thousands,
+     * or a change relayed without ids) reload the grid and its count once. Rows replaced in place stay where they are
+     * and in the count until the next reload, as in any live list (a row does not jump away under the pointer).
      */
     void show(List<MailboxesChanged> changes) {
         var ids = new LinkedHashSet<Long>();
@@ -229,10 +235,10 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         }
         if (everything || ids.size() > TARGETED_REFRESH_LIMIT) {
             grid.getDataProvider().refreshAll();
-        } else {
-            ids.forEach(id -> mailboxes.find(id).ifPresent(grid.getDataProvider()::refreshItem));
+            return;
         }
-        updateSelectionInfo();
+        ids.retainAll(grid.heldIds());
+        mailboxes.findAll(ids).forEach(grid.getDataProvider()::refreshItem);
     }
 
     /**
@@ -275,8 +281,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         updateSelectionInfo();
     }
 
+    /** The selection's and the filter's counts, the latter as the grid last counted it. */
     private void updateSelectionInfo() {
-        matching = mailboxes.count(filter);
         int selected = grid.getSelectedItems().size();
         allMatching.setLabel(getTranslation("mailboxes.all-matching", matching));
         count.setText(allMatching.getValue() ? getTranslation("mailboxes.selected", matching)

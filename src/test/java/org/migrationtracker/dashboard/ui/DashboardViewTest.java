@@ -125,11 +125,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_burst_of_changes_is_computed_about_once_a_second_for_the_screens_and_they_end_on_the_last() throws Exception {
+    void a_burst_of_changes_ends_with_the_screen_on_the_last() throws Exception {
+        // how often a burst is computed for the screens: DashboardModuleTest, with the production interval
         var view = navigate(DashboardView.class);
         assertThat(UiEventually.eventually(() -> view.headlineText().contains("1skipped"))).isTrue();
-        long before = dashboard.computationCount();
-        long started = System.nanoTime();
         for (int i = 6; i <= 15; i++) {
             String address = "user" + i + "@contoso.com";
             CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() -> mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SKIPPED,
@@ -138,10 +137,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
             view.refresh();
         }
         assertThat(UiEventually.eventually(() -> view.headlineText().contains("11skipped"))).as("the last change shown").isTrue();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        assertThat(dashboard.computationCount() - before).as("computations for ten changes in %.1f s", seconds)
-                .isLessThanOrEqualTo((long) Math.ceil(seconds / DashboardService.SCREEN_INTERVAL.toMillis() * 1000) + 1);
-        assertThat(dashboard.figures().count(MailboxState.SKIPPED)).as("figures() itself is never behind").isEqualTo(11);
+        assertThat(dashboard.figures().count(MailboxState.SKIPPED)).isEqualTo(11);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.KeyMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -21,7 +22,9 @@ import org.migrationtracker.mailbox.MailboxDetails;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxState;
+import org.migrationtracker.mailbox.MailboxesChanged;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.mailbox.ReadinessReason;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +33,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,5 +191,37 @@ class MailboxesViewTest extends SpringBrowserlessTest {
 
         var dialog = find(CsvUploadDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Import recipients (mail users)");
+    }
+
+    @Test
+    void a_change_elsewhere_replaces_the_rows_the_grid_holds_and_leaves_the_others_and_the_count_to_the_next_reload() {
+        var view = navigate(MailboxesView.class);
+        view.filters.department.setValue("Sales");
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(200);
+        // the browser asks for the rows it shows
+        view.grid.getDataCommunicator().setViewportRange(0, 50);
+        roundTrip();
+        var shown = grid.getRow(0);
+        var held = view.grid.heldIds();
+        long notHeld = mailboxes.findByAddress("p299@contoso.com").orElseThrow().id();
+        assertThat(held).as("the rows sent for the visible range, not all 200").contains(shown.id())
+                .doesNotContain(notHeld).hasSizeLessThan(200);
+
+        // another admin moves a row on screen and one far down to another department
+        jdbc.update("update mailbox set department = 'Legal', version = version + 1 where id in (?, ?)", shown.id(), notHeld);
+        view.show(List.of(new MailboxesChanged(UUID.randomUUID(), List.of(shown.id(), notHeld))));
+
+        @SuppressWarnings("unchecked")
+        var sent = ((KeyMapper<Mailbox>) view.grid.getDataCommunicator().getKeyMapper()).objects();
+        assertThat(sent).as("re-read and sent in place, not dropped from the screen")
+                .filteredOn(m -> m.id() == shown.id()).extracting(m -> m.inventory().department()).contains("Legal");
+        assertThat(view.matchingCount()).as("the count is the grid's, read again on the next reload").isEqualTo(200);
+
+        // a change without ids (an import relayed from another instance) reloads the grid and its count
+        view.show(List.of(new MailboxesChanged(UUID.randomUUID(), List.of())));
+        assertThat(grid.size()).isEqualTo(198);
+        assertThat(view.matchingCount()).isEqualTo(198);
+        assertThat(view.allMatching.getLabel()).contains("198");
     }
 }
