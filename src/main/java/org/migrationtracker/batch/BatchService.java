@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,7 +61,13 @@ public class BatchService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<BatchOverview> board() {
-        var counts = mailboxes.countsByBatch();
+        return board(mailboxes.countsByBatch());
+    }
+
+    /** The board with each batch's counts the caller has just read (the dashboard, from its one pass over the mailboxes). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
+    public List<BatchOverview> board(Map<Long, BatchCounts> counts) {
         return batches.findAllForBoard().stream()
                 .map(batch -> new BatchOverview(batch, counts.getOrDefault(batch.getId(), BatchCounts.EMPTY))).toList();
     }

@@ -167,9 +167,11 @@ public class DashboardService {
     private DashboardFigures compute() {
         computations.incrementAndGet();
         var today = LocalDate.now(clock);
-        var states = mailboxes.stateCounts();
+        // one pass over the mailboxes for the states, the blockers, the batches' counts and the plan's tally
+        var overview = mailboxes.overview();
+        var states = overview.states();
         var completions = mailboxes.completionsPerDay();
-        var board = batches.board();
+        var board = batches.board(overview.byBatch());
         var planned = board.stream().filter(o -> o.batch().getStatus() != BatchStatus.REMOVED)
                 .map(o -> o.batch().getPlannedEnd() != null ? o.batch().getPlannedEnd() : o.batch().getPlannedStart())
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
@@ -184,10 +186,10 @@ public class DashboardService {
                 .map(lateness -> new DashboardFigures.LateBatch(o, lateness))).toList();
         var failed = search.page(MailboxFilter.all().withStates(Set.of(MailboxState.FAILED)), MailboxSort.UPDATED, false, 0, 10);
         int remaining = remaining(states);
-        var steps = plan.plan(board);
+        var steps = plan.plan(board, overview.tally());
         var next = steps.upcoming().stream().filter(item -> !item.late()).limit(NEXT_STEPS).toList();
         return new DashboardFigures(states, planned, Forecast.finish(remaining, completions, today).orElse(null),
-                Forecast.pace(completions, today), completions, board, mailboxes.blockers(),
+                Forecast.pace(completions, today), completions, board, overview.blockers(),
                 mailboxes.licencesDueCount(today.plusDays(LICENCE_WARNING_DAYS)),
                 mailboxes.licencesDue(today.plusDays(LICENCE_WARNING_DAYS), 10), removals, failed, clock.instant(),
                 steps.late(), next, late, settings.getOrganisationName());

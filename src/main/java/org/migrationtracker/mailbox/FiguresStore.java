@@ -5,10 +5,9 @@ import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -33,24 +32,27 @@ class FiguresStore {
         this.jdbc = jdbc;
     }
 
-    /** How many mailboxes are in each state: one query. */
-    Map<MailboxState, Integer> stateCounts() {
-        var counts = new EnumMap<MailboxState, Integer>(MailboxState.class);
-        for (var state : MailboxState.values()) {
-            counts.put(state, 0);
-        }
-        jdbc.query("select state, count(*) from mailbox group by state",
-                rs -> { counts.put(MailboxState.valueOf(rs.getString(1)), rs.getInt(2)); });
-        return counts;
-    }
-
-    /** Why waiting mailboxes are not ready, most frequent first: one query. */
-    Map<ReadinessReason, Integer> blockers() {
-        var counts = new LinkedHashMap<ReadinessReason, Integer>();
-        jdbc.query("select reason, count(*) from mailbox, unnest(readiness) as reason "
-                + "where state = 'NOT_READY' group by reason order by count(*) desc, reason",
-                rs -> { counts.put(ReadinessReason.valueOf(rs.getString(1)), rs.getInt(2)); });
-        return counts;
+    /**
+     * Every mailbox counted once, grouped by what the figures tell apart (batch, state, readiness, conversion and
+     * licence); the groups, a few hundred at most, are added up here into each figure.
+     */
+    MailboxOverview overview() {
+        var groups = new ArrayList<OverviewGroup>();
+        jdbc.query("""
+                select batch_id, state, readiness, ready, mail_user_converted,
+                       recipient_type = 'USER' and licence_assigned_on is null, count(*), min(cloud_created_on)
+                from mailbox group by 1, 2, 3, 4, 5, 6""", rs -> {
+            var reasons = EnumSet.noneOf(ReadinessReason.class);
+            var readiness = rs.getArray(3);
+            if (readiness != null) {
+                for (Object reason : (Object[]) readiness.getArray()) {
+                    reasons.add(ReadinessReason.valueOf((String) reason));
+                }
+            }
+            groups.add(new OverviewGroup(rs.getObject(1, Long.class), MailboxState.valueOf(rs.getString(2)), reasons,
+                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getInt(7), rs.getObject(8, LocalDate.class)));
+        });
+        return OverviewGroup.overview(groups);
     }
 
     /** Mailboxes completed per day (the first time each reached COMPLETED), from the history: one query. */

@@ -13,7 +13,7 @@ import java.util.SortedMap;
 
 /**
  * The inventory counted for other modules' overviews: states, blockers, completions per day and licences falling due
- * for the dashboard; the tally and the licence deadlines for the project plan. Each figure is one statement.
+ * for the dashboard; the tally and the licence deadlines for the project plan; the overview of them all in one.
  */
 @Service
 @NamedInterface(name = "figures", propagate = true)
@@ -27,16 +27,11 @@ public class MailboxFigures {
         this.clock = clock;
     }
 
+    /** States, blockers, the plan's tally and every batch's counts from one pass over the mailboxes. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Map<MailboxState, Integer> stateCounts() {
-        return store.stateCounts();
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Map<ReadinessReason, Integer> blockers() {
-        return store.blockers();
+    public MailboxOverview overview() {
+        return store.overview();
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import org.migrationtracker.batch.BatchStatus;
 import org.migrationtracker.batch.RemovalGuard;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.MailboxFigures;
+import org.migrationtracker.mailbox.MailboxTally;
 import org.migrationtracker.project.EndpointKind;
 import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.MigrationEndpoint;
@@ -53,13 +54,12 @@ class PlanFactsReader {
     }
 
     Read read() {
-        return read(batches.board());
+        return read(batches.board(), tallies.tally());
     }
 
-    Read read(List<BatchOverview> board) {
+    Read read(List<BatchOverview> board, MailboxTally tally) {
         var settings = project.current();
         var now = clock.instant();
-        var tally = tallies.tally();
         var kind = EndpointKind.of(settings.getMethod());
         var names = endpoints.list().stream().filter(e -> e.getKind() == kind).map(MigrationEndpoint::getName).toList();
         var mx = settings.isMxPointsToCloud() ? settings.getMxChangedAt() : null;

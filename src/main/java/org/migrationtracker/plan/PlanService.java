@@ -3,6 +3,7 @@ package org.migrationtracker.plan;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchOverview;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.mailbox.MailboxTally;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
@@ -96,11 +97,11 @@ public class PlanService {
         return plan(facts.read());
     }
 
-    /** The plan over a batch board the caller has just read (the dashboard reads it once for both). */
+    /** The plan over a batch board and a tally the caller has just read (the dashboard reads them once for both). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Plan plan(List<BatchOverview> board) {
-        return plan(facts.read(board));
+    public Plan plan(List<BatchOverview> board, MailboxTally tally) {
+        return plan(facts.read(board, tally));
     }
 
     private Plan plan(PlanFactsReader.Read read) {
