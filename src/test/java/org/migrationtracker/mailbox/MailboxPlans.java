@@ -34,6 +34,12 @@ public final class MailboxPlans {
         return jdbc.queryForObject("explain (analyze, buffers, format json) " + MailboxStore.SEARCH_EXACT, String.class, query, query);
     }
 
+    /** The search's names-that-start-with statement, explained (the part before an @, as the store does). */
+    public static String explainSearchPrefix(JdbcTemplate jdbc, String query, int limit) {
+        String near = query.contains("@") ? query.substring(0, query.indexOf('@')) : query;
+        return jdbc.queryForObject("explain (analyze, buffers, format json) " + MailboxStore.SEARCH_PREFIX, String.class, near, limit);
+    }
+
     /** The search's nearest-names statement, explained (the part before an @, as the store does). */
     public static String explainSearchNearest(JdbcTemplate jdbc, String query, int limit) {
         String near = query.contains("@") ? query.substring(0, query.indexOf('@')) : query;
