@@ -155,6 +155,7 @@ public class DashboardService {
     }
 
     /** How long an open dashboard's figures may be behind the changes at most ({@code tracker.dashboard.refresh-interval}). */
+    @PreAuthorize("hasAnyRole('LEAD', 'ADMIN')")
     public Duration screenInterval() {
         return screenInterval;
     }
