@@ -52,15 +52,6 @@ final class LoadDriver implements AutoCloseable {
         }
     }
 
-    /** Forgets the driver's copies of the state trees (their heap is the driver's, not the server's). */
-    void forgetTrees() {
-        tabs.forEach(tab -> tab.tree.forget());
-    }
-
-    int tabs() {
-        return tabs.size();
-    }
-
     @Override
     public void close() {
         heartbeats.shutdownNow();
