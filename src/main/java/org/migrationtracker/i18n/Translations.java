@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 
 /**
  * The tracker's bundles, one per language (vaadin-i18n/translations_xx.properties, checked by a test), read through
- * Vaadin's {@link DefaultI18NProvider}: the screens' {@code getTranslation} and {@link Message#in(Locale)} use the
- * same provider, so a text reads the same wherever it is shown.
+ * Vaadin's {@link DefaultI18NProvider}, each pattern parsed once ({@link FormatCache}): the screens'
+ * {@code getTranslation} and {@link Message#in(Locale)} use the same provider, so a text reads the same wherever it
+ * is shown.
  */
 public final class Translations {
 
     /** The provider every screen and message uses. */
-    public static final I18NProvider PROVIDER = new DefaultI18NProvider(Languages.SUPPORTED,
-            Translations.class.getClassLoader());
+    public static final I18NProvider PROVIDER = new FormatCache(new DefaultI18NProvider(Languages.SUPPORTED,
+            Translations.class.getClassLoader()));
 
     private Translations() {
     }

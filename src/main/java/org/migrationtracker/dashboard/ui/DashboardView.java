@@ -41,7 +41,6 @@ import org.migrationtracker.plan.PlanItem;
 import org.migrationtracker.project.EndpointsChanged;
 import org.migrationtracker.project.ProjectSettingsChanged;
 import org.migrationtracker.security.Role;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,14 +75,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Chart burnUp = new Chart();
     final Chart byBatch = new Chart();
     private final DashboardService dashboard;
-    private final JsonMapper json;
+    private final DrawnCharts drawnCharts;
     private final Paragraph printAsOf = new Paragraph();
     private final DashboardParts parts = new DashboardParts();
     private @Nullable DashboardFigures figures;
 
-    DashboardView(DashboardService dashboard, LiveUpdates live, JsonMapper json) {
+    DashboardView(DashboardService dashboard, LiveUpdates live, DrawnCharts drawnCharts) {
         this.dashboard = dashboard;
-        this.json = json;
+        this.drawnCharts = drawnCharts;
         burnUp.setId("burn-up");
         byBatch.setId("by-batch");
         setId("dashboard-view");
@@ -199,16 +198,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** The charts as every dashboard in this language shows them (drawn once for all, {@link DrawnCharts}). */
     private void showCharts() {
-        var charts = new DashboardCharts(getLocale());
-        burnUp.setOption(json.writeValueAsString(charts.burnUp(figures, LocalDate.ofInstant(figures.computedAt(), ZoneId.systemDefault()))));
-        byBatch.setOption(json.writeValueAsString(charts.byBatch(figures)));
-        burnUp.setDescription(getTranslation("dashboard.chart.burn-up.aria", figures.done(), figures.total(), figures.planned(),
-                figures.notPlanned()));
-        byBatch.setDescription(getTranslation("dashboard.chart.by-batch.aria", figures.batches().isEmpty()
-                ? getTranslation("dashboard.chart.by-batch.none")
-                : figures.batches().stream().map(o -> getTranslation("dashboard.chart.by-batch.item", o.batch().getName(),
-                        o.counts().total(), o.counts().finalized(), o.counts().failed())).collect(Collectors.joining("; "))));
+        var drawn = drawnCharts.of(figures, getLocale());
+        burnUp.setOption(drawn.burnUp());
+        burnUp.setDescription(drawn.burnUpDescription());
+        byBatch.setOption(drawn.byBatch());
+        byBatch.setDescription(drawn.byBatchDescription());
     }
 
     private void showBlockers() {

@@ -12,7 +12,10 @@ import org.migrationtracker.i18n.Message;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The dashboard's headline: all mailboxes, then one tile per {@link DashboardTile} (each mailbox in exactly one,
@@ -24,6 +27,10 @@ final class HeadlineTiles extends Div {
     final Div late = new Div();
     final Paragraph sum = new Paragraph();
     private final Locale locale;
+    /** Each tile's number, by the tile's id. */
+    private final Map<String, Span> numbersById = new HashMap<>();
+    /** What the late list shows now. */
+    private List<Object> lateShown = List.of();
 
     HeadlineTiles(Locale locale) {
         this.locale = locale;
@@ -36,15 +43,34 @@ final class HeadlineTiles extends Div {
         add(tiles, sum, late);
     }
 
+    /**
+     * Shows the figures: the tiles are built once and their numbers set after that (a change to the counts sends
+     * new text, not new elements, to every open dashboard); the late list is drawn again only when it changed.
+     */
     void show(DashboardFigures f) {
         var numbers = NumberFormat.getIntegerInstance(locale);
-        tiles.removeAll();
-        tiles.add(tile("total", numbers.format(f.total()), text("dashboard.total")));
+        if (numbersById.isEmpty()) {
+            tiles.add(tile("total", text("dashboard.total")));
+            for (var tile : DashboardTile.values()) {
+                tiles.add(tile(tileId(tile), text(tile.labelKey())));
+            }
+        }
+        numbersById.get("total").setText(numbers.format(f.total()));
         for (var tile : DashboardTile.values()) {
-            tiles.add(tile(tile.name().toLowerCase(Locale.ROOT).replace('_', '-'), numbers.format(f.tile(tile)), text(tile.labelKey())));
+            numbersById.get(tileId(tile)).setText(numbers.format(f.tile(tile)));
         }
         sum.setText(text("dashboard.tiles.sum", f.total()));
-        showLate(f);
+        var lateNow = List.<Object>of(f.lateCount(), f.lateBatches().stream().map(l -> List.of(l.overview().batch().getName(),
+                l.lateness().message(l.overview().batch()))).toList(), f.forecastLate(), String.valueOf(f.forecastFinish()),
+                String.valueOf(f.plannedFinish()));
+        if (!lateNow.equals(lateShown)) {
+            lateShown = lateNow;
+            showLate(f);
+        }
+    }
+
+    private static String tileId(DashboardTile tile) {
+        return tile.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private void showLate(DashboardFigures f) {
@@ -71,9 +97,10 @@ final class HeadlineTiles extends Div {
         late.add(icon, count, list);
     }
 
-    private Div tile(String id, String value, String label) {
-        var number = new Span(value);
+    private Div tile(String id, String label) {
+        var number = new Span();
         number.addClassName("tile-number");
+        numbersById.put(id, number);
         var text = new Span(label);
         text.addClassName("tile-label");
         var tile = new Div(number, text);

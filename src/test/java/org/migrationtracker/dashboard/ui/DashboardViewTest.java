@@ -39,6 +39,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired InventoryImportService imports;
     @Autowired MailboxEdits mailboxes;
     @Autowired DashboardService dashboard;
+    @Autowired DrawnCharts drawnCharts;
     @Autowired BatchService batches;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.migrationtracker.project.ProjectService project;
@@ -108,6 +109,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 "0 of 1 finalised, 0 syncing or synced, 0 failed", inThreeDays, "", ""))))).isTrue();
         var batchRows = view.batches.rowsHtml();
         var planText = view.planSteps.getElement().getChild(0).getNode();
+        var firstTile = view.headline.tiles.getElement().getChild(0);
         assertThat(view.headlineText()).contains("1skipped");
 
         // a mailbox skipped: the tiles change, the batches and the plan do not
@@ -116,12 +118,42 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(UiEventually.eventually(() -> view.headlineText().contains("2skipped"))).isTrue();
         assertThat(view.batches.rowsHtml()).as("the batch rows, not drawn again").isSameAs(batchRows);
         assertThat(view.planSteps.getElement().getChild(0).getNode()).as("the plan, not rebuilt").isSameAs(planText);
+        assertThat(view.headline.tiles.getElement().getChild(0)).as("the tiles keep their elements; their numbers change")
+                .isEqualTo(firstTile);
 
         // the batch starts: its row is drawn again, with its new status
         CompletableFuture.runAsync(() -> MailboxTestData.asAdmin(() -> batches.start("Pilot",
                 batches.board().getFirst().batch().getVersion()))).get();
         assertThat(UiEventually.eventually(() -> view.batches.rows().getFirst().get(1).equals("Syncing"))).isTrue();
         assertThat(view.batches.rowsHtml()).isNotEqualTo(batchRows);
+    }
+
+    @Test
+    void dashboards_in_one_language_share_one_drawing_of_the_charts_and_another_language_has_its_own() {
+        var first = navigate(DashboardView.class);
+        assertThat(UiEventually.eventually(() -> first.headlineText().contains("36not ready"))).isTrue();
+        var figures = dashboard.latest();
+        var english = drawnCharts.of(figures, Locale.ENGLISH);
+        assertThat(drawnCharts.of(figures, Locale.ENGLISH)).as("drawn once for these figures and language").isSameAs(english);
+        assertThat(first.burnUp.getOption()).isEqualTo(english.burnUp());
+        assertThat(first.byBatch.getDescription()).isEqualTo(english.byBatchDescription());
+        navigate(LookupView.class);
+        var second = navigate(DashboardView.class);
+        assertThat(second.burnUp.getOption()).isEqualTo(english.burnUp());
+        assertThat(second.byBatch.getOption()).isEqualTo(english.byBatch());
+
+        var danish = drawnCharts.of(figures, Locale.of("da"));
+        assertThat(danish).isNotSameAs(english);
+        assertThat(danish.burnUp()).contains("\"locale\":\"da\"");
+        assertThat(danish.burnUpDescription()).isNotEqualTo(english.burnUpDescription());
+
+        // new figures: drawn again
+        MailboxTestData.asAdmin(() -> mailboxes.bulk(new BulkAction.MoveTo(MailboxState.SKIPPED, "shared mailbox"),
+                BulkTarget.addresses(List.of("user7@contoso.com"))));
+        var newer = dashboard.figures();
+        assertThat(newer).isNotSameAs(figures);
+        assertThat(drawnCharts.of(newer, Locale.ENGLISH)).isNotSameAs(english);
+        assertThat(drawnCharts.of(newer, Locale.ENGLISH).burnUpDescription()).isNotEqualTo(english.burnUpDescription());
     }
 
     @Test
