@@ -33,6 +33,12 @@ class BatchMailboxStore {
         return jdbc.query(MailboxColumns.SELECT + " where m.batch_id = ? order by m.primary_address", MailboxStore.ROW, batchId);
     }
 
+    /** The primary addresses of a batch's mailboxes, in address order: one index range, no other column read. */
+    List<String> addressesInBatch(long batchId) {
+        return jdbc.queryForList("select m.primary_address from mailbox m where m.batch_id = ? order by m.primary_address",
+                String.class, batchId);
+    }
+
     Map<Long, String> batchNamesOf(Collection<Long> ids) {
         var names = new HashMap<Long, String>();
         jdbc.query(con -> {

@@ -113,6 +113,13 @@ public class BatchMailboxes {
                 operation, true);
     }
 
+    /** The primary addresses of a batch's mailboxes in address order (the batch file's one column). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<String> addressesInBatch(long batchId) {
+        return store.addressesInBatch(batchId);
+    }
+
     /** Readiness and state of a batch's mailboxes, for the batch's own guards. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -16,6 +16,11 @@ final class FirstLoad {
 
     /** Memory for the index builds of this transaction only (PostgreSQL's default is 64 MB). */
     static final String BUILD_MEMORY = "256MB";
+    /**
+     * Memory for the insert's own work in this transaction only (PostgreSQL's default is 4 MB): the rows unnested from
+     * their arrays stay in memory instead of a temporary file (100,000 mailboxes: 37 MB; docs/adr/0045).
+     */
+    static final String LOAD_MEMORY = "64MB";
 
     private record Index(String name, String definition) {
     }
@@ -30,6 +35,7 @@ final class FirstLoad {
                   and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
                 order by c.relname""", (rs, n) -> new Index(rs.getString(1), rs.getString(2)), table);
         indexes.forEach(index -> jdbc.execute("drop index " + index.name()));
+        jdbc.execute("set local work_mem = '" + LOAD_MEMORY + "'");
         T result = load.get();
         jdbc.execute("set local maintenance_work_mem = '" + BUILD_MEMORY + "'");
         indexes.forEach(index -> jdbc.execute(index.definition()));
