@@ -59,18 +59,7 @@ class BatchCsvFiles {
      * and is not read again (for 2,000 addresses that is a pass over the whole table; docs/adr/0045).
      */
     private BatchCsvValidator.Context ofPrimaries() {
-        boolean singleSignOn = project.current().isSingleSignOn();
-        return new BatchCsvValidator.Context() {
-            @Override
-            public Map<String, String> primaryOfProxies(Collection<String> addresses) {
-                return Map.of();
-            }
-
-            @Override
-            public boolean singleSignOn() {
-                return singleSignOn;
-            }
-        };
+        return BatchCsvValidator.withoutInventory(project.current().isSingleSignOn());
     }
 
     BatchCsvValidator.Valid validate(String fileName, byte[] content) {

@@ -41,17 +41,25 @@ public final class BatchCsvValidator {
     }
 
     /** Exchange's own checks only. */
-    private static final Context EXCHANGE_ONLY = new Context() {
-        @Override
-        public Map<String, String> primaryOfProxies(Collection<String> addresses) {
-            return Map.of();
-        }
+    private static final Context EXCHANGE_ONLY = withoutInventory(false);
 
-        @Override
-        public boolean singleSignOn() {
-            return false;
-        }
-    };
+    /**
+     * A context with nothing to add from the inventory: for a file written from the mailboxes' own primary addresses,
+     * which are never "another mailbox's proxy" (a primary address wins over a proxy).
+     */
+    static Context withoutInventory(boolean singleSignOn) {
+        return new Context() {
+            @Override
+            public Map<String, String> primaryOfProxies(Collection<String> addresses) {
+                return Map.of();
+            }
+
+            @Override
+            public boolean singleSignOn() {
+                return singleSignOn;
+            }
+        };
+    }
 
     private record Row(int line, String address, String force) {
     }
