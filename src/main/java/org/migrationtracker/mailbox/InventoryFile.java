@@ -41,6 +41,11 @@ final class InventoryFile {
     }
 
     static Parsed parse(CsvTable table) {
+        return parse(table, table.rows().size() >= PARALLEL_ROWS);
+    }
+
+    /** @param parallel whether the rows are checked in parallel (what they say is the same either way) */
+    static Parsed parse(CsvTable table, boolean parallel) {
         var problems = new ArrayList<CsvProblem>();
         Optional<Integer> primary = table.column("PrimarySmtpAddress", "PrimarySMTPAddress", "PrimaryAddress",
                 "WindowsEmailAddress", "EmailAddress", "Mail");
@@ -61,26 +66,70 @@ final class InventoryFile {
         var notes = new ArrayList<Message>();
         int unknownLanguages = 0;
 
+        var columns = new Columns(table, addressColumn, display, alias, department, database, type, size, proxies, um, languages);
+        // each row is checked on its own, in parallel for a large file (the address checks are most of an import's
+        // parse: 1-3 s for 100,000 rows on one core; docs/adr/0045), then the file's rows are taken in order
+        var stream = parallel ? table.rows().parallelStream() : table.rows().stream();
+        List<Checked> checked = stream.map(columns::check).toList();
         var rows = new ArrayList<InventoryRow>();
         Map<String, Integer> firstLineOf = new HashMap<>();
-        for (var row : table.rows()) {
-            String addressColumnName = table.columnName(addressColumn);
-            String address = row.get(addressColumn).strip().toLowerCase(Locale.ROOT);
-            if (address.isEmpty()) {
-                problems.add(CsvProblem.at(row.line(), addressColumnName, "inventory.address-empty"));
+        for (var row : checked) {
+            if (row.row() == null) {
+                problems.addAll(row.problems());
                 continue;
             }
-            if (!table.fits(row, addressColumn, ADDRESS_LENGTH, problems)) {
+            Integer earlier = firstLineOf.putIfAbsent(row.row().primaryAddress(), row.row().line());
+            if (earlier != null) {
+                problems.add(CsvProblem.at(row.row().line(), columns.addressName(), "csv.address-twice",
+                        row.row().primaryAddress(), earlier));
                 continue;
+            }
+            problems.addAll(row.problems());
+            if (row.unknownLanguage() != null && ++unknownLanguages <= LANGUAGE_NOTES) {
+                notes.add(Message.of("inventory.language-unsupported", row.row().line(), table.columnName(languages),
+                        row.unknownLanguage()));
+            }
+            rows.add(row.row());
+        }
+        if (unknownLanguages > LANGUAGE_NOTES) {
+            notes.add(Message.of("inventory.language-unsupported-more", unknownLanguages - LANGUAGE_NOTES));
+        }
+        return new Parsed(rows, problems, notes);
+    }
+
+    /** From this many rows a file's rows are checked in parallel. */
+    static final int PARALLEL_ROWS = 2_000;
+
+    /**
+     * One row checked on its own: without a usable address, its address problems and no row; else the row, the
+     * problems of its other values and the language it names that the tracker does not keep.
+     */
+    private record Checked(@Nullable InventoryRow row, List<CsvProblem> problems, @Nullable String unknownLanguage) {
+    }
+
+    /** The file's columns by what they hold (null: not in the file), and the checks of one row. */
+    private record Columns(CsvTable table, int address, @Nullable Integer display, @Nullable Integer alias,
+                           @Nullable Integer department, @Nullable Integer database, @Nullable Integer type,
+                           @Nullable Integer size, @Nullable Integer proxies, @Nullable Integer um,
+                           @Nullable Integer languages) {
+
+        String addressName() {
+            return table.columnName(address);
+        }
+
+        Checked check(CsvTable.Row row) {
+            var problems = new ArrayList<CsvProblem>();
+            String address = row.get(this.address).strip().toLowerCase(Locale.ROOT);
+            if (address.isEmpty()) {
+                problems.add(CsvProblem.at(row.line(), addressName(), "inventory.address-empty"));
+                return new Checked(null, problems, null);
+            }
+            if (!table.fits(row, this.address, ADDRESS_LENGTH, problems)) {
+                return new Checked(null, problems, null);
             }
             if (!ADDRESS.matcher(address).matches()) {
-                problems.add(CsvProblem.at(row.line(), addressColumnName, "csv.bad-address", row.get(addressColumn).strip()));
-                continue;
-            }
-            Integer earlier = firstLineOf.putIfAbsent(address, row.line());
-            if (earlier != null) {
-                problems.add(CsvProblem.at(row.line(), addressColumnName, "csv.address-twice", address, earlier));
-                continue;
+                problems.add(CsvProblem.at(row.line(), addressName(), "csv.bad-address", row.get(this.address).strip()));
+                return new Checked(null, problems, null);
             }
             for (Integer column : new Integer[] {display, alias, department, database}) {
                 table.fits(row, column, TEXT_LENGTH, problems);
@@ -114,11 +163,11 @@ final class InventoryFile {
                 }
             }
             PreferredLanguage language = null;
+            String unknownLanguage = null;
             if (languages != null) {
                 var known = PreferredLanguage.fromExchange(row.get(languages));
-                if (known.isEmpty() && ++unknownLanguages <= LANGUAGE_NOTES) {
-                    notes.add(Message.of("inventory.language-unsupported", row.line(), table.columnName(languages),
-                            row.get(languages).strip()));
+                if (known.isEmpty()) {
+                    unknownLanguage = row.get(languages).strip();
                 }
                 language = known.orElse(PreferredLanguage.NONE);
             }
@@ -133,12 +182,8 @@ final class InventoryFile {
                     .with(MailboxColumns.X500_ADDRESSES, x500List)
                     .with(MailboxColumns.UM_ENABLED, umEnabled)
                     .with(MailboxColumns.PREFERRED_LANGUAGE, language);
-            rows.add(new InventoryRow(row.line(), address, file));
+            return new Checked(new InventoryRow(row.line(), address, file), problems, unknownLanguage);
         }
-        if (unknownLanguages > LANGUAGE_NOTES) {
-            notes.add(Message.of("inventory.language-unsupported-more", unknownLanguages - LANGUAGE_NOTES));
-        }
-        return new Parsed(rows, problems, notes);
     }
 
     private static @Nullable String text(CsvTable.Row row, @Nullable Integer column) {

@@ -30,4 +30,44 @@ class InventoryFileTest {
                 "line 5, column Alias: the value has 257 characters, the tracker keeps at most 256");
         assertThat(InventoryFile.parseSize("1.234 GB")).isEqualTo(1_324_997_410L);
     }
+
+    @Test
+    void a_large_file_checked_in_parallel_says_exactly_what_the_same_file_checked_row_by_row_says() {
+        var csv = new StringBuilder("PrimarySmtpAddress,DisplayName,TotalItemSize,EmailAddresses,Languages,UMEnabled\n");
+        for (int i = 0; i < 3 * InventoryFile.PARALLEL_ROWS; i++) {
+            String address = switch (i % 97) {
+                case 3 -> "";                                   // no address
+                case 5 -> "not an address";                     // a bad one
+                case 7 -> "user" + (i - 7) + "@contoso.com";    // the address of a row before it, again
+                default -> "user" + i + "@contoso.com";
+            };
+            String size = i % 89 == 0 ? "lots" : "1 GB";
+            String proxies = i % 83 == 0 ? "SMTP:" + address + ";smtp:bad proxy" : "SMTP:" + address + ";smtp:u" + i + "@contoso.net";
+            String language = i % 31 == 0 ? "tlh-KL" : "da-DK";
+            String um = i % 79 == 0 ? "maybe" : "False";
+            csv.append(address).append(",User ").append(i).append(',').append(size).append(',').append(proxies).append(',')
+                    .append(language).append(',').append(um).append('\n');
+        }
+        var table = CsvReader.readAll("inventory.csv", csv.toString().getBytes(StandardCharsets.UTF_8), 10_000);
+
+        var parallel = InventoryFile.parse(table, true);
+        var sequential = InventoryFile.parse(table, false);
+
+        assertThat(parallel.problems()).extracting(CsvProblem::toString)
+                .containsExactlyElementsOf(sequential.problems().stream().map(CsvProblem::toString).toList())
+                .anyMatch(p -> p.contains("appears twice") || p.contains("twice")).hasSizeGreaterThan(300);
+        assertThat(parallel.notes()).isEqualTo(sequential.notes()).hasSize(InventoryFile.LANGUAGE_NOTES + 1);
+        assertThat(parallel.rows()).hasSameSizeAs(sequential.rows()).hasSizeGreaterThan(5_000);
+        for (int i = 0; i < parallel.rows().size(); i++) {
+            var a = parallel.rows().get(i);
+            var b = sequential.rows().get(i);
+            assertThat(a.line()).isEqualTo(b.line());
+            assertThat(a.primaryAddress()).isEqualTo(b.primaryAddress());
+            for (var column : MailboxColumns.IMPORTED) {
+                assertThat(a.file().sameIn(column, b.file())).as("line %d, %s", a.line(), column.name()).isTrue();
+            }
+        }
+        assertThat(InventoryFile.parse(table)).as("a file this large is checked in parallel")
+                .satisfies(p -> assertThat(p.problems()).hasSameSizeAs(sequential.problems()));
+    }
 }
