@@ -17,7 +17,6 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -78,23 +77,16 @@ class MailboxStore {
     }
 
     /**
-     * One page. The offset is walked over the sort key and id alone (no join, narrow rows), and only the page's
-     * rows are then read whole. With the number of matching rows known, a page in the second half is read from the
-     * far end in the opposite order ({@link PageWindow}), so the last page costs what the first costs.
+     * One page, in one statement. The offset is walked over the sort key and id alone (no join, narrow rows, the
+     * inner query of {@link #pageQuery}), and only the page's rows are then read whole. With the number of matching
+     * rows known, a page in the second half is read from the far end in the opposite order ({@link PageWindow}), so
+     * the last page costs what the first costs.
      *
      * @param total how many mailboxes match the filter (the grid's count), or null to read from the start
      */
     List<Mailbox> page(MailboxFilter filter, MailboxSort sort, boolean ascending, int offset, int limit, @Nullable Integer total) {
-        var window = PageWindow.of(offset, limit, total);
-        var query = idsQuery(filter, sort, ascending, window);
-        var ids = new ArrayList<>(named.queryForList(query.sql(), query.params(), Long.class));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        if (window.fromEnd()) {
-            Collections.reverse(ids);
-        }
-        return findAll(ids);
+        var query = pageQuery(filter, sort, ascending, PageWindow.of(offset, limit, total));
+        return named.query(query.sql(), query.params(), ROW);
     }
 
     boolean noMailboxes() {
@@ -125,6 +117,17 @@ class MailboxStore {
         var where = new MailboxQuery(filter);
         return new Statement("select m.id from mailbox m" + sort.join + where.sql() + sort.orderBy(ascending, window.fromEnd())
                 + " limit :limit offset :offset", where.params().addValue("limit", window.limit()).addValue("offset", window.offset()));
+    }
+
+    /**
+     * A page's rows whole: the window's ids in their order ({@link #idsQuery}, kept in order by the array and its
+     * ordinality), each then read by its primary key with the columns' joins, and turned round when read from the end.
+     */
+    static Statement pageQuery(MailboxFilter filter, MailboxSort sort, boolean ascending, PageWindow window) {
+        var ids = idsQuery(filter, sort, ascending, window);
+        return new Statement(MailboxColumns.COLUMNS + "from unnest(array(" + ids.sql() + ")) with ordinality as p(id, n)"
+                + " join mailbox m on m.id = p.id" + MailboxColumns.JOINS + "order by p.n" + (window.fromEnd() ? " desc" : ""),
+                ids.params());
     }
 
     int count(MailboxFilter filter) {
