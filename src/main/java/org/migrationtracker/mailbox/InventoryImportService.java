@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.ImportLimits;
+import org.migrationtracker.i18n.Message;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,9 +50,12 @@ public class InventoryImportService {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final ImportLimits limits;
+    private final IndexBuilds indexBuilds;
 
     InventoryImportService(JdbcTemplate jdbc, MailboxStore store, MailboxWrites writes, ProjectService project,
-                           ApplicationEventPublisher events, Clock clock, CurrentUser currentUser, ImportLimits limits) {
+                           ApplicationEventPublisher events, Clock clock, CurrentUser currentUser, ImportLimits limits,
+                           IndexBuilds indexBuilds) {
+        this.indexBuilds = indexBuilds;
         this.limits = limits;
         this.project = project;
         this.jdbc = jdbc;
@@ -132,6 +138,15 @@ public class InventoryImportService {
         var insertedIds = firstLoad
                 ? FirstLoad.withoutSecondaryIndexes(jdbc, "mailbox", () -> insert(toInsert, actor, now, method, receiveAs))
                 : insert(toInsert, actor, now, method, receiveAs);
+        if (firstLoad) {
+            // built again two at once once the rows are committed, then analysed (IndexBuilds)
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    indexBuilds.start();
+                }
+            });
+        }
         for (int i = 0; i < insertedIds.size(); i++) {
             history.add(new HistoryEntry(insertedIds.get(i), now, actor, operation, "imported", null,
                     fileName + " line " + toInsert.get(i).line()));
@@ -143,7 +158,7 @@ public class InventoryImportService {
         writes.recomputeReadiness(toUpdate.stream().map(Stored::id).toList(), actor, operation, false);
         var touched = new ArrayList<Long>(insertedIds);
         toUpdate.forEach(stored -> touched.add(stored.id()));
-        if (insertedIds.size() > 1_000) {
+        if (insertedIds.size() > 1_000 && !firstLoad) {
             // fresh statistics after a large import keep the grid's plans right (left to autovacuum, its analyze
             // of the table would come later and take its locks in the middle of whatever runs then)
             jdbc.execute("analyze mailbox");
@@ -153,6 +168,9 @@ public class InventoryImportService {
         }
         var notes = new ArrayList<>(table.notes());
         notes.addAll(parsed.notes());
+        if (firstLoad) {
+            notes.add(Message.of("inventory.indexes-building", toInsert.size()));
+        }
         return new ImportSummary(operation, fileName, parsed.rows().size(), toInsert.size(), toUpdate.size(), unchanged,
                 absent.size(), absent.subList(0, Math.min(ImportSummary.ABSENT_LISTED, absent.size())), notes);
     }

@@ -58,6 +58,7 @@ public final class OrganisationSetup {
         jdbc.update("update migration_project set method = 'STAGED', directory_sync = true, single_sign_on = false,"
                 + " mx_points_to_cloud = false, mx_changed_at = null");
         imports.importInventory("inventory.csv", Organisation.inventory(size));
+        MailboxTestData.awaitIndexes(jdbc);
         mailboxes.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
         mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
         List<Long> ready = jdbc.queryForList("select id from mailbox where state = 'READY' order by id", Long.class);

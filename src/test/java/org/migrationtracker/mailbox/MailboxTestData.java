@@ -41,6 +41,26 @@ public final class MailboxTestData {
         mailboxes.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
     }
 
+    /**
+     * Waits until the indexes a first load dropped are built again (IndexBuilds, after the load's commit) and analyses
+     * the table, so that what follows reads the plans a running tracker has.
+     */
+    public static void awaitIndexes(JdbcTemplate jdbc) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (jdbc.queryForObject("select count(*) from pending_index", Integer.class) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("indexes still pending after 5 minutes");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        jdbc.execute("analyze mailbox");
+    }
+
     public static void clearWithBatches(JdbcTemplate jdbc) {
         truncate(jdbc, "truncate batch_history, migration_batch restart identity cascade");
         clear(jdbc);
