@@ -46,7 +46,7 @@ public final class Organisation {
     }
 
     /** {@code Get-Mailbox | Select … | Export-Csv} for {@code count} people. */
-    static byte[] inventory(int count) {
+    public static byte[] inventory(int count) {
         var random = new Random(2026);
         var csv = new StringBuilder(count * 260).append("\"DisplayName\",\"PrimarySmtpAddress\",\"Alias\",\"Department\","
                 + "\"Database\",\"RecipientTypeDetails\",\"UMEnabled\",\"TotalItemSize\",\"EmailAddresses\"\r\n");

@@ -38,15 +38,11 @@ class DrawnCharts {
 
     /** The charts of these figures in this language: drawn now if no screen drew them yet. */
     Drawn of(DashboardFigures figures, Locale locale) {
-        var current = latest.get();
-        if (current == null || current.figures() != figures) {
-            var fresh = new Latest(figures, new ConcurrentHashMap<>());
-            // a screen still on older figures draws its own and leaves the latest in place
-            current = latest.accumulateAndGet(fresh, (was, now) -> was != null && was.figures().computedAt().isAfter(
-                    now.figures().computedAt()) ? was : now);
-            if (current.figures() != figures) {
-                return draw(figures, locale);
-            }
+        // the latest figures' drawings are kept; a screen still on older figures draws its own and leaves them
+        var current = latest.updateAndGet(was -> was != null && (was.figures() == figures
+                || was.figures().computedAt().isAfter(figures.computedAt())) ? was : new Latest(figures, new ConcurrentHashMap<>()));
+        if (current.figures() != figures) {
+            return draw(figures, locale);
         }
         return current.byLanguage().computeIfAbsent(locale, language -> draw(figures, language));
     }

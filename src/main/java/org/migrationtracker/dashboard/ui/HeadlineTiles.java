@@ -60,8 +60,7 @@ final class HeadlineTiles extends Div {
             numbersById.get(tileId(tile)).setText(numbers.format(f.tile(tile)));
         }
         sum.setText(text("dashboard.tiles.sum", f.total()));
-        var lateNow = List.<Object>of(f.lateCount(), f.lateBatches().stream().map(l -> List.of(l.overview().batch().getName(),
-                l.lateness().message(l.overview().batch()))).toList(), f.forecastLate(), String.valueOf(f.forecastFinish()),
+        var lateNow = List.<Object>of(f.lateCount(), DashboardParts.late(f), f.forecastLate(), String.valueOf(f.forecastFinish()),
                 String.valueOf(f.plannedFinish()));
         if (!lateNow.equals(lateShown)) {
             lateShown = lateNow;

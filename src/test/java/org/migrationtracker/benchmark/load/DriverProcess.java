@@ -76,11 +76,6 @@ final class DriverProcess implements AutoCloseable {
         return await(expected, timeout, new ArrayList<>());
     }
 
-    /** The CPU time the driver's process has used so far. */
-    Duration cpu() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
-    }
-
     @Override
     public void close() throws InterruptedException {
         commands.close();
