@@ -147,6 +147,13 @@ public class BatchMailboxes {
         return directories.directory();
     }
 
+    /** Resolves these identities of an export (and no others) to mailboxes: see {@link DirectoryStore#directory(Collection)}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MailboxDirectory directory(Collection<String> identities) {
+        return directories.directory(identities);
+    }
+
     /**
      * Of the addresses, those that are another address (a proxy) of a mailbox, with that mailbox's primary address:
      * a batch CSV must name on-premises primary addresses (002).

@@ -1,6 +1,8 @@
 package org.migrationtracker.mailbox;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -23,17 +25,39 @@ class DirectoryStore {
         this.jdbc = jdbc;
     }
 
+    /** Every mailbox's identities. */
     MailboxDirectory directory() {
+        return directory("select id, primary_address, alias, lower(display_name), proxy_addresses from mailbox", null);
+    }
+
+    /**
+     * The identities of the mailboxes these identities can name (by any of the keys {@link MailboxDirectory#mailbox}
+     * tries): every mailbox that has one of their keys as address, alias or display name, so that a key two mailboxes
+     * share is ambiguous here as it is in the whole directory. Four index lookups (V033), not a pass over the table.
+     */
+    MailboxDirectory directory(Collection<String> identities) {
+        var keys = identities.stream().flatMap(identity -> MailboxDirectory.keysOf(identity).stream())
+                .filter(key -> !key.isBlank()).distinct().toArray(String[]::new);
+        if (keys.length == 0) {
+            return new MailboxDirectory(Map.of(), Set.of(), databases());
+        }
+        return directory("""
+                select id, primary_address, alias, lower(display_name), proxy_addresses from mailbox
+                where primary_address = any(?) or lower(alias) = any(?) or lower(display_name) = any(?) or proxy_addresses && ?""",
+                keys);
+    }
+
+    private MailboxDirectory directory(String select, String @Nullable [] keys) {
         var byKey = new HashMap<String, Long>();
         var ambiguous = new HashSet<String>();
-        jdbc.query("select id, primary_address, alias, lower(display_name), proxy_addresses from mailbox", rs -> {
+        RowCallbackHandler row = rs -> {
             long id = rs.getLong(1);
-            var keys = new ArrayList<String>();
-            keys.add(rs.getString(2));
-            keys.add(rs.getString(3).toLowerCase(Locale.ROOT));
-            keys.add(rs.getString(4));
-            keys.addAll(List.of((String[]) rs.getArray(5).getArray()));
-            for (String key : keys) {
+            var keysOfRow = new ArrayList<String>();
+            keysOfRow.add(rs.getString(2));
+            keysOfRow.add(rs.getString(3).toLowerCase(Locale.ROOT));
+            keysOfRow.add(rs.getString(4));
+            keysOfRow.addAll(List.of((String[]) rs.getArray(5).getArray()));
+            for (String key : keysOfRow) {
                 if (key.isBlank()) {
                     continue;
                 }
@@ -42,12 +66,28 @@ class DirectoryStore {
                     ambiguous.add(key);
                 }
             }
-        });
+        };
+        if (keys == null) {
+            jdbc.query(select, row);
+        } else {
+            jdbc.query(con -> {
+                var ps = con.prepareStatement(select);
+                var array = con.createArrayOf("text", keys);
+                for (int p = 1; p <= 4; p++) {
+                    ps.setArray(p, array);
+                }
+                return ps;
+            }, row);
+        }
+        return new MailboxDirectory(byKey, ambiguous, databases());
+    }
+
+    private Map<String, String> databases() {
         var databases = new LinkedHashMap<String, String>();
         jdbc.query("select name_key, name from mailbox_database", rs -> {
             databases.put(rs.getString(1), rs.getString(2));
         });
-        return new MailboxDirectory(byKey, ambiguous, databases);
+        return databases;
     }
 
     /** Below this many addresses the indexes find them faster than one pass over the table. */

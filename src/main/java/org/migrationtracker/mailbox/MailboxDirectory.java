@@ -16,8 +16,7 @@ public record MailboxDirectory(Map<String, Long> byKey, Set<String> ambiguous, M
 
     /** By address, alias, display name, "DOMAIN\alias" or the last part of a canonical name ("contoso.com/Users/Pilar Pinilla"). */
     public @Nullable Long mailbox(String identity) {
-        String id = identity.strip().toLowerCase(Locale.ROOT);
-        for (String key : List.of(id, afterLast(id, '\\'), afterLast(id, '/'))) {
+        for (String key : keysOf(identity)) {
             if (!ambiguous.contains(key) && byKey.containsKey(key)) {
                 return byKey.get(key);
             }
@@ -38,6 +37,12 @@ public record MailboxDirectory(Map<String, Long> byKey, Set<String> ambiguous, M
             }
         }
         return null;
+    }
+
+    /** The keys an identity is looked up by, in order: itself, after the last \\, after the last / (lower case). */
+    static List<String> keysOf(String identity) {
+        String id = identity.strip().toLowerCase(Locale.ROOT);
+        return List.of(id, afterLast(id, '\\'), afterLast(id, '/'));
     }
 
     private static String afterLast(String value, char separator) {
