@@ -31,7 +31,8 @@ class TableOwnershipTest {
             Map.entry("plan_step", "plan"), Map.entry("plan_step_history", "plan"), Map.entry("plan_step_value", "plan"),
             Map.entry("calendar_subscription", "plan"), Map.entry("presence", "live"),
             Map.entry("tracker_session", "security"), Map.entry("security_log", "security"),
-            Map.entry("login_failure", "security"), Map.entry("idempotency_key", "security"));
+            Map.entry("login_failure", "security"), Map.entry("idempotency_key", "security"),
+            Map.entry("pending_index", "mailbox"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     /** A table named where SQL reads or writes it. */
