@@ -4,11 +4,11 @@ FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /build
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline -Pproduction || true
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline || true
 COPY db/ db/
 COPY frontend/ frontend/
 COPY src/ src/
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -Pproduction package -DskipTests \
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B package -DskipTests \
     && cp target/migration-tracker-*.jar /build/app.jar
 
 # Run: a JRE 21 image, as a non-root user (PostgreSQL, when embedded, refuses to run as root anyway).

@@ -1,0 +1,107 @@
+package org.migrationtracker.packaging;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What {@code ./mvnw package} builds, started as a user starts it ({@code java -jar}): in Vaadin's production mode,
+ * without the development server in the jar, answering {@code /actuator/health} and the sign-in page (issue 17).
+ * Run by failsafe after the package phase ({@code ./mvnw verify}).
+ */
+class PackagedJarIT {
+
+    private static final Duration START = Duration.ofMinutes(3);
+
+    @TempDir Path data;
+
+    @Test
+    void the_packaged_jar_is_a_production_build_that_starts_and_answers_health() throws Exception {
+        Path jar = packagedJar();
+        try (var file = new JarFile(jar.toFile())) {
+            assertThat(file.stream().map(e -> e.getName()).filter(n -> n.startsWith("BOOT-INF/lib/vaadin-dev")))
+                    .as("the development server is left out of the jar").isEmpty();
+            var token = file.getEntry("BOOT-INF/classes/META-INF/VAADIN/config/flow-build-info.json");
+            assertThat(token).as("Vaadin's build token").isNotNull();
+            String json = new String(file.getInputStream(token).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(json).as("the build token").containsPattern("\"productionMode\"\\s*:\\s*true");
+        }
+        int port = freePort();
+        Path log = data.resolve("app.log");
+        var app = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--server.port=" + port))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        app.environment().put("TRACKER_DATA_DIR", data.resolve("postgres").toString());
+        app.environment().put("APP_ADMIN_PASSWORD", "Packaged-jar-secret-17");
+        app.environment().remove("SPRING_DATASOURCE_URL");
+        var process = app.start();
+        try {
+            var http = HttpClient.newHttpClient();
+            long started = System.nanoTime();
+            HttpResponse<String> health = null;
+            while (System.nanoTime() - started < START.toNanos() && process.isAlive()) {
+                try {
+                    health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (health.statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            assertThat(health).as("an answer from /actuator/health; the app's log:%n%s", tail(log)).isNotNull();
+            assertThat(health.statusCode()).as(tail(log)).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+            System.out.printf("The packaged jar answered /actuator/health after %.1f s%n", (System.nanoTime() - started) / 1e9);
+
+            var login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).as("the production bundle, not the development server's")
+                    .contains("VAADIN/build/").doesNotContain("@vite/client");
+            assertThat(Files.readString(log)).doesNotContain("vaadin-dev-server").doesNotContain("development mode");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static Path packagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            var jars = files.filter(p -> p.getFileName().toString().matches("migration-tracker-.*\\.jar")).toList();
+            assertThat(jars).as("the jar ./mvnw package built").hasSize(1);
+            return jars.getFirst();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        var lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+}
