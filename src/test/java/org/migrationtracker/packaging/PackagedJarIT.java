@@ -37,7 +37,8 @@ class PackagedJarIT {
         try (var file = new JarFile(jar.toFile())) {
             assertThat(file.stream().map(e -> e.getName()).filter(n -> n.startsWith("BOOT-INF/lib/vaadin-dev")))
                     .as("the development server is left out of the jar").isEmpty();
-            var token = file.getEntry("BOOT-INF/classes/META-INF/VAADIN/config/flow-build-info.json");
+            // Spring Boot's jar keeps the classes' META-INF at its root
+            var token = file.getEntry("META-INF/VAADIN/config/flow-build-info.json");
             assertThat(token).as("Vaadin's build token").isNotNull();
             String json = new String(file.getInputStream(token).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(json).as("the build token").containsPattern("\"productionMode\"\\s*:\\s*true");
