@@ -8,7 +8,7 @@ import org.springframework.security.core.AuthenticationException;
 
 import java.io.IOException;
 
-/** JSON answers for API calls without valid credentials or without the role. */
+/** JSON answers for API calls without valid credentials, without the role, or to a path no operation serves. */
 final class ApiErrors {
 
     private ApiErrors() {
@@ -33,6 +33,10 @@ final class ApiErrors {
     static void passwordChangeRequired(HttpServletResponse response) throws IOException {
         write(response, HttpServletResponse.SC_FORBIDDEN, "An admin set your password: sign in to the tracker and choose your own under "
                 + "My account before you use it here");
+    }
+
+    static void notFound(HttpServletResponse response, String message) throws IOException {
+        write(response, HttpServletResponse.SC_NOT_FOUND, message.replace("\\", "\\\\").replace("\"", "\\\""));
     }
 
     private static void write(HttpServletResponse response, int status, String message) throws IOException {

@@ -8,6 +8,7 @@ import org.migrationtracker.security.session.TrackerSessions;
 import org.migrationtracker.security.idempotency.IdempotentApiCalls;
 import org.migrationtracker.security.token.ApiRequestFilters;
 import org.migrationtracker.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -20,6 +21,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.core.annotation.Order;
@@ -44,7 +46,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiRequestFilters apiFilters, IdempotentApiCalls idempotent,
-                                            AuthenticationManager signIn)
+                                            AuthenticationManager signIn,
+                                            @Qualifier("requestMappingHandlerMapping") HandlerMapping operations)
             throws Exception {
         SecurityHeaders.apply(http);
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
@@ -66,6 +69,8 @@ class SecurityConfig {
                 .addFilterAfter(new PasswordChangeFirst(), BasicAuthenticationFilter.class)
                 // after authorization: a retry is answered only for a user who may make the call now (docs/adr/0038)
                 .addFilterAfter(idempotent.filter(), AuthorizationFilter.class)
+                // a path no operation serves: a JSON 404, not the Vaadin app's page
+                .addFilterAfter(new UnknownApiPaths(operations), AuthorizationFilter.class)
                 // a wrong password answers like a missing one: no Basic challenge, so browsers never ask and cache
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
