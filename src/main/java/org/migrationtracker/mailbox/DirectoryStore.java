@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the identities Exchange's exports use into a {@link MailboxDirectory}, each in one pass over the table. */
+/** Reads the identities Exchange's exports use into a {@link MailboxDirectory}: every mailbox's, or those an export names. */
 @Repository
 class DirectoryStore {
 

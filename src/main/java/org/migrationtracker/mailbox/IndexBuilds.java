@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
@@ -40,6 +41,8 @@ public class IndexBuilds {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    /** A transaction of its own: start() runs in a load's afterCommit, where the load's connection is still bound. */
+    private final TransactionTemplate ownTransaction;
     private final ExecutorService builders = Executors.newFixedThreadPool(CONNECTIONS,
             Thread.ofPlatform().name("index-build-", 1).daemon().factory());
     private CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
@@ -47,6 +50,9 @@ public class IndexBuilds {
     IndexBuilds(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setReadOnly(true);
     }
 
     /** At start: the indexes a first load left unbuilt (the app stopped before they were), if there are any. */
@@ -64,11 +70,11 @@ public class IndexBuilds {
      * two connections finish together; then analyses their tables, so that the planner has the indexes' statistics.
      */
     synchronized CompletableFuture<Void> start() {
-        var pending = jdbc.query("""
+        List<Pending> pending = ownTransaction.execute(status -> jdbc.query("""
                 select name, table_name from pending_index
                 order by position(' USING gist ' in definition) > 0 desc, position(' USING gin ' in definition) > 0 desc, name""",
-                (rs, n) -> new Pending(rs.getString(1), rs.getString(2)));
-        if (pending.isEmpty()) {
+                (rs, n) -> new Pending(rs.getString(1), rs.getString(2))));
+        if (pending == null || pending.isEmpty()) {
             return running;
         }
         var builds = pending.stream().map(index -> CompletableFuture.runAsync(() -> build(index), builders))

@@ -38,7 +38,7 @@ public class InventoryImportService {
 
     public static final int MAX_ROWS = 100_000;
     /** From this many new mailboxes into a table holding fewer, an import is a first load (see below). */
-    static final int BULK_LOAD_ROWS = 10_000;
+    public static final int BULK_LOAD_ROWS = 10_000;
     /** The helpdesk search's index (db/migration/V009). */
     static final String SEARCH_INDEX = "mailbox_search_trgm_gist_idx";
 

@@ -36,13 +36,13 @@ final class ApiErrors {
     }
 
     static void notFound(HttpServletResponse response, String message) throws IOException {
-        write(response, HttpServletResponse.SC_NOT_FOUND, message.replace("\\", "\\\\").replace("\"", "\\\""));
+        write(response, HttpServletResponse.SC_NOT_FOUND, message);
     }
 
     private static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"message\":\"" + message + "\"}");
+        response.getWriter().write("{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

@@ -48,8 +48,6 @@ class PerformanceBenchmark {
     static final int ORGANISATION = Integer.getInteger("benchmark.mailboxes", 100_000);
     /** 2,000 mailboxes a batch (the batch limit), fewer in a smaller organisation. */
     static final int FULL_BATCH = OrganisationSetup.fullBatch(ORGANISATION);
-    /** From this many new rows into an empty table, an import is a first load (InventoryImportService). */
-    static final int FIRST_LOAD = 10_000;
     static final Set<MailboxState> OPEN = Set.of(MailboxState.NOT_READY, MailboxState.READY, MailboxState.IN_BATCH,
             MailboxState.SYNCING, MailboxState.SYNCED, MailboxState.FAILED);
 
@@ -115,7 +113,7 @@ class PerformanceBenchmark {
             var target = size == ORGANISATION ? Target.ratio(3).andEveryRunUnder(10_000) : Target.ratio(3);
             table.add(String.format(Locale.ROOT, "inventory import, %,d new rows (%.1f MB), until its summary", size, file.length / 1e6), app,
                     "COPY of the same rows into the same table", copy, target);
-            if (size >= FIRST_LOAD) {
+            if (size >= InventoryImportService.BULK_LOAD_ROWS) {
                 // a first load: its secondary indexes are built again after the commit, two at once (docs/adr/0046)
                 table.add("  the same, until its indexes are built again and analysed", indexed,
                         "COPY of the same rows into the same table", copy, target);
