@@ -37,7 +37,8 @@ class DirectoryStore {
      */
     MailboxDirectory directory(Collection<String> identities) {
         var keys = identities.stream().flatMap(identity -> MailboxDirectory.keysOf(identity).stream())
-                .filter(key -> !key.isBlank()).distinct().toArray(String[]::new);
+                // PostgreSQL's text cannot hold a NUL, so no mailbox has such a key (and the array would be refused)
+                .filter(key -> !key.isBlank() && key.indexOf('\u0000') < 0).distinct().toArray(String[]::new);
         if (keys.length == 0) {
             return new MailboxDirectory(Map.of(), Set.of(), databases());
         }

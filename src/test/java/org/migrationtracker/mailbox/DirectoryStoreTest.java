@@ -62,6 +62,15 @@ class DirectoryStoreTest {
     }
 
     @Test
+    void an_identity_with_a_nul_names_no_mailbox_and_the_others_still_resolve() {
+        var directory = directories.directory(List.of("\u0000", "pilar\u0000@contoso.com", "pilarp"));
+
+        assertThat(directory.mailbox("\u0000")).isNull();
+        assertThat(directory.mailbox("pilar\u0000@contoso.com")).isNull();
+        assertThat(directory.mailbox("pilarp")).isEqualTo(id("pilar@contoso.com"));
+    }
+
+    @Test
     void no_identities_read_no_mailbox_but_every_database() {
         var none = directories.directory(List.of());
 
