@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
+import org.migrationtracker.problem.ProblemAnswer;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -45,14 +46,14 @@ class ImportBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!isFile(request.getContentType())) {
-            answer(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, Message.of("import.content-type",
+            answer(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, Message.of("import.content-type",
                     request.getContentType() == null ? "none" : request.getContentType()), "");
             return;
         }
         long max = limits.bytes();
         long declared = request.getContentLengthLong();
         if (declared > max) {
-            tooLarge(response, max);
+            tooLarge(request, response, max);
             return;
         }
         if (declared >= 0) {
@@ -61,7 +62,7 @@ class ImportBodyLimit extends OncePerRequestFilter {
         }
         var read = BodyInMemory.upTo(request, max);
         if (read == null) {
-            tooLarge(response, max);
+            tooLarge(request, response, max);
             return;
         }
         chain.doFilter(read, response);
@@ -82,17 +83,13 @@ class ImportBodyLimit extends OncePerRequestFilter {
 
     private static final List<MediaType> FILE_TYPES = List.of(MediaType.parseMediaType("text/csv"), MediaType.APPLICATION_OCTET_STREAM);
 
-    private void tooLarge(HttpServletResponse response, long max) throws IOException {
-        answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limits.tooLarge(), ",\"maxBytes\":" + max);
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, long max) throws IOException {
+        answer(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limits.tooLarge(), ",\"maxBytes\":" + max);
     }
 
-    /** The API's JSON answer; the connection is closed, so that the rest of a body is not waited for. */
-    private static void answer(HttpServletResponse response, int status, Message message, String more) throws IOException {
-        response.setStatus(status);
+    /** The API's problem detail; the connection is closed, so that the rest of a body is not waited for. */
+    private static void answer(HttpServletRequest request, HttpServletResponse response, int status, Message message, String more) throws IOException {
         response.setHeader("Connection", "close");
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        String text = message.english().replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getWriter().write("{\"message\":\"" + text + "\"" + more + "}");
+        ProblemAnswer.write(request, response, status, message.english(), more);
     }
 }

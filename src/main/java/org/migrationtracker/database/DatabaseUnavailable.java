@@ -1,6 +1,8 @@
 package org.migrationtracker.database;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migrationtracker.problem.ProblemAnswer;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -52,12 +54,9 @@ public final class DatabaseUnavailable {
     }
 
     /** Writes the API's 503 answer with {@code Retry-After}. */
-    public static void answer(HttpServletResponse response) throws IOException {
+    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"message\":\"" + MESSAGE + "\"}");
+        ProblemAnswer.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
     }
 }

@@ -39,7 +39,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("{} {} answered 503: the database is unavailable ({})", request.getMethod(),
                     request.getRequestURI(), failed.getMessage());
-            DatabaseUnavailable.answer(response);
+            DatabaseUnavailable.answer(request, response);
         }
     }
 }

@@ -1,7 +1,7 @@
 /**
  * The database the tracker runs on: an in-process PostgreSQL when no external server is configured.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"problem"})
 @NullMarked
 package org.migrationtracker.database;
 

@@ -19,7 +19,7 @@ class PasswordChangeFirst extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (PasswordChange.isRequired(SecurityContextHolder.getContext().getAuthentication())) {
-            ApiErrors.passwordChangeRequired(response);
+            ApiErrors.passwordChangeRequired(request, response);
             return;
         }
         chain.doFilter(request, response);

@@ -37,7 +37,7 @@ final class UnknownApiPaths extends OncePerRequestFilter {
         if (served(request)) {
             chain.doFilter(request, response);
         } else {
-            ApiErrors.notFound(response, "No API operation at " + request.getMethod() + " " + request.getRequestURI()
+            ApiErrors.notFound(request, response, "No API operation at " + request.getMethod() + " " + request.getRequestURI()
                     + ": the operations are listed at /v3/api-docs");
         }
     }

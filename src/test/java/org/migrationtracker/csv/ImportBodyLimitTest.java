@@ -48,7 +48,7 @@ class ImportBodyLimitTest {
         filter.doFilter(request, response, chain);
 
         assertThat(response.getStatus()).isEqualTo(413);
-        assertThat(response.getContentAsString()).isEqualTo("{\"message\":\"the file is larger than 100 bytes, the most an import "
+        assertThat(response.getContentAsString()).contains("\"message\":\"the file is larger than 100 bytes, the most an import "
                 + "takes (tracker.import.max-bytes); split it into smaller files\",\"maxBytes\":100}");
         assertThat(response.getHeader("Connection")).isEqualTo("close");
         assertThat(read).hasValue(0);
@@ -112,7 +112,7 @@ class ImportBodyLimitTest {
             filter.doFilter(request, response, chain);
 
             assertThat(response.getStatus()).isEqualTo(415);
-            assertThat(response.getContentAsString()).startsWith("{\"message\":\"the file goes in the request body, sent as "
+            assertThat(response.getContentAsString()).contains("\"message\":\"the file goes in the request body, sent as "
                     + "Content-Type: text/csv (or application/octet-stream)");
             assertThat(chain.getRequest()).isNull();
         }

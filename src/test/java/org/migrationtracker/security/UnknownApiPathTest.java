@@ -31,9 +31,9 @@ class UnknownApiPathTest {
         var answer = api.send("api-helpdesk", "GET", "/api/v1/no-such-thing", null, null);
 
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        assertThat(answer.body()).isEqualTo("{\"message\":\"No API operation at GET /api/v1/no-such-thing: the operations are"
-                + " listed at /v3/api-docs\"}");
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"status\":404", "\"message\":\"No API operation at GET /api/v1/no-such-thing: the"
+                + " operations are listed at /v3/api-docs\"");
         assertThat(api.send("api-admin", "POST", "/api/v2/mailboxes", "text/csv", "x").statusCode()).isEqualTo(404);
     }
 

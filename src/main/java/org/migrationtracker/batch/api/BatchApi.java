@@ -1,5 +1,11 @@
 package org.migrationtracker.batch.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.batch.BatchAction;
 import org.migrationtracker.batch.BatchConflict;
@@ -41,6 +47,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /** {@code /api/v1} for batches and Microsoft's status exports; the same rules and messages as the board. */
+@Tag(name = "Batches", description = "Migration batches, the batch CSV and Microsoft's status exports")
 @RestController
 @RequestMapping("/api/v1")
 class BatchApi {
@@ -98,6 +105,8 @@ class BatchApi {
     record Valid(String message, int rows) {
     }
 
+    @Operation(operationId = "createBatch", summary = "Create a batch from mailboxes or a filter",
+            description = "Admins. The batch rules hold: only ready mailboxes, one method, a staged group above 2,000 is refused unless split is true.")
     @PostMapping(path = "/batches", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedJson> create(@RequestBody CreateRequest request) {
         var draft = new BatchDraft(request.name() == null ? "" : request.name(),
@@ -117,11 +126,16 @@ class BatchApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(CreatedJson.of(batches.create(draft, target, Boolean.TRUE.equals(request.split()))));
     }
 
+    @Operation(operationId = "listBatches", summary = "List the batches with their progress",
+            description = "Admins and the project lead.")
     @GetMapping("/batches")
     List<BatchJson> list() {
         return batches.board().stream().map(o -> BatchJson.of(o, null)).toList();
     }
 
+    @Operation(operationId = "getBatch", summary = "One batch with its mailboxes",
+            description = "Admins and the project lead. 404 when no batch has the name.")
+    @ApiResponse(responseCode = "200", description = "Found", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchJson.class)))
     @GetMapping("/batches/{name}")
     ResponseEntity<?> one(@PathVariable String name) {
         return batches.find(name).<ResponseEntity<?>>map(o -> ResponseEntity.ok(BatchJson.of(o, batches.mailboxesOf(name).stream()
@@ -131,6 +145,9 @@ class BatchApi {
     }
 
     /** The staged batch CSV; {@code passwords=false} leaves the temporary passwords out. */
+    @Operation(operationId = "downloadBatchCsv", summary = "Download the staged batch CSV (EmailAddress,Password,ForceChangePassword)",
+            description = "Admins. Fresh strong temporary passwords, never stored or logged; passwords=false leaves them out. 422 for a batch that is not staged.")
+    @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/batches/{name}/csv")
     ResponseEntity<byte[]> csv(@PathVariable String name, @RequestParam(defaultValue = "true") boolean passwords) {
         byte[] file = batches.exportCsv(name, passwords);
@@ -141,12 +158,22 @@ class BatchApi {
                 .body(file);
     }
 
+    @Operation(operationId = "validateBatchCsv", summary = "Check a batch CSV as the Exchange admin center would",
+            description = "Admins. Checks the file as the Exchange admin center would, and that it names primary addresses; nothing is stored.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A batch CSV made elsewhere", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = "EmailAddress,Password,ForceChangePassword\r\nanna.berg@contoso.com,Kx7#mQ2vLp9w,True\r\n")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/batches/validate", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     Valid validate(@RequestBody(required = false) byte @Nullable [] body, @RequestParam(defaultValue = "batch.csv") String fileName) {
         var valid = batches.validateCsv(fileName, UploadedFile.bytesOf(body));
         return new Valid(Message.of("batch-csv.valid", fileName).english(), valid.addresses().size());
     }
 
+    @Operation(operationId = "importMigrationStatus", summary = "Import one of Microsoft's status exports (Get-MigrationUser, Get-MigrationBatch, ...)",
+            description = "Admins. Each row is applied only to the batch it names; rows for another batch or a mailbox in no batch come back in notApplied. joinNamedBatch=true applies those naming an existing batch to it.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A Get-MigrationUser | Get-MigrationUserStatistics export (or Get-MigrationBatch, Get-MoveRequestStatistics)", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = "Identity,BatchId,Status,StatusSummary,SyncedItemCount,SkippedItemCount,LastSuccessfulSyncTime,PercentageComplete,Error,DataConsistencyScore\r\nanna.berg@contoso.com,Finance1,Synced,Synced,4210,0,3/12/2026 9:41:07 PM,95,,Perfect\r\n")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/status/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     StatusImportSummary importStatus(@RequestBody(required = false) byte @Nullable [] body,
                                      @RequestParam(defaultValue = "status.csv") String fileName,
@@ -155,6 +182,8 @@ class BatchApi {
     }
 
     /** Refused with each unmet condition until the removal guard holds. */
+    @Operation(operationId = "removeBatch", summary = "Remove a batch once the removal guard holds",
+            description = "Admins. Refused (422) with each unmet condition until 72 hours after the MX record points to Microsoft 365, the batch synced after that, and all its mailboxes are completed (staged: converted).")
     @PostMapping("/batches/{name}/remove")
     BulkResult remove(@PathVariable String name, @RequestParam(required = false) Long version) {
         long current = version != null ? version : batches.find(name).map(o -> o.batch().getVersion())

@@ -1,5 +1,11 @@
 package org.migrationtracker.mailbox.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvRefusal;
 import org.migrationtracker.csv.CsvRefusedException;
@@ -7,6 +13,7 @@ import org.migrationtracker.csv.UploadedFile;
 import org.migrationtracker.mailbox.BulkAction;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
+import org.migrationtracker.mailbox.MailboxNote;
 import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.CloudUserImportSummary;
 import org.migrationtracker.mailbox.HistoryEntry;
@@ -49,6 +56,7 @@ import java.util.Set;
 /**
  * {@code /api/v1} for scripts: the same services, rules and messages as the screens. Paths are stable.
  */
+@Tag(name = "Mailboxes", description = "The inventory, its imports, one mailbox, notes and bulk changes")
 @RestController
 @RequestMapping("/api/v1")
 class MailboxApi {
@@ -124,24 +132,41 @@ class MailboxApi {
         }
     }
 
+    @Operation(operationId = "importInventory", summary = "Import the mailbox inventory (Get-Mailbox export)",
+            description = "Admins. The file is read whole: any problem refuses it with every problem by line and column (422), and nothing changes. Mailboxes no longer in the file are reported as absent, not deleted. Excel's semicolon files, UTF-16 and #TYPE lines are accepted.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The Get-Mailbox export; all or nothing", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = "DisplayName,PrimarySmtpAddress,Alias,Department,Database,RecipientTypeDetails,UMEnabled,EmailAddresses,Languages\r\nAnna Berg,anna.berg@contoso.com,anna.berg,Finance,DB01,UserMailbox,False,SMTP:anna.berg@contoso.com;smtp:ab@contoso.com,da-DK\r\n")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/mailboxes/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ImportSummary importInventory(@RequestBody(required = false) byte @Nullable [] body,
                                   @RequestParam(name = "fileName", defaultValue = "inventory.csv") String fileName) {
         return inventory.importInventory(fileName, UploadedFile.bytesOf(body));
     }
 
+    @Operation(operationId = "importPermissions", summary = "Import the migration admin's permissions (Get-MailboxPermission or Get-ADPermission export)",
+            description = "Admins. Records FullAccess, Receive As and WriteProperty on TargetAddress for the project's migration admin account; rows for other accounts are counted and ignored.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The Get-MailboxPermission or Get-ADPermission export", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = "Identity,User,AccessRights,IsInherited,Deny\r\ncontoso.com/Users/Anna Berg,CONTOSO\\migadmin,{FullAccess},False,False\r\n")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/permissions/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     PermissionImportSummary importPermissions(@RequestBody(required = false) byte @Nullable [] body,
                                               @RequestParam(name = "fileName", defaultValue = "permissions.csv") String fileName) {
         return permissions.importPermissions(fileName, UploadedFile.bytesOf(body));
     }
 
+    @Operation(operationId = "importCloudUsers", summary = "Import the cloud users (Get-MgUser or Get-MsolUser export)",
+            description = "Admins. Matches users to mailboxes by UserPrincipalName or Mail; sets each mailbox's creation date in Microsoft 365 (its licence deadline 30 days later) and licence state. Users without a mailbox are listed, not refused.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The Get-MgUser or Get-MsolUser export", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = "UserPrincipalName,Mail,CreatedDateTime,AssignedLicenses\r\nanna.berg@contoso.com,anna.berg@contoso.com,2026-03-02T09:15:00Z,1\r\n")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/cloud-users/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     CloudUserImportSummary importCloudUsers(@RequestBody(required = false) byte @Nullable [] body,
                                             @RequestParam(name = "fileName", defaultValue = "cloud-users.csv") String fileName) {
         return cloudUsers.importCloudUsers(fileName, UploadedFile.bytesOf(body));
     }
 
+    @Operation(operationId = "listMailboxes", summary = "List mailboxes, filtered, a page at a time",
+            description = "Every role. Filters combine; the page is sorted by primary address. size is at most 1,000.")
     @GetMapping("/mailboxes")
     Page list(@RequestParam(required = false) List<String> state, @RequestParam(required = false) Boolean ready,
               @RequestParam(required = false) String reason, @RequestParam(required = false) String department,
@@ -158,6 +183,9 @@ class MailboxApi {
         return new Page(content, page, size, total);
     }
 
+    @Operation(operationId = "getMailbox", summary = "One mailbox, found by any of its addresses, with its history",
+            description = "Every role. Admins and the project lead get the whole history and X500 addresses; the helpdesk the timeline of its card. 404 when no mailbox has the address.")
+    @ApiResponse(responseCode = "200", description = "Found", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MailboxJson.class)))
     @GetMapping("/mailboxes/{primaryAddress}")
     ResponseEntity<?> one(@PathVariable String primaryAddress) {
         return mailboxes.findByAddress(primaryAddress)
@@ -170,6 +198,9 @@ class MailboxApi {
     }
 
     /** An admin changes a mailbox's details; a version other than the stored one is a 409 conflict. */
+    @Operation(operationId = "changeMailbox", summary = "Change a mailbox's details (its preferred language)",
+            description = "Admins. Give the version you read: a newer one on the server is a 409 conflict.")
+    @ApiResponse(responseCode = "200", description = "Found", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MailboxJson.class)))
     @PatchMapping(path = "/mailboxes/{primaryAddress}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> change(@PathVariable String primaryAddress, @RequestBody MailboxPatch patch) {
         var mailbox = mailboxes.findByAddress(primaryAddress);
@@ -198,6 +229,9 @@ class MailboxApi {
     }
 
     /** For scripts and ticket systems: a note on a mailbox (helpdesk and admins), found by any of its addresses. */
+    @Operation(operationId = "addMailboxNote", summary = "Add a note to a mailbox",
+            description = "Admins and the helpdesk. The mailbox is found by any of its addresses.")
+    @ApiResponse(responseCode = "201", description = "The note as saved", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MailboxNote.class)))
     @PostMapping(path = "/mailboxes/{primaryAddress}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> addNote(@PathVariable String primaryAddress, @RequestBody NoteRequest request) {
         var mailbox = mailboxes.findByAddress(primaryAddress);
@@ -208,6 +242,8 @@ class MailboxApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
     }
 
+    @Operation(operationId = "bulkChangeMailboxes", summary = "Change permissions, UM state or lifecycle state of many mailboxes at once",
+            description = "Admins. Name the mailboxes by addresses or a filter; the answer counts what changed, what already was so, and each refused mailbox with its reason.")
     @PostMapping(path = "/mailboxes/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
     BulkResult bulk(@RequestBody BulkRequest request) {
         BulkAction action = switch (required(request.action(), "action").toUpperCase(Locale.ROOT)) {

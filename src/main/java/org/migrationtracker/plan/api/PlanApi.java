@@ -1,5 +1,7 @@
 package org.migrationtracker.plan.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.Refused;
@@ -45,6 +47,7 @@ import java.util.stream.Collectors;
  * {@code /api/v1/plan}: the project plan's checklist, each step's history and the timeline. Every role reads; admins
  * and the project lead change steps. Messages are English; step, status and field names are the stable keys.
  */
+@Tag(name = "Plan", description = "The migration's project plan: its steps, their history and the timeline")
 @RestController
 @RequestMapping("/api/v1/plan")
 class PlanApi {
@@ -103,6 +106,8 @@ class PlanApi {
     record Error(Message message) {
     }
 
+    @Operation(operationId = "getPlan", summary = "The plan: every step with its status, the late and upcoming ones",
+            description = "Every role. The steps of the chosen method in order, with the late and upcoming ones named.")
     @GetMapping
     PlanJson get() {
         var current = plan.plan();
@@ -111,6 +116,8 @@ class PlanApi {
                 current.upcoming().stream().map(i -> i.step().name()).toList());
     }
 
+    @Operation(operationId = "getPlanStep", summary = "One step of the plan",
+            description = "Every role. 404 for a step name the plan does not have.")
     @GetMapping("/steps/{step}")
     StepJson step(@PathVariable String step) {
         var named = named(step);
@@ -120,6 +127,8 @@ class PlanApi {
     }
 
     /** @param version the step's version the caller read (0 for a step nobody saved yet); a newer one is a 409 */
+    @Operation(operationId = "changePlanStep", summary = "Change a step's status, owner, dates, note or values",
+            description = "Admins and the project lead. Give the version you read (0 for a step nobody saved yet): a newer one is a 409 conflict. A change the step's rules refuse is a 422 with the reasons; warnings come with the saved step.")
     @PutMapping(path = "/steps/{step}", consumes = MediaType.APPLICATION_JSON_VALUE)
     SavedJson put(@PathVariable String step, @RequestParam long version, @RequestBody StepChangeJson change) {
         var named = named(step);
@@ -128,12 +137,16 @@ class PlanApi {
         return new SavedJson(StepJson.of(saved.item()), saved.warnings());
     }
 
+    @Operation(operationId = "getPlanStepHistory", summary = "A step's history",
+            description = "Every role. Each change with who made it and when.")
     @GetMapping("/steps/{step}/history")
     List<StepHistoryEntry> history(@PathVariable String step) {
         return plan.history(named(step));
     }
 
     /** The milestones in date order; {@code what} is English. */
+    @Operation(operationId = "getPlanTimeline", summary = "The milestones in date order",
+            description = "Every role. Milestone names are English.")
     @GetMapping("/timeline")
     List<Milestone> timeline() {
         return plan.timeline();

@@ -1,5 +1,7 @@
 package org.migrationtracker.project.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.project.EndpointData;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code /api/v1/endpoints}: the project's migration endpoints (every role reads, admins write). Never a password. */
+@Tag(name = "Endpoints", description = "The migration endpoints batches use")
 @RestController
 @RequestMapping("/api/v1/endpoints")
 class EndpointApi {
@@ -49,23 +52,31 @@ class EndpointApi {
     record Refusal(Message message) {
     }
 
+    @Operation(operationId = "listEndpoints", summary = "List the migration endpoints",
+            description = "Every role. Never a password.")
     @GetMapping
     List<EndpointJson> list() {
         return endpoints.list().stream().map(EndpointJson::of).toList();
     }
 
+    @Operation(operationId = "createEndpoint", summary = "Create a migration endpoint",
+            description = "Admins. Host names are checked; the account is an address or DOMAIN\\user.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EndpointJson> create(@RequestBody EndpointData endpoint) {
         return ResponseEntity.status(HttpStatus.CREATED).body(EndpointJson.of(endpoints.create(endpoint)));
     }
 
     /** @param version the version the caller read; a newer one on the server is a 409 conflict */
+    @Operation(operationId = "changeEndpoint", summary = "Change a migration endpoint",
+            description = "Admins. Give the version you read: a newer one is a 409 conflict. A rename follows into the batches that use it.")
     @PutMapping(path = "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
     EndpointJson update(@PathVariable String name, @RequestParam long version, @RequestBody EndpointData endpoint) {
         return EndpointJson.of(endpoints.update(name, version, endpoint));
     }
 
     /** Refused (422) while a batch that is not removed uses the endpoint. */
+    @Operation(operationId = "deleteEndpoint", summary = "Delete a migration endpoint no batch uses",
+            description = "Admins. Refused (422) while a batch that is not removed uses it.")
     @DeleteMapping("/{name}")
     ResponseEntity<Void> delete(@PathVariable String name, @RequestParam long version) {
         endpoints.delete(name, version);

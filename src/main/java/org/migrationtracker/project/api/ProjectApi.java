@@ -1,5 +1,7 @@
 package org.migrationtracker.project.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.migrationtracker.project.ProjectAdvice;
 import org.migrationtracker.project.ProjectService;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code GET/PUT /api/v1/project}: the project's settings, with Microsoft's advice on them. */
+@Tag(name = "Project", description = "The project settings and the method advisor")
 @RestController
 @RequestMapping("/api/v1/project")
 class ProjectApi {
@@ -61,12 +64,16 @@ class ProjectApi {
     record Error(String message) {
     }
 
+    @Operation(operationId = "getProject", summary = "The project settings with the recommended method and advice",
+            description = "Every role. The advice's key and English text, whatever the caller's language.")
     @GetMapping
     ProjectJson get() {
         return json(project.current());
     }
 
     /** @param version the version the caller read; a newer one on the server is a 409 conflict */
+    @Operation(operationId = "changeProject", summary = "Change the project settings",
+            description = "Admins. Give the version you read: a newer one on the server is a 409 conflict. Invalid settings are a 422 saying which.")
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ProjectJson put(@RequestBody ProjectSettingsData settings, @RequestParam long version) {
         return json(project.update(settings, version));
@@ -77,6 +84,8 @@ class ProjectApi {
      * project plan's step is the place now ({@code PUT /api/v1/plan/steps/MX_SWITCH} with status DONE and
      * {@code values.MX_SWITCHED_AT}), which records the same MX record with the step's owner, note and history.
      */
+    @Operation(operationId = "recordMx", summary = "Record where the MX record points (older form of the MX_SWITCH plan step)",
+            description = "Admins. Kept for older scripts: PUT /api/v1/plan/steps/MX_SWITCH records the same with the step's owner, note and history.")
     @PutMapping(path = "/mx", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProjectJson putMx(@RequestBody MxJson mx, @RequestParam long version) {
         return json(project.recordMx(mx.pointsToCloud(), mx.changedAt(), version));

@@ -1,10 +1,12 @@
 package org.migrationtracker.security.token;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migrationtracker.problem.ProblemAnswer;
 
 import java.io.IOException;
 
-/** The API's JSON error shape, {@code {"message": "..."}}, for answers given before a controller is reached. */
+/** The API's error shape, a problem detail ({@link ProblemAnswer}), for answers given before a controller is reached. */
 public final class ApiAnswer {
 
     /** The challenge of a 401: a Bearer one, which no browser answers with a credentials dialog (docs/adr/0029). */
@@ -13,10 +15,7 @@ public final class ApiAnswer {
     private ApiAnswer() {
     }
 
-    public static void write(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException {
+        ProblemAnswer.write(request, response, status, message);
     }
 }

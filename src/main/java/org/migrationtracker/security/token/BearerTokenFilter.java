@@ -43,7 +43,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN_FAILED, refused.username(), null,
                         request.getRemoteAddr(), refused.why() + " on " + request.getMethod() + " " + request.getRequestURI()));
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiAnswer.CHALLENGE + ", error=\"invalid_token\"");
-                ApiAnswer.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                ApiAnswer.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
                         "The API token is unknown, revoked or expired, or its user is disabled: create a new one under My account → API tokens");
             }
             case ApiTokenCheck.Outcome.Accepted(var authentication) when !authentication.scope().allows(request.getMethod()) -> {
@@ -51,7 +51,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                         request.getRemoteAddr(), "read-only API token '" + authentication.tokenName() + "' (id "
                         + authentication.tokenId() + ") on " + request.getMethod() + " " + request.getRequestURI()));
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiAnswer.CHALLENGE + ", error=\"insufficient_scope\"");
-                ApiAnswer.write(response, HttpServletResponse.SC_FORBIDDEN,
+                ApiAnswer.write(request, response, HttpServletResponse.SC_FORBIDDEN,
                         "This API token is read-only: it may only read (GET). Use a token with full rights to change data");
             }
             case ApiTokenCheck.Outcome.Accepted(var authentication) -> {

@@ -28,7 +28,7 @@ final class CrossSiteFormGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         if (contentType != null && !READS.contains(request.getMethod()) && formType(contentType)) {
-            ApiAnswer.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type " + contentType.split(";")[0].strip()
+            ApiAnswer.write(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type " + contentType.split(";")[0].strip()
                     + " is not accepted: send JSON (application/json), or a CSV file as text/csv, as the API documentation says");
             return;
         }

@@ -78,9 +78,9 @@ class ConversionApiTest {
         var response = get("api-admin", "/api/v1/batches/Finance1/conversion.ps1");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"message\":\"No mail-user conversion for Finance1: "
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("\"message\":\"No mail-user conversion for Finance1: "
                 + "only a staged migration converts mailboxes to mail users (this project: Cutover)\",\"reasons\":"
-                + "[\"only a staged migration converts mailboxes to mail users (this project: Cutover)\"]}");
+                + "[\"only a staged migration converts mailboxes to mail users (this project: Cutover)\"]");
         assertThat(get("api-admin", "/api/v1/batches/Nothing/conversion.csv").statusCode()).isEqualTo(422);
     }
 

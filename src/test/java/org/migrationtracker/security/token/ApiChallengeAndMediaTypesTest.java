@@ -87,7 +87,7 @@ class ApiChallengeAndMediaTypesTest {
                 var response = new ApiCalls(port).send("api-admin", method, endpoint.getValue(), type, "a=b");
                 assertThat(response.statusCode()).as(endpoint.getKey() + " with " + type).isEqualTo(415);
                 assertThat(response.body()).as(endpoint.getKey() + " with " + type)
-                        .startsWith("{\"message\":\"Content-Type " + type.split(";")[0] + " is not accepted");
+                        .contains("\"message\":\"Content-Type " + type.split(";")[0] + " is not accepted");
             }
         }
     }
@@ -98,11 +98,11 @@ class ApiChallengeAndMediaTypesTest {
         var jsonToImport = new ApiCalls(port).send("api-admin", "POST", "/api/v1/mailboxes/import", "application/json", "{}");
 
         assertThat(csvToJson.statusCode()).isEqualTo(415);
-        assertThat(csvToJson.body()).isEqualTo("{\"message\":\"POST /api/v1/mailboxes/bulk takes application/json; this call sent text/csv\"}");
+        assertThat(csvToJson.body()).contains("\"message\":\"POST /api/v1/mailboxes/bulk takes application/json; this call sent text/csv\"");
         assertThat(jsonToImport.statusCode()).isEqualTo(415);
         // the import endpoints' own limit answers first, before anything reads the body (docs/adr/0035)
-        assertThat(jsonToImport.body()).isEqualTo("{\"message\":\"the file goes in the request body, sent as Content-Type: "
-                + "text/csv (or application/octet-stream); this request sent application/json\"}");
+        assertThat(jsonToImport.body()).contains("\"message\":\"the file goes in the request body, sent as Content-Type: "
+                + "text/csv (or application/octet-stream); this request sent application/json\"");
     }
 
     @Test
