@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.csv.ImportedFile;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
@@ -25,7 +26,12 @@ public final class BatchCsvValidator {
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
     /** The addresses of a valid file, in file order. */
-    public record Valid(List<String> addresses) {
+    public record Valid(List<String> addresses) implements ImportedFile {
+
+        @Override
+        public int rows() {
+            return addresses.size();
+        }
     }
 
     /** What the tracker knows about the project and its inventory. */

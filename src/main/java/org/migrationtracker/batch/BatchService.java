@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.csv.MeteredImport;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.mailbox.BulkResult;
@@ -177,6 +178,7 @@ public class BatchService {
     /** Whether the file would be accepted: Exchange's checks, primary addresses and single sign-on (nothing changes). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    @MeteredImport("batch-csv")
     public BatchCsvValidator.Valid validateCsv(String fileName, byte[] content) {
         return files.validate(fileName, content);
     }

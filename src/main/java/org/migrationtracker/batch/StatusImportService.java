@@ -1,6 +1,7 @@
 package org.migrationtracker.batch;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.MeteredImport;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.ImportLimits;
@@ -78,6 +79,7 @@ public class StatusImportService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
+    @MeteredImport("status")
     public StatusImportSummary importStatus(String fileName, byte[] content) {
         return importStatus(fileName, content, false);
     }
@@ -88,6 +90,7 @@ public class StatusImportService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
+    @MeteredImport("status")
     public StatusImportSummary importStatus(String fileName, byte[] content, boolean joinNamedBatch) {
         var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         var export = recognise(table).orElseThrow(() -> table.refusal(List.of(CsvProblem.at(1, "",

@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.migrationtracker.csv.ImportedFile;
 import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** What a status import recorded, and what it could not place. */
 public record StatusImportSummary(String fileName, String export, int rows, int mailboxesChanged, int mailboxesUnchanged,
                                   int batchesChanged, int batchesUnchanged, List<String> unknownIdentities,
-                                  Map<String, Integer> unknownStatuses, List<NotApplied> notApplied, List<Message> notes) {
+                                  Map<String, Integer> unknownStatuses, List<NotApplied> notApplied, List<Message> notes) implements ImportedFile {
 
     /** How many rows are listed one by one in the summary's words (the API lists them all). */
     static final int LISTED = 20;

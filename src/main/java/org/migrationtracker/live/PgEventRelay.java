@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class PgEventRelay implements SmartLifecycle {
 
-    static final String CHANNEL = "tracker_events";
+    public static final String CHANNEL = "tracker_events";
     /** PostgreSQL's NOTIFY payload limit is 8,000 bytes; keep a margin. */
     static final int MAX_PAYLOAD = 7_500;
     private static final Logger log = LoggerFactory.getLogger(PgEventRelay.class);
@@ -44,6 +44,8 @@ public class PgEventRelay implements SmartLifecycle {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong reconnects = new AtomicLong();
+    /** The other instances heard from, each logged the first time. */
+    private final java.util.Set<String> heard = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private volatile boolean relaying = true;
     private volatile @Nullable Thread listener;
@@ -149,8 +151,12 @@ public class PgEventRelay implements SmartLifecycle {
     void receive(String payload) {
         try {
             var tree = json.readTree(payload);
-            if (instance.equals(tree.path("i").asString())) {
+            String from = tree.path("i").asString();
+            if (instance.equals(from)) {
                 return;
+            }
+            if (heard.add(from)) {
+                log.info("Live updates: heard instance {} on the relay ({} other instance(s) so far)", from, heard.size());
             }
             String type = tree.path("t").asString();
             if (!type.startsWith("org.migrationtracker.")) {
@@ -174,6 +180,11 @@ public class PgEventRelay implements SmartLifecycle {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** This instance's name on the relay: the other instances' logs name it when they first hear from it. */
+    public String instance() {
+        return instance;
     }
 
     /** Figures for the benchmark and the tests. */

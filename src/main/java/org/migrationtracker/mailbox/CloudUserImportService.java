@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.csv.MeteredImport;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
@@ -42,6 +43,7 @@ public class CloudUserImportService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
+    @MeteredImport("cloud-users")
     public CloudUserImportSummary importCloudUsers(String fileName, byte[] content) {
         var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         var parsed = CloudUserFile.parse(table, clock.getZone());

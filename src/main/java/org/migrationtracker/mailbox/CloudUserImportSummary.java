@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.csv.ImportedFile;
 import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.UUID;
  */
 public record CloudUserImportSummary(UUID operationId, String fileName, String export, int rows, int changed, int unchanged,
                                      boolean creationDates, boolean licences, int unknownCount, List<String> unknownUsers,
-                                     List<Message> notes) {
+                                     List<Message> notes) implements ImportedFile {
 
     public static final int UNKNOWN_LISTED = 1_000;
     private static final int UNKNOWN_SHOWN = 20;

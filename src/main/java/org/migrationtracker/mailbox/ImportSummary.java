@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.csv.ImportedFile;
 import org.migrationtracker.i18n.Message;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * {@link #ABSENT_LISTED}), never deleted.
  */
 public record ImportSummary(UUID operationId, String fileName, int rows, int added, int updated, int unchanged,
-                            int absentCount, List<String> absentFromFile, List<Message> notes) {
+                            int absentCount, List<String> absentFromFile, List<Message> notes) implements ImportedFile {
 
     public static final int ABSENT_LISTED = 1_000;
 

@@ -1,6 +1,7 @@
 package org.migrationtracker.mailbox;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.MeteredImport;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
 import org.migrationtracker.csv.ImportLimits;
@@ -96,6 +97,7 @@ public class InventoryImportService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
+    @MeteredImport("inventory")
     public ImportSummary importInventory(String fileName, byte[] content) {
         var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         var parsed = InventoryFile.parse(table);

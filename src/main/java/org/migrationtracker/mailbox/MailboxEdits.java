@@ -35,8 +35,10 @@ public class MailboxEdits {
     private final MailboxWrites writes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MailboxMeters meters;
 
-    MailboxEdits(MailboxStore store, MailboxWrites writes, ApplicationEventPublisher events, Clock clock) {
+    MailboxEdits(MailboxStore store, MailboxWrites writes, ApplicationEventPublisher events, Clock clock, MailboxMeters meters) {
+        this.meters = meters;
         this.store = store;
         this.writes = writes;
         this.events = events;
@@ -60,7 +62,9 @@ public class MailboxEdits {
             case BulkAction.SetUmEnabled a -> m -> Outcome.changed(m.withInventory(m.inventory().withUmEnabled(a.enabled())));
             case BulkAction.MoveTo a -> m -> MailboxWrites.transitioned(m, a.target(), a.note().strip(), method, today);
         };
-        return writes.apply(action.describe(), ids, expectedVersions, refusals, change, method);
+        var result = writes.apply(action.describe(), ids, expectedVersions, refusals, change, method);
+        meters.bulk(action, result);
+        return result;
     }
 
     /** Moves one mailbox to another state, refused with the reason when a guard does not hold. */

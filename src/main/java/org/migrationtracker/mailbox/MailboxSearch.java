@@ -27,8 +27,10 @@ public class MailboxSearch {
 
     private final MailboxStore store;
     private final ConversionStore conversion;
+    private final MailboxMeters meters;
 
-    MailboxSearch(MailboxStore store, ConversionStore conversion) {
+    MailboxSearch(MailboxStore store, ConversionStore conversion, MailboxMeters meters) {
+        this.meters = meters;
         this.store = store;
         this.conversion = conversion;
     }
@@ -93,7 +95,7 @@ public class MailboxSearch {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Mailbox> search(String query, int limit) {
-        return store.search(query, Math.max(1, Math.min(limit, 50)));
+        return meters.search(() -> store.search(query, Math.max(1, Math.min(limit, 50))));
     }
 
     /** The mailbox's X500 addresses from the inventory (kept apart from its SMTP proxy addresses). */

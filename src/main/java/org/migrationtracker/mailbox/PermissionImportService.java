@@ -1,6 +1,7 @@
 package org.migrationtracker.mailbox;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.csv.MeteredImport;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
@@ -43,6 +44,7 @@ public class PermissionImportService {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
+    @MeteredImport("permissions")
     public PermissionImportSummary importPermissions(String fileName, byte[] content) {
         var table = CsvReader.readAll(fileName, content, limits.rows(MAX_ROWS));
         String admin = project.current().getMigrationAdminAccount();

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.csv.ImportedFile;
 import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 /** What a permission import found for the migration admin and what it recorded. */
 public record PermissionImportSummary(String fileName, int rows, int rowsForMigrationAdmin, BulkResult fullAccess,
                                       BulkResult writeProperty, List<String> receiveAsDatabases,
-                                      List<String> unknownIdentities, List<Message> notes) {
+                                      List<String> unknownIdentities, List<Message> notes) implements ImportedFile {
 
     public PermissionImportSummary {
         receiveAsDatabases = List.copyOf(receiveAsDatabases);

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.csv.MeteredImport;
 import org.migrationtracker.csv.CsvProblem;
 import org.migrationtracker.csv.CsvReader;
 import org.migrationtracker.csv.CsvRefusedException;
@@ -53,6 +54,7 @@ public class RecipientImportService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
+    @MeteredImport("recipients")
     public RecipientImportSummary importRecipients(String fileName, byte[] content) {
         var method = project.method();
         if (method != MigrationMethod.STAGED) {

@@ -1,5 +1,6 @@
 package org.migrationtracker.mailbox;
 
+import org.migrationtracker.csv.ImportedFile;
 import org.migrationtracker.i18n.Message;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 public record RecipientImportSummary(UUID operationId, String fileName, int rows, int converted, int alreadyConverted,
                                      List<AddressGap> missingAddresses, List<BulkResult.Refusal> notAccepted,
                                      List<StillMailbox> stillMailboxes, int notTracked, List<String> notTrackedSample,
-                                     List<Message> notes) {
+                                     List<Message> notes) implements ImportedFile {
 
     public static final int SAMPLE = 10;
     /** How many entries of each list the summary says line by line (the API returns them all). */

@@ -62,6 +62,22 @@ class LocalSessions implements HttpSessionListener {
         return sessions.size();
     }
 
+    /** How many different users are signed in on this instance now. */
+    int users() {
+        var users = new java.util.HashSet<String>();
+        for (var session : sessions.values()) {
+            try {
+                var mark = SessionMark.of(session);
+                if (mark != null) {
+                    users.add(mark.username);
+                }
+            } catch (IllegalStateException invalidated) {
+                // ended meanwhile: no longer signed in
+            }
+        }
+        return users.size();
+    }
+
     void ended(SessionsEnded event) {
         List<UUID> ids = event.sessions().isEmpty()
                 // the event was too large for one notification: ask the registry about each of ours

@@ -142,7 +142,7 @@ class SignInThrottlingTest {
         });
 
         assertThat(answers).hasSize(5).allSatisfy(answer -> assertThat(answer).isEqualTo(answers.getFirst()));
-        assertThat(answers.getFirst()).startsWith("401 [Bearer realm=\"Migration Tracker\"] application/json")
+        assertThat(answers.getFirst()).startsWith("401 [Bearer realm=\"Migration Tracker\"] application/problem+json")
                 .contains("tracker user's password (HTTP Basic)");
     }
 
