@@ -58,6 +58,8 @@ public final class LintTools {
             var builder = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             // scripts the tools start find the same Node first
+            // tools that read their configuration from $PWD (openapi-generator-cli) read tools/lint's
+            builder.environment().put("PWD", HOME.toString());
             builder.environment().put("PATH", Path.of(node()).getParent() + File.pathSeparator + System.getenv().getOrDefault("PATH", ""));
             var process = builder.start();
             process.getOutputStream().close();

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxTestData;
+import org.migrationtracker.security.token.ApiTokenScope;
+import org.migrationtracker.security.token.ApiTokenService;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +33,8 @@ class OpenApiDocumentTest {
     @LocalServerPort int port;
     @Autowired TrackerUserService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired InventoryImportService inventory;
+    @Autowired ApiTokenService tokens;
 
     private String document;
 
@@ -98,6 +103,34 @@ class OpenApiDocumentTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from mailbox where primary_address = 'anna.berg@contoso.com'", Integer.class))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_typescript_client_generated_from_it_compiles_strictly_and_calls_the_tracker_unedited() throws Exception {
+        Path file = Path.of("target", "openapi.json").toAbsolutePath();
+        Files.writeString(file, document, StandardCharsets.UTF_8);
+        Path client = LintTools.HOME.resolve("client-check/client");
+        var generated = LintTools.run("openapi-generator-cli", "generate", "-i", file.toString(), "-g", "typescript-fetch",
+                "-o", client.toString());
+        assertThat(generated.exitCode()).as(generated.output()).isZero();
+        var compiled = LintTools.script("node_modules/typescript/bin/tsc", "-p", "client-check");
+        assertThat(compiled.exitCode()).as(compiled.output()).isZero();
+
+        MailboxTestData.clear(jdbc);
+        var token = new java.util.concurrent.atomic.AtomicReference<String>();
+        MailboxTestData.asAdmin(() -> {
+            inventory.importInventory("client.csv", "PrimarySmtpAddress,DisplayName\r\nanna.berg@contoso.com,Anna Berg\r\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            token.set(tokens.createFor("api-helpdesk", "generated client", java.time.LocalDate.now().plusDays(1),
+                    ApiTokenScope.READ_ONLY).secret());
+        });
+        var called = LintTools.script("client-check/out/call.js", "http://localhost:" + port, "api-helpdesk",
+                ApiCalls.PASSWORD, token.get());
+
+        assertThat(called.exitCode()).as(called.output()).isZero();
+        assertThat(called.output()).contains("listMailboxes total=1 first=anna.berg@contoso.com",
+                "getProject (token) organisation=", "getMailbox status=404 type=application/problem+json",
+                "detail=nobody@contoso.com is not in the tracker");
     }
 
     @Test
