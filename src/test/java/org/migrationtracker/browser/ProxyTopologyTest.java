@@ -6,6 +6,10 @@ import com.microsoft.playwright.Page;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.migrationtracker.live.PgEventRelay;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.migrationtracker.IntegrationTest;
 import org.migrationtracker.TestUsers;
 import org.migrationtracker.security.Role;
@@ -44,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a browser on the other. Caddy is Debian's package, which .ci/run installs.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ProxyTopologyTest {
 
     private static final Browser browser = Browser.shared();
@@ -136,7 +141,8 @@ class ProxyTopologyTest {
     }
 
     @Test
-    void through_caddy_a_session_stays_on_its_instance_push_uses_a_websocket_and_changes_cross_instances() throws Exception {
+    void through_caddy_a_session_stays_on_its_instance_push_uses_a_websocket_and_changes_cross_instances(CapturedOutput output)
+            throws Exception {
         instanceB = new SecondInstance(dataSource, "tracker.instance-name=instance-b");
         int portB = instanceB.port();
         MeterRegistry metersB = instanceB.bean(MeterRegistry.class);
@@ -189,6 +195,8 @@ class ProxyTopologyTest {
             pageB.locator("#save-user").click();
             onA.page().locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(typedOnB))
                     .first().waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            // instance A's log names instance B the first time it hears from it on the relay
+            assertThat(output.getOut()).contains("Live updates: heard instance " + instanceB.bean(PgEventRelay.class).instance());
         } finally {
             opened.forEach(landed -> landed.context().close());
         }

@@ -13,6 +13,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,14 +32,19 @@ import static org.awaitility.Awaitility.await;
 /**
  * With an OTLP endpoint configured, requests are traced: the spans reach the endpoint, and a log line written while
  * a request is served carries its trace id. (A context of its own: every other test runs with tracing off, as the
- * tracker does without an endpoint.)
+ * tracker does without an endpoint. Vaadin installs each context's security context strategy globally: the shared
+ * test context gets its own back when this one is closed.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.structured.format.console=ecs",
                 "management.opentelemetry.tracing.export.schedule-delay=100ms"})
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext
 class TracingTest {
+
+    /** The strategy before this class's context installed its own: the shared context's, if it was started. */
+    private static final SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
 
     private static final HttpServer collector;
     private static final CopyOnWriteArrayList<String> received = new CopyOnWriteArrayList<>();
@@ -65,6 +73,7 @@ class TracingTest {
     @AfterAll
     static void stop() {
         collector.stop(0);
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
     @LocalServerPort int port;
