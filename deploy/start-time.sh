@@ -17,8 +17,8 @@ for layer in dependencies spring-boot-loader snapshot-dependencies application; 
 done
 cd "$work/app"
 export TRACKER_DATA_DIR="$work/db" APP_ADMIN_PASSWORD="Start-time-only-2026" SERVER_PORT=18931
-echo "training the AOT cache (a start that stops when the context is refreshed, on a database of its own, as in the Dockerfile)..."
-TRACKER_DATA_DIR="$work/training-db" "$java" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar >"$work/train.log" 2>&1 || { tail -20 "$work/train.log"; exit 1; }
+echo "training the AOT cache (a start that stops itself once ready, on a database of its own, as in the Dockerfile)..."
+TRACKER_DATA_DIR="$work/training-db" "$java" -XX:AOTCacheOutput=app.aot -Dtracker.training-run=true -jar app.jar >"$work/train.log" 2>&1 || { tail -20 "$work/train.log"; exit 1; }
 echo "AOT cache: $(du -m app.aot | cut -f1) MB"
 
 start() { # $@: extra JVM options; prints seconds until health is UP

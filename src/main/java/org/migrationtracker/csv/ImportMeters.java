@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The meters of every {@link MeteredImport}: {@code tracker.imports}, a timer tagged with the kind of file and the
@@ -55,7 +56,7 @@ class ImportMeters {
             }
             String kind = annotation.value();
             long started = System.nanoTime();
-            String outcome = "failed";
+            @Nullable String outcome = "failed";
             int rows = 0;
             try {
                 Object result = invocation.proceed();
@@ -69,13 +70,22 @@ class ImportMeters {
             } catch (CsvRefusedException | Refused refused) {
                 outcome = "refused";
                 throw refused;
+            } catch (AccessDeniedException notAllowed) {
+                // not an import that ran: the caller's role may not import
+                outcome = null;
+                throw notAllowed;
             } finally {
-                long nanos = System.nanoTime() - started;
-                log.info("{} import {}: {} rows in {} ms", kind, outcome, rows, nanos / 1_000_000);
-                Timer.builder("tracker.imports").description("Imports, by kind of file and outcome").publishPercentileHistogram()
-                        .tag("kind", kind).tag("outcome", outcome).register(meters)
-                        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                if (outcome != null) {
+                    record(meters, kind, outcome, rows, System.nanoTime() - started);
+                }
             }
+        }
+
+        private static void record(MeterRegistry meters, String kind, String outcome, int rows, long nanos) {
+            log.info("{} import {}: {} rows in {} ms", kind, outcome, rows, nanos / 1_000_000);
+            Timer.builder("tracker.imports").description("Imports, by kind of file and outcome").publishPercentileHistogram()
+                    .tag("kind", kind).tag("outcome", outcome).register(meters)
+                    .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 }

@@ -62,6 +62,10 @@ class StartupReport {
 
     String tracing() {
         String endpoint = environment.getProperty(TracingSwitch.ENDPOINT, "");
-        return endpoint.isBlank() ? "off (no OTLP endpoint)" : "to " + endpoint;
+        if (!TracingSwitch.on(environment)) {
+            return endpoint.isBlank() ? "off (no OTLP endpoint)" : "off (management.opentelemetry.enabled=false)";
+        }
+        // without user information or parameters, where a credential may be written
+        return endpoint.isBlank() ? "on, not exported (no OTLP endpoint)" : "to " + endpoint.replaceAll("//[^/@]*@", "//").replaceAll("\\?.*$", "");
     }
 }

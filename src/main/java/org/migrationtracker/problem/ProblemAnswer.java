@@ -27,12 +27,17 @@ public final class ProblemAnswer {
         response.setStatus(status);
         response.setContentType(acceptsProblems(request) ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        var reason = HttpStatus.resolve(status);
         String detail = quoted(message);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quoted(reason == null ? "Error " + status : reason.getReasonPhrase())
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quoted(title(status))
                 + ",\"status\":" + status + ",\"detail\":" + detail + ",\"instance\":" + quoted(path)
                 + ",\"message\":" + detail + more + "}");
+    }
+
+    /** The problem's title: the status's reason phrase. */
+    public static String title(int status) {
+        var reason = HttpStatus.resolve(status);
+        return reason == null ? "Error " + status : reason.getReasonPhrase();
     }
 
     /** A client that asked only for {@code application/json} gets the same body under that type. */

@@ -36,6 +36,9 @@ import java.util.Map;
 class ApiDocumentation {
 
     static final String PROBLEM = "Problem";
+    /** The paths whose operations answer 404 for a name nothing has; elsewhere an unknown name is a refusal (422). */
+    private static final java.util.regex.Pattern ANSWERS_404 = java.util.regex.Pattern.compile(
+            "/api/v1/mailboxes/\\{[^}]+}(/notes)?|/api/v1/plan/steps/\\{[^}]+}(/history)?|/api/v1/batches/\\{[^}]+}");
     static final String CSV_PROBLEM = "CsvProblem";
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
@@ -87,7 +90,7 @@ class ApiDocumentation {
         if (parameters) {
             add(responses, "400", "A parameter could not be read", PROBLEM);
         }
-        if (path.contains("{")) {
+        if (ANSWERS_404.matcher(path).matches()) {
             add(responses, "404", "Nothing has this name or address", PROBLEM);
         }
         if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "version".equals(p.getName()))
@@ -99,8 +102,10 @@ class ApiDocumentation {
             add(responses, "422", "The file was refused, nothing changed: every problem with its line, column and field", CSV_PROBLEM);
         } else if (body || method != PathItem.HttpMethod.GET) {
             add(responses, "422", "Refused, nothing changed: the message says why (with the reasons, when there are several)", PROBLEM);
-        } else if (!responses.containsKey("422") && path.matches(".*/(csv|conversion\\.(csv|ps1))$")) {
-            add(responses, "422", "This batch has no such file: the reasons say why", PROBLEM);
+        } else if (path.matches(".*/(csv|conversion\\.(csv|ps1))$")) {
+            add(responses, "422", "No such batch, or it has no such file: the reasons say why", PROBLEM);
+        } else if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "page".equals(p.getName()))) {
+            add(responses, "422", "A page or size out of range, or a filter value the tracker does not know", PROBLEM);
         }
         if (body) {
             add(responses, "415", "A Content-Type the operation does not take (the Accept header names those it takes)", PROBLEM);

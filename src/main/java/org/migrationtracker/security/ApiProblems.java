@@ -7,7 +7,6 @@ import org.migrationtracker.problem.ProblemAnswer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -17,6 +16,7 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
@@ -60,8 +60,9 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
         }
         int status = servletResponse.getServletResponse().getStatus();
         String path = apiPath(servletRequest.getServletRequest());
-        if (status < 400 || path == null || body instanceof byte[] || body instanceof String
-                || !MediaType.APPLICATION_JSON.isCompatibleWith(selected) && !selected.isWildcardType()) {
+        // JSON or a JSON-suffixed type (application/problem+json): a file download's error is left as it is
+        boolean json = "json".equals(selected.getSubtype()) || "json".equals(selected.getSubtypeSuffix());
+        if (status < 400 || path == null || body instanceof byte[] || body instanceof String || !json) {
             return body;
         }
         var problem = body instanceof ProblemDetail given ? given : problem(status, body);
@@ -71,21 +72,29 @@ class ApiProblems implements ResponseBodyAdvice<Object> {
         if (problem.getInstance() == null) {
             problem.setInstance(URI.create(path));
         }
-        if (ProblemAnswer.acceptsProblems(servletRequest.getServletRequest())) {
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getDetail() != null && (problem.getProperties() == null || !problem.getProperties().containsKey("message"))) {
+            // Spring MVC's own problems too: scripts read the message under its older name
+            problem.setProperty("message", problem.getDetail());
         }
+        response.getHeaders().setContentType(ProblemAnswer.acceptsProblems(servletRequest.getServletRequest())
+                ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON);
         return problem;
     }
 
     private ProblemDetail problem(int status, @Nullable Object body) {
         var problem = ProblemDetail.forStatus(status);
-        var resolved = HttpStatus.resolve(status);
-        problem.setTitle(resolved == null ? "Error " + status : resolved.getReasonPhrase());
+        problem.setTitle(ProblemAnswer.title(status));
         if (body == null) {
             return problem;
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        json.convertValue(body, Map.class).forEach((key, value) -> fields.put(String.valueOf(key), value));
+        JsonNode tree = json.valueToTree(body);
+        if (tree.isObject()) {
+            tree.properties().forEach(field -> fields.put(field.getKey(), json.convertValue(field.getValue(), Object.class)));
+        } else {
+            // an error body that is not an object (a list, a number) is kept whole under one member
+            fields.put("errors", json.convertValue(tree, Object.class));
+        }
         if (fields.get("message") instanceof String message) {
             problem.setDetail(message);
         } else if (fields.get("error") instanceof String error && fields.containsKey("timestamp")) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.migrationtracker.problem.ProblemAnswer;
 import org.migrationtracker.security.headers.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,7 +40,8 @@ class MetricsAccess {
     @Order(0)
     SecurityFilterChain metricsFilterChain(HttpSecurity http, @Value("${tracker.metrics.token:}") String token) throws Exception {
         SecurityHeaders.apply(http);
-        return http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+        // the endpoint wherever management puts it (another base path or port)
+        return http.securityMatcher(EndpointRequest.to(PrometheusScrapeEndpoint.class))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(AUTHORITY))
                 .addFilterBefore(new ScrapeToken(token), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -150,6 +150,9 @@ class ProxyTopologyTest {
         var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + proxyPort + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
+        var metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxyPort
+                + "/actuator/prometheus")).header("Authorization", "Bearer test-scrape-token").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).as("metrics are scraped from each instance, not through the proxy").isEqualTo(404);
 
         var opened = new ArrayList<Landed>();
         try {

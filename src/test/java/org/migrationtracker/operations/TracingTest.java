@@ -17,8 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -37,7 +35,9 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.structured.format.console=ecs",
-                "management.opentelemetry.tracing.export.schedule-delay=100ms"})
+                "management.opentelemetry.tracing.export.schedule-delay=100ms",
+                // a property, not a dynamic one: the tracing switch decides before dynamic properties are added
+                "management.opentelemetry.tracing.export.otlp.endpoint=http://127.0.0.1:${tracing-test.collector-port}/v1/traces"})
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
@@ -62,17 +62,13 @@ class TracingTest {
             exchange.close();
         });
         collector.start();
-    }
-
-    @DynamicPropertySource
-    static void endpoint(DynamicPropertyRegistry registry) {
-        registry.add("management.opentelemetry.tracing.export.otlp.endpoint",
-                () -> "http://127.0.0.1:" + collector.getAddress().getPort() + "/v1/traces");
+        System.setProperty("tracing-test.collector-port", Integer.toString(collector.getAddress().getPort()));
     }
 
     @AfterAll
     static void stop() {
         collector.stop(0);
+        System.clearProperty("tracing-test.collector-port");
         SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 

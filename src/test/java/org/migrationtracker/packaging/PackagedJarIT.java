@@ -95,6 +95,26 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void the_training_run_of_the_images_aot_cache_stops_by_itself_with_the_embedded_database() throws Exception {
+        Path log = data.resolve("training.log");
+        var training = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtracker.training-run=true", "-jar", packagedJar().toString(), "--server.port=" + freePort()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        training.environment().put("TRACKER_DATA_DIR", data.resolve("training-db").toString());
+        training.environment().put("APP_ADMIN_PASSWORD", "Packaged-jar-secret-17");
+        training.environment().remove("SPRING_DATASOURCE_URL");
+        var process = training.start();
+        boolean exited = process.waitFor(START.toSeconds(), TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+
+        assertThat(exited).as("the training run stopped by itself; its log:%n%s", tail(log)).isTrue();
+        assertThat(process.exitValue()).as(tail(log)).isZero();
+        assertThat(Files.readString(log)).contains("Training run: ready, stopping", "Embedded PostgreSQL stopped");
+    }
+
     /**
      * Every screen, opened in a real browser as the admin, has each of its Vaadin components defined and the browser
      * reports no error: a production bundle that lacks a component (a stale committed bundle once lacked

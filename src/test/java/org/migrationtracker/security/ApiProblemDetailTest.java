@@ -109,6 +109,31 @@ class ApiProblemDetailTest {
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/json"));
-        assertThat(json.readTree(answer.body()).get("status").asInt()).isEqualTo(404);
+        var body = json.readTree(answer.body());
+        assertThat(body.get("status").asInt()).isEqualTo(404);
+        assertThat(body.get("detail").asString()).isEqualTo("nobody@contoso.com is not in the tracker")
+                .isEqualTo(body.get("message").asString());
+
+        var method = api.send("api-admin", "DELETE", "/api/v1/mailboxes", null, null, "Accept", "application/json");
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        var methodBody = json.readTree(method.body());
+        assertThat(methodBody.get("status").asInt()).isEqualTo(405);
+        assertThat(methodBody.get("message").asString()).isNotBlank().isEqualTo(methodBody.get("detail").asString());
+    }
+
+    @Test
+    void a_client_that_asks_for_problem_json_gets_the_problem_with_its_fields() throws Exception {
+        var missing = problem(api.send("api-helpdesk", "GET", "/api/v1/mailboxes/nobody@contoso.com", null, null,
+                "Accept", "application/problem+json"), 404);
+        assertThat(missing.get("detail").asString()).isEqualTo("nobody@contoso.com is not in the tracker");
+
+        var refused = problem(api.send("api-admin", "POST", "/api/v1/mailboxes/import?fileName=inventory.csv", "text/csv",
+                "PrimarySmtpAddress\r\nnot-an-address\r\n", "Accept", "application/problem+json, application/json"), 422);
+        assertThat(refused.get("problems").get(0).get("line").asInt()).isEqualTo(2);
+
+        var method = problem(api.send("api-admin", "DELETE", "/api/v1/mailboxes", null, null, "Accept", "application/problem+json"), 405);
+        assertThat(method.get("instance").asString()).isEqualTo("/api/v1/mailboxes");
     }
 }

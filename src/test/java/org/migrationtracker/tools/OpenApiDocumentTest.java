@@ -86,6 +86,14 @@ class OpenApiDocumentTest {
         assertThat(missing).isEmpty();
         assertThat(api.at("/paths/~1api~1v1~1mailboxes~1import/post/responses/422/content/application~1problem+json/schema/$ref")
                 .asString()).isEqualTo("#/components/schemas/CsvProblem");
+        // the success status each operation answers, and 404 only where an unknown name is one
+        assertThat(api.at("/paths/~1api~1v1~1endpoints/post/responses").has("201")).isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1endpoints/post/responses").has("200")).isFalse();
+        assertThat(api.at("/paths/~1api~1v1~1endpoints~1{name}/delete/responses").has("204")).isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1endpoints~1{name}/delete/responses").has("404")).isFalse();
+        assertThat(api.at("/paths/~1api~1v1~1batches/post/responses").has("201")).isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1mailboxes~1{primaryAddress}/get/responses").has("404")).isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1mailboxes/get/responses").has("422")).isTrue();
     }
 
     @Test

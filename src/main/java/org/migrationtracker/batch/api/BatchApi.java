@@ -107,6 +107,7 @@ class BatchApi {
 
     @Operation(operationId = "createBatch", summary = "Create a batch from mailboxes or a filter",
             description = "Admins. The batch rules hold: only ready mailboxes, one method, a staged group above 2,000 is refused unless split is true.")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedJson.class)))
     @PostMapping(path = "/batches", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedJson> create(@RequestBody CreateRequest request) {
         var draft = new BatchDraft(request.name() == null ? "" : request.name(),

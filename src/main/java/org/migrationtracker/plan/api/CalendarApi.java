@@ -82,6 +82,7 @@ class CalendarApi {
 
     @Operation(operationId = "revokeCalendarSubscription", summary = "Revoke the caller's calendar subscription URL",
             description = "Every role. The URL answers 404 from now on.")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/api/v1/plan/calendar/subscription")
     ResponseEntity<Void> revoke() {
         subscriptions.revoke();

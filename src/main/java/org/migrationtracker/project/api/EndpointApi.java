@@ -1,5 +1,8 @@
 package org.migrationtracker.project.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.migrationtracker.i18n.Message;
@@ -61,6 +64,7 @@ class EndpointApi {
 
     @Operation(operationId = "createEndpoint", summary = "Create a migration endpoint",
             description = "Admins. Host names are checked; the account is an address or DOMAIN\\user.")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EndpointJson.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EndpointJson> create(@RequestBody EndpointData endpoint) {
         return ResponseEntity.status(HttpStatus.CREATED).body(EndpointJson.of(endpoints.create(endpoint)));
@@ -77,6 +81,7 @@ class EndpointApi {
     /** Refused (422) while a batch that is not removed uses the endpoint. */
     @Operation(operationId = "deleteEndpoint", summary = "Delete a migration endpoint no batch uses",
             description = "Admins. Refused (422) while a batch that is not removed uses it.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{name}")
     ResponseEntity<Void> delete(@PathVariable String name, @RequestParam long version) {
         endpoints.delete(name, version);
