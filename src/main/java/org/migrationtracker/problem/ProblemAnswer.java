@@ -54,7 +54,7 @@ public final class ProblemAnswer {
     }
 
     /** The text as a JSON string. */
-    public static String quoted(String text) {
+    private static String quoted(String text) {
         var quoted = new StringBuilder(text.length() + 2).append('"');
         text.codePoints().forEach(c -> {
             switch (c) {

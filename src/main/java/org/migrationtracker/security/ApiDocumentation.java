@@ -119,16 +119,12 @@ class ApiDocumentation {
     }
 
     private static Schema<?> problemSchema() {
+        String detail = "The project settings were changed by anna at 12 Mar 2026 14:02; reload to see the current values";
+        var properties = members("Conflict", 409, detail, "/api/v1/project");
+        properties.put("reasons", new ArraySchema().items(new StringSchema()).description("Each reason, when a refusal has several"));
         return new ObjectSchema()
                 .description("An RFC 9457 problem detail; message repeats detail for scripts written before")
-                .properties(ordered(
-                        "type", new StringSchema().format("uri").example("about:blank"),
-                        "title", new StringSchema().example("Conflict"),
-                        "status", new IntegerSchema().example(409),
-                        "detail", new StringSchema().example("The project settings were changed by anna at 12 Mar 2026 14:02; reload to see the current values"),
-                        "instance", new StringSchema().format("uri-reference").example("/api/v1/project"),
-                        "message", new StringSchema().example("The project settings were changed by anna at 12 Mar 2026 14:02; reload to see the current values"),
-                        "reasons", new ArraySchema().items(new StringSchema()).description("Each reason, when a refusal has several")))
+                .properties(properties)
                 .required(List.of("title", "status", "detail"));
     }
 
@@ -139,19 +135,26 @@ class ApiDocumentation {
                         "field", new StringSchema().description("The column's name in the header, or empty").example("PrimarySmtpAddress"),
                         "reason", new StringSchema().example("'user18.contoso.com' is not a valid e-mail address")))
                 .required(List.of("line", "field", "reason"));
+        var properties = members("Unprocessable Content", 422, "inventory.csv was refused, nothing was imported", "/api/v1/mailboxes/import");
+        properties.putAll(ordered(
+                "total", new IntegerSchema().description("How many problems the file has").example(3),
+                "shown", new IntegerSchema().description("How many of them are listed").example(3),
+                "problems", new ArraySchema().items(line)));
         return new ObjectSchema()
                 .description("A refused file: an RFC 9457 problem detail with every problem found, by line and column")
-                .properties(ordered(
-                        "type", new StringSchema().format("uri").example("about:blank"),
-                        "title", new StringSchema().example("Unprocessable Content"),
-                        "status", new IntegerSchema().example(422),
-                        "detail", new StringSchema().example("inventory.csv was refused, nothing was imported"),
-                        "instance", new StringSchema().format("uri-reference").example("/api/v1/mailboxes/import"),
-                        "message", new StringSchema().example("inventory.csv was refused, nothing was imported"),
-                        "total", new IntegerSchema().description("How many problems the file has").example(3),
-                        "shown", new IntegerSchema().description("How many of them are listed").example(3),
-                        "problems", new ArraySchema().items(line)))
+                .properties(properties)
                 .required(List.of("title", "status", "detail", "problems"));
+    }
+
+    /** The members every problem has (RFC 9457's and the older message), with the examples given. */
+    private static Map<String, Schema> members(String title, int status, String detail, String instance) {
+        return ordered(
+                "type", new StringSchema().format("uri").example("about:blank"),
+                "title", new StringSchema().example(title),
+                "status", new IntegerSchema().example(status),
+                "detail", new StringSchema().example(detail),
+                "instance", new StringSchema().format("uri-reference").example(instance),
+                "message", new StringSchema().example(detail));
     }
 
     /** The properties in the order given, so that the document reads the same on every start. */

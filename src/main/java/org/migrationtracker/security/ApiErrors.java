@@ -23,25 +23,20 @@ final class ApiErrors {
         }
         // a Bearer challenge: a Basic one would make browsers ask for and cache a password for cross-site forms to use
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Migration Tracker\"");
-        write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+        ProblemAnswer.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
                 "Sign in: send an API token (Authorization: Bearer, made under My account → API tokens) or a tracker user's password (HTTP Basic)");
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this: admins change data, the project lead also the plan, helpdesk adds notes");
+        ProblemAnswer.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this: admins change data, the project lead also the plan, helpdesk adds notes");
     }
 
     static void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, "An admin set your password: sign in to the tracker and choose your own under "
+        ProblemAnswer.write(request, response, HttpServletResponse.SC_FORBIDDEN, "An admin set your password: sign in to the tracker and choose your own under "
                 + "My account before you use it here");
     }
 
     static void notFound(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
-        write(request, response, HttpServletResponse.SC_NOT_FOUND, message);
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String message)
-            throws IOException {
-        ProblemAnswer.write(request, response, status, message);
+        ProblemAnswer.write(request, response, HttpServletResponse.SC_NOT_FOUND, message);
     }
 }

@@ -179,6 +179,7 @@ class ProxyTopologyTest {
                     assertThat(landed.page().url()).doesNotContain("/login");
                 }
             }
+            assertThat(metersB.get("tracker.ui.open").gauge().value()).as("instance B, fresh, counts the tabs open on it").isPositive();
             assertThat(onB.webSockets()).as("Vaadin push through the proxy").anySatisfy(url -> assertThat(url).contains("/VAADIN/push"));
 
             // a change on instance A appears in the browser on instance B, and one typed on B in the browser on A

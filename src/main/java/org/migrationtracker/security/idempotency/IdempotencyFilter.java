@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.migrationtracker.security.token.ApiAnswer;
+import org.migrationtracker.problem.ProblemAnswer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,7 +46,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(IdempotentRequest.HEADER).strip();
         var refusal = IdempotentRequest.refusal(key);
         if (refusal != null) {
-            ApiAnswer.write(request, response, HttpServletResponse.SC_BAD_REQUEST, refusal);
+            ProblemAnswer.write(request, response, HttpServletResponse.SC_BAD_REQUEST, refusal);
             return;
         }
         // a body is held in memory to hash it: never one over the upload limit (docs/adr/0035)
@@ -57,7 +57,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         }
         var buffered = BodyInMemory.upTo(request, max);
         if (buffered == null) {
-            ApiAnswer.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limits.tooLarge().english());
+            ProblemAnswer.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, limits.tooLarge().english());
             return;
         }
         var idempotent = IdempotentRequest.of(key, request.getMethod(), request.getRequestURI(), request.getQueryString(),
@@ -66,9 +66,9 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         switch (keys.claim(user, idempotent)) {
             case Claim.First first -> runFirst(buffered, response, chain, user, key);
             case Claim.Replay(var answer) -> replay(response, answer);
-            case Claim.OtherRequest other -> ApiAnswer.write(request, response, 422, "This Idempotency-Key was already used "
+            case Claim.OtherRequest other -> ProblemAnswer.write(request, response, 422, "This Idempotency-Key was already used "
                     + "for a different request (method, path or body); send a new key with a new request");
-            case Claim.StillRunning running -> ApiAnswer.write(request, response, HttpServletResponse.SC_CONFLICT,
+            case Claim.StillRunning running -> ProblemAnswer.write(request, response, HttpServletResponse.SC_CONFLICT,
                     "The first call with this Idempotency-Key is still running; retry when it has answered");
         }
     }

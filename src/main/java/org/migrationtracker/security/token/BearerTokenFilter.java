@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migrationtracker.problem.ProblemAnswer;
 import org.migrationtracker.security.SecurityEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,9 @@ import java.io.IOException;
  * anything but GET a 403; calls without a Bearer header go on to HTTP Basic unchanged.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** The challenge of a 401: a Bearer one, which no browser answers with a credentials dialog (docs/adr/0029). */
+    private static final String CHALLENGE = "Bearer realm=\"Migration Tracker\"";
 
     private static final String BEARER = "Bearer ";
 
@@ -42,16 +46,16 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 SecurityContextHolder.clearContext();
                 events.publishEvent(new SecurityEvent(SecurityEvent.Kind.SIGN_IN_FAILED, refused.username(), null,
                         request.getRemoteAddr(), refused.why() + " on " + request.getMethod() + " " + request.getRequestURI()));
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiAnswer.CHALLENGE + ", error=\"invalid_token\"");
-                ApiAnswer.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"invalid_token\"");
+                ProblemAnswer.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
                         "The API token is unknown, revoked or expired, or its user is disabled: create a new one under My account → API tokens");
             }
             case ApiTokenCheck.Outcome.Accepted(var authentication) when !authentication.scope().allows(request.getMethod()) -> {
                 events.publishEvent(new SecurityEvent(SecurityEvent.Kind.ACCESS_REFUSED, authentication.getName(), null,
                         request.getRemoteAddr(), "read-only API token '" + authentication.tokenName() + "' (id "
                         + authentication.tokenId() + ") on " + request.getMethod() + " " + request.getRequestURI()));
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiAnswer.CHALLENGE + ", error=\"insufficient_scope\"");
-                ApiAnswer.write(request, response, HttpServletResponse.SC_FORBIDDEN,
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"insufficient_scope\"");
+                ProblemAnswer.write(request, response, HttpServletResponse.SC_FORBIDDEN,
                         "This API token is read-only: it may only read (GET). Use a token with full rights to change data");
             }
             case ApiTokenCheck.Outcome.Accepted(var authentication) -> {

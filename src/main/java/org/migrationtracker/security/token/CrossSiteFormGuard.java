@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.migrationtracker.problem.ProblemAnswer;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,7 +29,7 @@ final class CrossSiteFormGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         if (contentType != null && !READS.contains(request.getMethod()) && formType(contentType)) {
-            ApiAnswer.write(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type " + contentType.split(";")[0].strip()
+            ProblemAnswer.write(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content-Type " + contentType.split(";")[0].strip()
                     + " is not accepted: send JSON (application/json), or a CSV file as text/csv, as the API documentation says");
             return;
         }
