@@ -32,7 +32,8 @@ class TableOwnershipTest {
             Map.entry("calendar_subscription", "plan"), Map.entry("presence", "live"),
             Map.entry("tracker_session", "security"), Map.entry("security_log", "security"),
             Map.entry("login_failure", "security"), Map.entry("idempotency_key", "security"),
-            Map.entry("pending_index", "mailbox"));
+            Map.entry("pending_index", "mailbox"), Map.entry("notice", "notice"), Map.entry("notice_template", "notice"),
+            Map.entry("notice_settings", "notice"));
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     /** A table named where SQL reads or writes it. */

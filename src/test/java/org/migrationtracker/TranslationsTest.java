@@ -104,6 +104,8 @@ class TranslationsTest {
         used.addAll(everyAdviceKey());
         HistoryEntry.fields().forEach(field -> used.add("history.field." + field));
         BatchHistoryEntry.FIELDS.forEach(field -> used.add("history.batch-field." + field.replace(' ', '-')));
+        Languages.SUPPORTED.forEach(language -> used.add("notice.language." + language.getLanguage()));
+        Stream.of("SENT", "FAILED").forEach(outcome -> used.add("notice.outcome." + outcome));
         assertThat(used).contains("advice.staged-source", "advice.hybrid-needs-dirsync", "advice.end-of-support.EXCHANGE_2016",
                 "batch.not-created", "csv.where.line-column", "lifecycle.not-done", "bulk.changed-since-loaded");
         assertThat(used).hasSizeGreaterThan(400);
@@ -211,6 +213,8 @@ class TranslationsTest {
         shown.put("endpoint.kind.", EndpointKind.values());
         shown.put("dashboard.tile.", DashboardTile.values());
         shown.put("batch.late.", BatchLateness.values());
+        shown.put("notice.kind.", org.migrationtracker.notice.NoticeKind.values());
+        shown.put("notice.status.", org.migrationtracker.notice.NoticeStatus.values());
         for (var locale : Languages.SUPPORTED) {
             var keys = bundle("_" + locale.getLanguage()).stringPropertyNames();
             shown.forEach((prefix, constants) -> Stream.of(constants).forEach(constant ->

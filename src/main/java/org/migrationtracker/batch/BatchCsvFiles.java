@@ -1,5 +1,6 @@
 package org.migrationtracker.batch;
 
+import org.jspecify.annotations.Nullable;
 import org.migrationtracker.csv.CsvCell;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BatchMailboxes;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +75,14 @@ class BatchCsvFiles {
  * formula refuses the file. The file passes the validator first.
      */
     byte[] export(MigrationBatch batch, boolean withPasswords) {
+        return export(batch, withPasswords, null);
+    }
+
+    /**
+     * The same file; with a handoff (staged, with passwords) each user is also mailed their password in the
+     * announcement of the move, queued in this transaction, so that a refused file mails nothing.
+     */
+    byte[] export(MigrationBatch batch, boolean withPasswords, @Nullable PasswordHandoff mailTo) {
         var method = batch.getMethod();
         if (method == MigrationMethod.CUTOVER) {
             throw new BatchRefused(Message.of("batch.no-csv", batch.getName()), Message.of("batch.no-csv.cutover"));
@@ -90,8 +100,15 @@ class BatchCsvFiles {
             recorded = addresses.size() + BatchHistoryEntry.IMAP_FILE;
         } else {
             boolean passwordsInFile = withPasswords && method == MigrationMethod.STAGED;
-            file = StagedBatchCsv.write(addresses, passwordsInFile, passwords, project.current().isSingleSignOn());
+            var issued = new LinkedHashMap<String, String>();
+            file = StagedBatchCsv.write(addresses, passwordsInFile, passwords, project.current().isSingleSignOn(), issued::put);
             BatchCsvValidator.validate(batch.getName() + ".csv", file, ofPrimaries());
+            if (mailTo != null) {
+                if (!passwordsInFile) {
+                    throw new BatchRefused(Message.of("batch.no-csv", batch.getName()), Message.of("batch.mail-passwords.staged-only"));
+                }
+                mailTo.mailPasswords(batch.getName(), issued);
+            }
             recorded = addresses.size() + (passwordsInFile ? BatchHistoryEntry.WITH_PASSWORDS : BatchHistoryEntry.WITHOUT_PASSWORDS);
         }
         // the audit says who exported which batch when, never the passwords

@@ -2,6 +2,7 @@ package org.migrationtracker.batch;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The file Exchange expects for a staged batch: {@code EmailAddress,Password,ForceChangePassword}, one row per
@@ -15,6 +16,13 @@ public final class StagedBatchCsv {
 
     public static byte[] write(List<String> primaryAddresses, boolean withPasswords, PasswordRules passwords,
                                boolean singleSignOn) {
+        return write(primaryAddresses, withPasswords, passwords, singleSignOn, (address, password) -> {
+        });
+    }
+
+    /** The same file; {@code issued} is told each address and the password written for it (to mail it to its user). */
+    public static byte[] write(List<String> primaryAddresses, boolean withPasswords, PasswordRules passwords,
+                               boolean singleSignOn, BiConsumer<String, String> issued) {
         var csv = new StringBuilder(primaryAddresses.size() * 64);
         if (!withPasswords) {
             csv.append("EmailAddress\r\n");
@@ -23,7 +31,9 @@ public final class StagedBatchCsv {
             csv.append("EmailAddress,Password,ForceChangePassword\r\n");
             String force = singleSignOn ? "False" : "True";
             for (String address : primaryAddresses) {
-                csv.append(address).append(',').append(passwords.generate()).append(',').append(force).append("\r\n");
+                String password = passwords.generate();
+                issued.accept(address, password);
+                csv.append(address).append(',').append(password).append(',').append(force).append("\r\n");
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,11 +1,14 @@
 package org.migrationtracker.mailbox;
 
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.RecordedChange;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,6 +37,9 @@ public record HistoryEntry(long mailboxId, Instant at, String actor, @Nullable U
                 return Message.plain(value);
             }
         }
+        if (field.equals(MailboxNotices.FIELD)) {
+            return noticeInWords(value);
+        }
         if (field.equals("recipient_type")) {
             return Arrays.stream(RecipientType.values()).filter(type -> type.name().equals(value)).findFirst()
                     .map(type -> Message.of("type." + type.name())).orElse(Message.plain(value));
@@ -48,5 +54,23 @@ public record HistoryEntry(long mailboxId, Instant at, String actor, @Nullable U
             return Message.of(value.equals("true") ? "value.yes" : "value.no");
         }
         return Message.plain(value);
+    }
+
+    /** "Welcome letter, in Danish: sent" from "WELCOME da SENT" (MailboxNotices). */
+    private static Message noticeInWords(String value) {
+        var parts = value.split(" ");
+        if (parts.length != 3 || !Languages.isSupported(parts[1])) {
+            return Message.plain(value);
+        }
+        return Message.of("history.value.notice", Message.of("notice.kind." + parts[0]),
+                Message.of("notice.language." + parts[1]), Message.of("notice.outcome." + parts[2]));
+    }
+
+    /** A notice entry's kind, language code and outcome, or empty when this entry is no notice. */
+    public Optional<List<String>> notice() {
+        if (!field.equals(MailboxNotices.FIELD) || newValue == null || newValue.split(" ").length != 3) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(newValue.split(" ")));
     }
 }

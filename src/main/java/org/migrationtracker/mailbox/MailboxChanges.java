@@ -26,7 +26,7 @@ final class MailboxChanges {
 
     /** Every field a history entry may name: the recorded columns, the import and notes. */
     static final Set<String> FIELD_NAMES = Stream.concat(MailboxColumns.RECORDED.stream().map(MailboxColumn::history),
-            Stream.of("imported", "note")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("imported", "note", MailboxNotices.FIELD)).collect(Collectors.toUnmodifiableSet());
 
     static List<HistoryEntry> between(Mailbox before, Mailbox after, String actor, Instant at, @Nullable UUID operationId) {
         return between(after.id(), MailboxValues.of(before), MailboxValues.of(after), FIELDS, actor, at, operationId);

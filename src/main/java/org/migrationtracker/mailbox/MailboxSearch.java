@@ -23,7 +23,7 @@ public class MailboxSearch {
     public static final int HISTORY_LIMIT = 500;
     public static final int TIMELINE_LIMIT = 30;
     private static final List<String> TIMELINE_FIELDS = List.of("state", "batch", "note", "imported",
-            "outlook_profile_reconfigured", "licence_assigned_on", "um_reenabled", "microsoft_status");
+            "outlook_profile_reconfigured", "licence_assigned_on", "um_reenabled", "microsoft_status", MailboxNotices.FIELD);
 
     private final MailboxStore store;
     private final ConversionStore conversion;

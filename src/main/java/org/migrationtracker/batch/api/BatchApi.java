@@ -147,11 +147,14 @@ class BatchApi {
 
     /** The staged batch CSV; {@code passwords=false} leaves the temporary passwords out. */
     @Operation(operationId = "downloadBatchCsv", summary = "Download the staged batch CSV (EmailAddress,Password,ForceChangePassword)",
-            description = "Admins. Fresh strong temporary passwords, never stored or logged; passwords=false leaves them out. 422 for a batch that is not staged.")
+            description = "Admins. Fresh strong temporary passwords, never stored or logged; passwords=false leaves them out. "
+                    + "mailPasswords=true (with passwords) also mails each user their password in the announcement of the move (held in memory until sent). "
+                    + "422 for a batch that is not staged.")
     @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/batches/{name}/csv")
-    ResponseEntity<byte[]> csv(@PathVariable String name, @RequestParam(defaultValue = "true") boolean passwords) {
-        byte[] file = batches.exportCsv(name, passwords);
+    ResponseEntity<byte[]> csv(@PathVariable String name, @RequestParam(defaultValue = "true") boolean passwords,
+                               @RequestParam(defaultValue = "false") boolean mailPasswords) {
+        byte[] file = mailPasswords ? batches.exportCsvMailingPasswords(name) : batches.exportCsv(name, passwords);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

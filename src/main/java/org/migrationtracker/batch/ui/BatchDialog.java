@@ -64,6 +64,7 @@ class BatchDialog extends Dialog {
     final Div actions = new Div();
     final Anchor csvWithPasswords = new Anchor();
     final Anchor csvWithoutPasswords = new Anchor();
+    final Anchor csvMailingPasswords = new Anchor();
     final Div content = new Div();
     final Div banner = new Div();
     final PresenceBar presenceBar;
@@ -112,6 +113,14 @@ class BatchDialog extends Dialog {
             return new DownloadResponse(new ByteArrayInputStream(file), name + ".csv", "text/csv; charset=utf-8", file.length);
         }));
         csvWithPasswords.getElement().setAttribute("download", true);
+        csvMailingPasswords.setText(getTranslation("batch.csv-mailing-passwords"));
+        csvMailingPasswords.setId("csv-mailing-passwords");
+        csvMailingPasswords.setTitle(getTranslation("batch.csv-mailing-passwords.help"));
+        csvMailingPasswords.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] file = batches.exportCsvMailingPasswords(name);
+            return new DownloadResponse(new ByteArrayInputStream(file), name + ".csv", "text/csv; charset=utf-8", file.length);
+        }));
+        csvMailingPasswords.getElement().setAttribute("download", true);
         csvWithoutPasswords.setText(getTranslation("batch.csv-without-passwords"));
         csvWithoutPasswords.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] file = batches.exportCsv(name, false);
@@ -216,7 +225,7 @@ class BatchDialog extends Dialog {
         var method = overview.batch().getMethod();
         csvWithPasswords.setText(getTranslation(method == MigrationMethod.IMAP ? "batch.csv-imap" : "batch.csv-with-passwords"));
         var csv = switch (method) {
-            case STAGED -> new Div(csvWithPasswords, new Span(" · "), csvWithoutPasswords);
+            case STAGED -> new Div(csvWithPasswords, new Span(" · "), csvMailingPasswords, new Span(" · "), csvWithoutPasswords);
             case HYBRID -> new Div(csvWithoutPasswords);
             case IMAP, CUTOVER -> new Div(csvWithPasswords);
         };

@@ -123,7 +123,7 @@ class UserCard extends Div {
         problem.addClassName("form-problem");
         problem.setVisible(false);
         summary.add(new H3(getTranslation("lookup.where")), where, new H3(getTranslation("lookup.todo")), toDo,
-                outlook(mailbox, settings.getMethod(), problem), problem);
+                outlook(mailbox, settings.getMethod(), problem), problem, told(mailbox));
 
         var details = new Div();
         details.addClassName("card-details");
@@ -184,6 +184,26 @@ class UserCard extends Div {
             }
         });
         return outlook;
+    }
+
+    /** What the user was told, newest first, once per kind: "Welcome letter sent 12 March 2026, in Danish". */
+    private UnorderedList told(Mailbox mailbox) {
+        var told = new UnorderedList();
+        told.setId("card-told");
+        told.addClassName("card-told");
+        var kinds = new java.util.HashSet<String>();
+        for (var entry : mailboxes.history(mailbox.id())) {
+            var notice = entry.notice();
+            if (notice.isEmpty() || !kinds.add(notice.get().getFirst())) {
+                continue;
+            }
+            var parts = notice.get();
+            String key = parts.get(2).equals("SENT") ? "lookup.told.sent" : "lookup.told.failed";
+            told.add(new ListItem(getTranslation(key, getTranslation("notice.kind." + parts.get(0)), Date.from(entry.at()),
+                    getTranslation("notice.language." + parts.get(1)))));
+        }
+        told.setVisible(!kinds.isEmpty());
+        return told;
     }
 
     private UnorderedList timeline(Mailbox mailbox) {

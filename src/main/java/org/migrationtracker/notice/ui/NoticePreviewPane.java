@@ -1,0 +1,50 @@
+package org.migrationtracker.notice.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Pre;
+import org.migrationtracker.notice.NoticeService;
+
+/**
+ * A notice as its reader sees it: subject, HTML body (already sanitised by the renderer: safe to show) and the plain
+ * text part, and whether a calendar invitation comes with it.
+ */
+class NoticePreviewPane extends Div {
+
+    NoticePreviewPane() {
+        addClassName("notice-preview");
+        setId("notice-preview");
+    }
+
+    void show(NoticeService.Preview preview) {
+        removeAll();
+        var subject = new H4(preview.subject());
+        subject.setId("notice-preview-subject");
+        add(getTranslationOr("notice.preview.to", preview.recipient()), subject, html(preview.html()));
+        var text = new Pre(preview.text());
+        text.addClassName("notice-preview-text");
+        add(new H4(getTranslation("notice.preview.text")), text);
+        if (preview.calendar() != null) {
+            add(new Div(getTranslation("notice.preview.calendar")));
+        }
+    }
+
+    void problem(String message) {
+        removeAll();
+        var problem = new Div(message);
+        problem.addClassName("form-problem");
+        add(problem);
+    }
+
+    private Div getTranslationOr(String key, String recipient) {
+        return new Div(getTranslation(key, recipient));
+    }
+
+    /** Sanitised HTML in one root element, as Vaadin's Html needs. */
+    static Html html(String sanitised) {
+        var html = new Html("<div class=\"notice-body\">" + sanitised + "</div>");
+        html.setId("notice-preview-body");
+        return html;
+    }
+}

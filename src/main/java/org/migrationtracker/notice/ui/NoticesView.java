@@ -1,0 +1,79 @@
+package org.migrationtracker.notice.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.migrationtracker.live.LiveUpdates;
+import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.notice.NoticeService;
+import org.migrationtracker.notice.NoticesChanged;
+import org.migrationtracker.security.CurrentUser;
+import org.migrationtracker.security.Role;
+
+/**
+ * The notices: whether sending is on and through what; what went out and what waits (everyone reads it, live); what
+ * the schedule sends next; and for admins the templates, the schedule's settings, and sending a kind to a batch.
+ */
+@Route("notices")
+@Menu(title = "nav.notices", order = 40, icon = "icons/notices.svg")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEAD, Role.Names.HELPDESK})
+public class NoticesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Paragraph sendingState = new Paragraph();
+    final NoticeGrid sent;
+    final DueNextGrid due;
+    final TabSheet tabs = new TabSheet();
+
+    NoticesView(NoticeService notices, MailboxSearch mailboxes, LiveUpdates live, CurrentUser currentUser) {
+        setId("notices-view");
+        setSizeFull();
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        var sending = notices.sending();
+        sendingState.setId("notice-sending");
+        sendingState.setText(sending.on() ? getTranslation("notice.sending.on", sending.through()) : getTranslation("notice.sending.off"));
+        sendingState.addClassName(sending.on() ? "import-success" : "form-problem");
+        var header = new HorizontalLayout(new H2(getTranslation("notice.title")));
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        sent = new NoticeGrid(notices, admin);
+        due = new DueNextGrid(notices);
+        tabs.setSizeFull();
+        tabs.add(getTranslation("notice.tab.sent"), sent);
+        tabs.add(getTranslation("notice.tab.due"), due);
+        if (admin) {
+            var batch = new ComboBox<String>(getTranslation("notice.send.batch"));
+            batch.setItems(mailboxes.batchNames());
+            batch.setId("notice-batch");
+            var toBatch = new Button(getTranslation("notice.send.to-batch"), click -> {
+                if (batch.getValue() != null) {
+                    new SendNoticeDialog(getTranslation("notice.send.to-batch-named", batch.getValue()), sending,
+                            choice -> notices.sendToBatch(choice.kind(), batch.getValue(), choice.resend()), sent::refresh).open();
+                }
+            });
+            toBatch.setId("notice-to-batch");
+            header.add(batch, toBatch);
+            String own = currentUser.name().contains("@") ? currentUser.name() : "";
+            tabs.add(getTranslation("notice.tab.templates"), new TemplateEditor(notices, mailboxes, own));
+            tabs.add(getTranslation("notice.tab.settings"), new NoticeSettingsForm(notices, due::refresh));
+        }
+        add(header, sendingState, tabs);
+        live.refreshWhileAttached(this, () -> {
+            sent.refresh();
+            due.refresh();
+        }, NoticesChanged.class);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.notices");
+    }
+}
