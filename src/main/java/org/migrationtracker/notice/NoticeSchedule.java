@@ -6,10 +6,12 @@ import org.migrationtracker.mailbox.MailboxSearch;
 import org.migrationtracker.project.ProjectService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,10 +50,14 @@ class NoticeSchedule {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityContextHolderStrategy contexts;
 
     NoticeSchedule(NoticeStore store, NoticeDelivery delivery, NoticeComposer composer, TemporaryPasswords passwords,
                    NoticeProperties properties, MailboxSearch mailboxes, MailboxNotices told, ProjectService project,
-                   TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+                   TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+                   ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        // the strategy this context's method security reads (Vaadin's), not whichever the JVM's holder has now
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.store = store;
         this.delivery = delivery;
         this.composer = composer;
@@ -184,14 +190,14 @@ class NoticeSchedule {
 
     /** Runs as the schedule: signed in, with no role (it reads mailboxes; what it writes it writes itself). */
     private <T> T asSchedule(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
+        var previous = contexts.getContext();
+        var context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SCHEDULE, null, List.of()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 }

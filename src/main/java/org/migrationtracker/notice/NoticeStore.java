@@ -196,8 +196,8 @@ class NoticeStore {
     void failed(long id, Instant at, @Nullable Instant retryAt, String error, String subject) {
         jdbc.sql("""
                         update notice set status = :status, last_attempt_at = :at, attempts = attempts + 1, subject = :subject,
-                            next_attempt_at = coalesce(:retry, next_attempt_at), last_error = :error,
-                            password_holder = case when :retry is null then '' else password_holder end where id = :id""")
+                            next_attempt_at = coalesce(cast(:retry as timestamptz), next_attempt_at), last_error = :error,
+                            password_holder = case when cast(:retry as timestamptz) is null then '' else password_holder end where id = :id""")
                 .param("status", retryAt == null ? "FAILED" : "RETRYING").param("at", at(at)).param("subject", subject)
                 .param("retry", retryAt == null ? null : at(retryAt)).param("error", error).param("id", id).update();
     }
