@@ -38,7 +38,7 @@ class ApiDocumentation {
     static final String PROBLEM = "Problem";
     /** The paths whose operations answer 404 for a name nothing has; elsewhere an unknown name is a refusal (422). */
     private static final java.util.regex.Pattern ANSWERS_404 = java.util.regex.Pattern.compile(
-            "/api/v1/mailboxes/\\{[^}]+}(/notes)?|/api/v1/plan/steps/\\{[^}]+}(/history)?|/api/v1/batches/\\{[^}]+}");
+            "/api/v1/mailboxes/\\{[^}]+}(/notes)?|/api/v1/plan/steps/\\{[^}]+}(/history)?|/api/v1/batches/\\{[^}]+}|/api/v1/notices/\\{[^}]+}");
     static final String CSV_PROBLEM = "CsvProblem";
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 

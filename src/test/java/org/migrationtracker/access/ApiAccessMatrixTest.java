@@ -30,7 +30,8 @@ class ApiAccessMatrixTest {
     private static final Map<String, String> PATH_VALUES = Map.of(
             "{primaryAddress}", "nobody@matrix.invalid",
             "{name}", "no-such-batch",
-            "{step}", "MX_SWITCH");
+            "{step}", "MX_SWITCH",
+            "{id}", "987654321");
 
     @LocalServerPort
     int port;

@@ -48,27 +48,27 @@ class NoticeApi {
         }
     }
 
-    record NoticeDetail(NoticeJson notice, String body) {
+    record NoticeWithBody(NoticeJson notice, String body) {
     }
 
-    record Page(int total, int offset, List<NoticeJson> notices) {
+    record NoticePage(int total, int offset, List<NoticeJson> notices) {
     }
 
-    record DueJson(String kind, String batch, LocalDate on, int users) {
+    record DueNotice(String kind, String batch, LocalDate on, int users) {
 
-        static DueJson of(DueNext due) {
-            return new DueJson(due.kind().name(), due.batchName(), due.on(), due.users());
+        static DueNotice of(DueNext due) {
+            return new DueNotice(due.kind().name(), due.batchName(), due.on(), due.users());
         }
     }
 
-    record PreviewJson(String recipient, String language, String subject, String html, String text, boolean calendar) {
+    record NoticePreview(String recipient, String language, String subject, String html, String text, boolean calendar) {
     }
 
     /** The body of {@code POST /api/v1/notices/send}: a kind, and either mailboxes by primary address or a batch. */
-    record SendRequest(@Nullable String kind, @Nullable List<String> mailboxes, @Nullable String batch, @Nullable Boolean resend) {
+    record NoticeSendRequest(@Nullable String kind, @Nullable List<String> mailboxes, @Nullable String batch, @Nullable Boolean resend) {
     }
 
-    record Sent(int queued, int alreadySent, int notPeople, List<String> unknown) {
+    record NoticesQueued(int queued, int alreadySent, int notPeople, List<String> unknown) {
     }
 
     record Error(Message message) {
@@ -86,35 +86,35 @@ class NoticeApi {
             description = "Everyone signed in. Narrowed by status (QUEUED, RETRYING, SENT, FAILED, CANCELLED), kind (ANNOUNCEMENT, "
                     + "MOVING_TONIGHT, WELCOME, REMINDER, FREE) and a mailbox's primary address; offset and limit (at most 1000) page it.")
     @GetMapping
-    Page list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String kind,
+    NoticePage list(@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String kind,
               @RequestParam(required = false) @Nullable String mailbox, @RequestParam(defaultValue = "0") int offset,
               @RequestParam(defaultValue = "100") int limit) {
         Long mailboxId = mailbox == null ? null : mailbox(mailbox).id();
         var query = new NoticeQuery(status == null ? null : status(status), kind == null ? null : kind(kind), mailboxId, "");
-        return new Page(notices.count(query), offset, notices.page(query, offset, limit).stream().map(NoticeJson::of).toList());
+        return new NoticePage(notices.count(query), offset, notices.page(query, offset, limit).stream().map(NoticeJson::of).toList());
     }
 
     @Operation(operationId = "getNotice", summary = "One notice, with the body its user read",
             description = "Everyone signed in. The body is kept once sent; a temporary password in it is masked. 404 for an unknown id.")
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable long id) {
-        return notices.find(id).<ResponseEntity<?>>map(n -> ResponseEntity.ok(new NoticeDetail(NoticeJson.of(n), n.body())))
+        return notices.find(id).<ResponseEntity<?>>map(n -> ResponseEntity.ok(new NoticeWithBody(NoticeJson.of(n), n.body())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(Message.of("notice.api.no-such", id))));
     }
 
     @Operation(operationId = "listDueNotices", summary = "What the schedule sends on coming days",
             description = "Everyone signed in. Per day, kind and batch, how many users.")
     @GetMapping("/due")
-    List<DueJson> due() {
-        return notices.dueNext().stream().map(DueJson::of).toList();
+    List<DueNotice> due() {
+        return notices.dueNext().stream().map(DueNotice::of).toList();
     }
 
     @Operation(operationId = "previewNotice", summary = "A kind of notice as one user would read it",
             description = "Everyone signed in. In the user's language, from the template saved; a temporary password shows masked.")
     @GetMapping("/preview")
-    PreviewJson preview(@RequestParam String kind, @RequestParam String mailbox) {
+    NoticePreview preview(@RequestParam String kind, @RequestParam String mailbox) {
         var preview = notices.preview(kind(kind), mailbox(mailbox).id());
-        return new PreviewJson(preview.recipient(), preview.language(), preview.subject(), preview.html(), preview.text(),
+        return new NoticePreview(preview.recipient(), preview.language(), preview.subject(), preview.html(), preview.text(),
                 preview.calendar() != null);
     }
 
@@ -122,7 +122,7 @@ class NoticeApi {
             description = "Admins. Queues the kind for each user (their language; shared, room and equipment mailboxes are left out); "
                     + "a kind other than FREE goes once per mailbox unless resend is true. Addresses not in the tracker come back in unknown.")
     @PostMapping("/send")
-    Sent send(@RequestBody SendRequest request) {
+    NoticesQueued send(@RequestBody NoticeSendRequest request) {
         if (request.kind() == null) {
             throw new Refused("notice.api.kind-missing");
         }
@@ -130,7 +130,7 @@ class NoticeApi {
         boolean resend = Boolean.TRUE.equals(request.resend());
         if (request.batch() != null && !request.batch().isBlank()) {
             var queued = notices.sendToBatch(kind, request.batch(), resend);
-            return new Sent(queued.queued(), queued.alreadySent(), queued.notPeople(), List.of());
+            return new NoticesQueued(queued.queued(), queued.alreadySent(), queued.notPeople(), List.of());
         }
         if (request.mailboxes() == null || request.mailboxes().isEmpty()) {
             throw new Refused("notice.api.whom-missing");
@@ -144,7 +144,7 @@ class NoticeApi {
             throw new Refused("notice.api.none-known", String.join(", ", unknown));
         }
         var queued = notices.send(kind, ids, resend);
-        return new Sent(queued.queued(), queued.alreadySent(), queued.notPeople(), unknown);
+        return new NoticesQueued(queued.queued(), queued.alreadySent(), queued.notPeople(), unknown);
     }
 
     private Mailbox mailbox(String address) {
