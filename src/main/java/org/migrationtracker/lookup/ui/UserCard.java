@@ -192,7 +192,7 @@ class UserCard extends Div {
         told.setId("card-told");
         told.addClassName("card-told");
         var kinds = new java.util.HashSet<String>();
-        for (var entry : mailboxes.history(mailbox.id())) {
+        for (var entry : mailboxes.timeline(mailbox.id())) {
             var notice = entry.notice();
             if (notice.isEmpty() || !kinds.add(notice.get().getFirst())) {
                 continue;

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +21,9 @@ import org.migrationtracker.notice.NoticeService;
 import org.migrationtracker.notice.NoticesChanged;
 import org.migrationtracker.security.CurrentUser;
 import org.migrationtracker.security.Role;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The notices: whether sending is on and through what; what went out and what waits (everyone reads it, live); what
@@ -31,7 +37,9 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph sendingState = new Paragraph();
     final NoticeGrid sent;
     final DueNextGrid due;
-    final TabSheet tabs = new TabSheet();
+    final Tabs tabs = new Tabs();
+    private final Div content = new Div();
+    private final List<Component> sections = new ArrayList<>();
 
     NoticesView(NoticeService notices, MailboxSearch mailboxes, LiveUpdates live, CurrentUser currentUser) {
         setId("notices-view");
@@ -46,9 +54,9 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
         header.setWrap(true);
         sent = new NoticeGrid(notices, admin);
         due = new DueNextGrid(notices);
-        tabs.setSizeFull();
-        tabs.add(getTranslation("notice.tab.sent"), sent);
-        tabs.add(getTranslation("notice.tab.due"), due);
+        tabs.setId("notice-tabs");
+        section(getTranslation("notice.tab.sent"), sent);
+        section(getTranslation("notice.tab.due"), due);
         if (admin) {
             var batch = new ComboBox<String>(getTranslation("notice.send.batch"));
             batch.setItems(mailboxes.batchNames());
@@ -62,14 +70,31 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
             toBatch.setId("notice-to-batch");
             header.add(batch, toBatch);
             String own = currentUser.name().contains("@") ? currentUser.name() : "";
-            tabs.add(getTranslation("notice.tab.templates"), new TemplateEditor(notices, mailboxes, own));
-            tabs.add(getTranslation("notice.tab.settings"), new NoticeSettingsForm(notices, due::refresh));
+            section(getTranslation("notice.tab.templates"), new TemplateEditor(notices, mailboxes, own));
+            section(getTranslation("notice.tab.settings"), new NoticeSettingsForm(notices, due::refresh));
         }
-        add(header, sendingState, tabs);
+        content.setSizeFull();
+        tabs.addSelectedChangeListener(change -> show(tabs.getSelectedIndex()));
+        add(header, sendingState, tabs, content);
+        show(0);
         live.refreshWhileAttached(this, () -> {
             sent.refresh();
             due.refresh();
         }, NoticesChanged.class);
+    }
+
+    private void section(String title, Component section) {
+        tabs.add(new Tab(title));
+        sections.add(section);
+    }
+
+    /** Shows the section of that tab (only the one shown is attached). */
+    void show(int index) {
+        if (tabs.getSelectedIndex() != index) {
+            tabs.setSelectedIndex(index);
+        }
+        content.removeAll();
+        content.add(sections.get(index));
     }
 
     @Override
