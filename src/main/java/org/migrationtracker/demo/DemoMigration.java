@@ -11,6 +11,7 @@ import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.notice.NoticeService;
 import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.MailboxState;
 import org.migrationtracker.mailbox.PostMigration;
@@ -67,6 +68,9 @@ class DemoMigration implements ApplicationRunner {
             "Maja", "Pieter", "Élodie", "Karin", "Mads", "Sofie", "Bram", "Ingrid", "Nils", "Camille", "Freja", "Joost");
     private static final List<String> LAST = List.of("Nielsen", "Lindqvist", "Pinilla", "Nixon", "Hansen", "Dubois",
             "de Vries", "Andersson", "Jensen", "Janssen", "Lefèvre", "Berg", "Christensen", "Bakker", "Olsen", "Moreau");
+    /** Each first name's language, as Exchange's Languages attribute gives it (the others read the project's default). */
+    private static final Map<String, String> LANGUAGES = Map.of("Søren", "da-DK", "Jørgen", "da-DK", "Lars", "da-DK", "Åsa", "sv-SE",
+            "Inès", "fr-FR", "Sanne", "nl-NL", "Toby", "en-GB");
     private static final List<String> DEPARTMENTS = List.of("Finance", "Sales", "HR", "IT", "Research", "Marketing",
             "Logistics", "Executive");
 
@@ -77,13 +81,15 @@ class DemoMigration implements ApplicationRunner {
     private final MailboxEdits mailboxes;
     private final MailboxSearch search;
     private final BatchService batches;
+    private final NoticeService notices;
     private final CloudUserImportService cloudUsers;
     private final EndpointService endpoints;
     private final PlanService plans;
     private final Clock clock;
 
     DemoMigration(ProjectService project, InventoryImportService inventory, MailboxEdits mailboxes, MailboxSearch search, BatchService batches,
-                  CloudUserImportService cloudUsers, EndpointService endpoints, PlanService plans, Clock clock) {
+                  CloudUserImportService cloudUsers, EndpointService endpoints, PlanService plans, NoticeService notices, Clock clock) {
+        this.notices = notices;
         this.plans = plans;
         this.endpoints = endpoints;
         this.batches = batches;
@@ -158,6 +164,10 @@ class DemoMigration implements ApplicationRunner {
             mailboxes.recordPostMigration(m.id(), m.version(), steps);
         }
         seedPlan();
+        // the schedule sends the notices now due (Finance1's welcome letters, HR1's "moves tonight", Sales1's
+        // announcement) into the mail folder the demo profile names; Sales1's night shows as due next
+        var noticeSettings = notices.settings();
+        notices.saveSettings(true, noticeSettings.announcementDays(), noticeSettings.reminderDays(), "en", noticeSettings.version());
         log.info("Demo migration seeded: {} mailboxes of 'Contoso (demo)' ({})", summary.added(), summary.describe());
     }
 
@@ -221,7 +231,7 @@ class DemoMigration implements ApplicationRunner {
     private static byte[] inventoryCsv(int count) {
         var random = new Random(2026);
         var csv = new StringBuilder("\"DisplayName\",\"PrimarySmtpAddress\",\"Alias\",\"Department\",\"Database\","
-                + "\"RecipientTypeDetails\",\"UMEnabled\",\"TotalItemSize\",\"EmailAddresses\"\r\n");
+                + "\"RecipientTypeDetails\",\"UMEnabled\",\"TotalItemSize\",\"EmailAddresses\",\"Languages\"\r\n");
         for (int i = 0; i < count; i++) {
             String first = FIRST.get(i % FIRST.size());
             String last = LAST.get((i / FIRST.size() + i) % LAST.size());
@@ -234,7 +244,8 @@ class DemoMigration implements ApplicationRunner {
                     .append(type).append("\",\"").append(i % 19 == 0 ? "True" : "False").append("\",\"")
                     .append(String.format(Locale.ROOT, "%.1f GB (%,d bytes)", size / 1e9, size)).append("\",\"SMTP:")
                     .append(alias).append("@contoso.com smtp:").append(alias).append("@contoso.mail.onmicrosoft.com")
-                    .append(" X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=").append(alias).append("\"\r\n");
+                    .append(" X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=").append(alias).append("\",\"")
+                    .append(LANGUAGES.getOrDefault(first, "")).append("\"\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -1,7 +1,7 @@
 /**
  * The demo migration that the README's run command shows (profile {@code demo} only).
  */
-@ApplicationModule(allowedDependencies = {"batch", "mailbox", "mailbox :: *", "plan", "project", "security", "security :: *"})
+@ApplicationModule(allowedDependencies = {"batch", "mailbox", "mailbox :: *", "notice", "plan", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.demo;
 

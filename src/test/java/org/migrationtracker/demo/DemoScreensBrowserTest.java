@@ -12,6 +12,7 @@ import org.migrationtracker.mailbox.CloudUserImportService;
 import org.migrationtracker.mailbox.InventoryImportService;
 import org.migrationtracker.mailbox.MailboxEdits;
 import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.notice.NoticeService;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.project.EndpointService;
 import org.migrationtracker.project.ProjectService;
@@ -56,10 +57,13 @@ class DemoScreensBrowserTest {
     @Autowired EndpointService endpoints;
     @Autowired TrackerUserService users;
     @Autowired PlanService plans;
+    @Autowired NoticeService notices;
     @Autowired Clock clock;
 
     @AfterEach
     void noPlan() {
+        jdbc.update("update notice_settings set automatic = false");
+        jdbc.execute("truncate notice");
         jdbc.update("delete from plan_step_history");
         jdbc.update("delete from plan_step");
     }
@@ -69,7 +73,7 @@ class DemoScreensBrowserTest {
         MailboxTestData.clearWithBatches(jdbc);
         jdbc.update("delete from plan_step_history");
         jdbc.update("delete from plan_step");
-        new DemoMigration(project, inventory, mailboxes, search, batches, cloudUsers, endpoints, plans, clock).run(null);
+        new DemoMigration(project, inventory, mailboxes, search, batches, cloudUsers, endpoints, plans, notices, clock).run(null);
         MailboxTestData.asAdmin(() -> {
             var plan = plans.plan();
             assertThat(plan.items()).as("done steps").anyMatch(i -> i.record().status() == StepStatus.DONE && !i.doneByTracker()

@@ -43,6 +43,8 @@ class PlanBrowserTest {
     @AfterEach
     void restore() {
         // the demo's plan rows and MX record would leak into the other test classes sharing the database
+        jdbc.update("update notice_settings set automatic = false");
+        jdbc.execute("truncate notice");
         jdbc.update("delete from plan_step_value");
         jdbc.update("delete from plan_step");
         jdbc.update("delete from plan_step_history");

@@ -29,6 +29,13 @@ public final class MailboxTestData {
         }
     }
 
+    /** The same, with what the work returns. */
+    public static <T> T asAdminGet(java.util.function.Supplier<T> work) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        asAdmin(() -> result.set(work.get()));
+        return result.get();
+    }
+
     /** No mailboxes and no batches. */
     /**
      * A fresh inventory of {@code n} Finance mailboxes (no batches), every one with the migration admin's FullAccess
