@@ -1,6 +1,7 @@
 package org.migrationtracker.notice.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +36,10 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph sendingState = new Paragraph();
     final NoticeGrid sent;
     final DueNextGrid due;
-    final Tabs tabs = new Tabs();
+    /** The sections' switch: a button each, the shown one pressed (plain buttons: no further web component to bundle). */
+    final HorizontalLayout tabs = new HorizontalLayout();
+    private final List<Button> tabButtons = new ArrayList<>();
+    private int shown = -1;
     private final Div content = new Div();
     private final List<Component> sections = new ArrayList<>();
 
@@ -55,6 +57,7 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
         sent = new NoticeGrid(notices, admin);
         due = new DueNextGrid(notices);
         tabs.setId("notice-tabs");
+        tabs.setWrap(true);
         section(getTranslation("notice.tab.sent"), sent);
         section(getTranslation("notice.tab.due"), due);
         if (admin) {
@@ -74,7 +77,6 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
             section(getTranslation("notice.tab.settings"), new NoticeSettingsForm(notices, due::refresh));
         }
         content.setSizeFull();
-        tabs.addSelectedChangeListener(change -> show(tabs.getSelectedIndex()));
         add(header, sendingState, tabs, content);
         show(0);
         live.refreshWhileAttached(this, () -> {
@@ -84,14 +86,27 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void section(String title, Component section) {
-        tabs.add(new Tab(title));
+        int index = sections.size();
+        var button = new Button(title, click -> show(index));
+        button.addClassName("notice-tab");
+        tabs.add(button);
+        tabButtons.add(button);
         sections.add(section);
     }
 
-    /** Shows the section of that tab (only the one shown is attached). */
+    /** Shows the section of that button (only the one shown is attached). */
     void show(int index) {
-        if (tabs.getSelectedIndex() != index) {
-            tabs.setSelectedIndex(index);
+        if (shown == index) {
+            return;
+        }
+        shown = index;
+        for (int i = 0; i < tabButtons.size(); i++) {
+            var button = tabButtons.get(i);
+            button.removeThemeVariants(ButtonVariant.PRIMARY);
+            button.getElement().setAttribute("aria-pressed", Boolean.toString(i == index));
+            if (i == index) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            }
         }
         content.removeAll();
         content.add(sections.get(index));

@@ -1,7 +1,6 @@
 package org.migrationtracker.notice.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.tabs.Tab;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.IntegrationTest;
@@ -43,7 +42,8 @@ class NoticesViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> tabs() {
-        return find(Tab.class).all().stream().map(tab -> tab.getElement().getTextRecursively()).toList();
+        return find(com.vaadin.flow.component.button.Button.class).all().stream().filter(b -> b.hasClassName("notice-tab"))
+                .map(com.vaadin.flow.component.button.Button::getText).toList();
     }
 
     @Test
