@@ -365,6 +365,9 @@ public class BatchService {
         if (handoff == null) {
             throw new BatchRefused(Message.of("batch.no-csv", name), Message.of("batch.mail-passwords.unavailable"));
         }
+        if (!handoff.sending()) {
+            throw new BatchRefused(Message.of("batch.no-csv", name), Message.of("batch.mail-passwords.sending-off"));
+        }
         return files.export(batch, true, handoff);
     }
 

@@ -17,4 +17,7 @@ public interface PasswordHandoff {
      * @return how many announcements were queued
      */
     int mailPasswords(String batchName, Map<String, String> passwordsByAddress);
+
+    /** Whether messages can go out now: without, the passwords would wait in memory for a mail server. */
+    boolean sending();
 }

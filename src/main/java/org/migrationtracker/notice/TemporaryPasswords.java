@@ -24,11 +24,13 @@ class TemporaryPasswords implements PasswordHandoff {
     private final String holder = "instance-" + UUID.randomUUID();
     private final Map<Long, String> byNotice = new ConcurrentHashMap<>();
     private final NoticeStore store;
+    private final NoticeDelivery delivery;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TemporaryPasswords(NoticeStore store, CurrentUser currentUser, Clock clock) {
+    TemporaryPasswords(NoticeStore store, NoticeDelivery delivery, CurrentUser currentUser, Clock clock) {
         this.store = store;
+        this.delivery = delivery;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -57,6 +59,11 @@ class TemporaryPasswords implements PasswordHandoff {
             queued++;
         }
         return queued;
+    }
+
+    @Override
+    public boolean sending() {
+        return delivery.transport().isPresent();
     }
 
     @Nullable String password(long noticeId) {

@@ -349,6 +349,26 @@ class NoticesTest {
     }
 
     @Test
+    void an_admin_tests_a_template_on_their_own_address_and_sends_a_kind_to_a_batch() throws Exception {
+        var anne = mailboxes.findByAddress("anne@contoso.com").orElseThrow();
+        String to = notices.testSend(NoticeKind.WELCOME, "da", anne.id(), "Velkommen, {{name}}", "<p>Hej {{name}}</p>", "ada@contoso.com");
+        assertThat(to).isEqualTo("ada@contoso.com");
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        var test = Mails.of(smtp.getReceivedMessages()[0]);
+        assertThat(test.to()).isEqualTo("ada@contoso.com");
+        assertThat(test.subject()).isEqualTo("[Test] Velkommen, Anne Dahl");
+        assertThat(jdbc.queryForObject("select count(*) from notice", Integer.class)).as("a test is no notice").isZero();
+        assertThatThrownBy(() -> notices.testSend(NoticeKind.WELCOME, "da", anne.id(), "x", "<p>x</p>", "not-an-address"))
+                .hasMessage("'not-an-address' is no e-mail address to send the test to");
+
+        var queued = notices.sendToBatch(NoticeKind.FREE, "pilot", false);
+        assertThat(queued.queued()).isEqualTo(3);
+        assertThat(queued.notPeople()).isEqualTo(1);
+        assertThat(drain()).extracting(Mails::subject).containsExactlyInAnyOrder("Nyt om flytningen af din postkasse",
+                "Nytt om flytten av din postlåda", "An update on the move of your mailbox");
+    }
+
+    @Test
     @WithMockUser(username = "hugo", roles = "HELPDESK")
     void helpdesk_sees_what_was_sent_and_previews_it_but_cannot_edit_templates_or_send() {
         MailboxTestData.asAdmin(() -> notices.send(NoticeKind.FREE, List.of(mailboxes.findByAddress("anne@contoso.com").orElseThrow().id()), false));

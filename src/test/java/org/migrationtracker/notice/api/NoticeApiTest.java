@@ -6,7 +6,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.migrationtracker.ApiCalls;
 import org.migrationtracker.IntegrationTest;
+import org.migrationtracker.batch.BatchDraft;
+import org.migrationtracker.batch.BatchService;
+import org.migrationtracker.batch.StartMode;
+import org.migrationtracker.mailbox.BulkAction;
+import org.migrationtracker.mailbox.BulkTarget;
 import org.migrationtracker.mailbox.InventoryImportService;
+import org.migrationtracker.mailbox.MailboxEdits;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxTestData;
 import org.migrationtracker.security.TrackerUserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +35,8 @@ class NoticeApiTest {
     @Autowired TrackerUserService users;
     @Autowired InventoryImportService imports;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MailboxEdits edits;
+    @Autowired BatchService batches;
     private ApiCalls api;
 
     @BeforeEach
@@ -75,6 +85,22 @@ class NoticeApiTest {
         var one = api.send("api-helpdesk", "GET", "/api/v1/notices/" + notice.get("id").asLong(), null, null);
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(read(one.body()).get("notice").get("kind").asText()).isEqualTo("WELCOME");
+    }
+
+    @Test
+    void mailing_the_passwords_is_refused_while_no_mail_server_is_configured_and_the_file_is_not_made() throws Exception {
+        MailboxTestData.asAdmin(() -> {
+            edits.bulk(new BulkAction.SetFullAccess(true), BulkTarget.matching(MailboxFilter.all()));
+            edits.bulk(new BulkAction.SetWriteProperty(true), BulkTarget.matching(MailboxFilter.all()));
+            batches.create(new BatchDraft("Pilot", StartMode.MANUAL, null, "", ""), BulkTarget.addresses(List.of("sanne@contoso.com")), false);
+        });
+
+        var refused = api.send("api-admin", "GET", "/api/v1/batches/Pilot/csv?mailPasswords=true", null, null);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(read(refused.body()).get("reasons").get(0).asText()).startsWith("Sending notices is off (no mail server is configured)");
+        assertThat(jdbc.queryForObject("select count(*) from batch_history where field = 'csv exported'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notice", Integer.class)).isZero();
     }
 
     @Test
