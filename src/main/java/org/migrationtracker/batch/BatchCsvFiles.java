@@ -7,6 +7,7 @@ import org.migrationtracker.mailbox.BatchMailboxes;
 import org.migrationtracker.project.MigrationMethod;
 import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -29,8 +30,11 @@ class BatchCsvFiles {
     private final BatchHistory history;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ObjectProvider<PasswordHandoff> passwordHandoff;
 
-    BatchCsvFiles(BatchMailboxes mailboxes, ProjectService project, PasswordRules passwords, BatchHistory history, Clock clock, CurrentUser currentUser) {
+    BatchCsvFiles(BatchMailboxes mailboxes, ProjectService project, PasswordRules passwords, BatchHistory history, Clock clock,
+                  CurrentUser currentUser, ObjectProvider<PasswordHandoff> passwordHandoff) {
+        this.passwordHandoff = passwordHandoff;
         this.mailboxes = mailboxes;
         this.project = project;
         this.passwords = passwords;
@@ -76,6 +80,19 @@ class BatchCsvFiles {
      */
     byte[] export(MigrationBatch batch, boolean withPasswords) {
         return export(batch, withPasswords, null);
+    }
+
+    /**
+     * The staged batch CSV with passwords, each user also mailed theirs (see {@link PasswordHandoff}); refused where
+     * no notices are sent (no notice module, or no mail server: the passwords would wait in memory).
+     */
+    byte[] exportMailingPasswords(MigrationBatch batch) {
+        var handoff = passwordHandoff.getIfAvailable();
+        if (handoff == null || !handoff.sending()) {
+            throw new BatchRefused(Message.of("batch.no-csv", batch.getName()),
+                    Message.of(handoff == null ? "batch.mail-passwords.unavailable" : "batch.mail-passwords.sending-off"));
+        }
+        return export(batch, true, handoff);
     }
 
     /**

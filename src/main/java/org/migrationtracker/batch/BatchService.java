@@ -14,7 +14,6 @@ import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.project.ProjectSettings;
 import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +45,9 @@ public class BatchService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
-    private final ObjectProvider<PasswordHandoff> passwordHandoff;
 
     BatchService(MigrationBatchRepository batches, BatchHistory history, BatchMailboxes mailboxes, ProjectService project,
-                 BatchCsvFiles files, BatchEndpoints endpoints, ApplicationEventPublisher events, Clock clock, CurrentUser currentUser,
-                 ObjectProvider<PasswordHandoff> passwordHandoff) {
-        this.passwordHandoff = passwordHandoff;
+                 BatchCsvFiles files, BatchEndpoints endpoints, ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.batches = batches;
         this.history = history;
         this.mailboxes = mailboxes;
@@ -353,22 +349,11 @@ public class BatchService {
         return files.export(batches.named(name), withPasswords);
     }
 
-    /**
-     * The staged batch CSV with passwords, each user also mailed theirs in the announcement of the move (docs/adr/0049):
-     * the password goes into the file and that one message, and is kept nowhere else.
-     */
+    /** The staged batch CSV with passwords, each user also mailed theirs (see {@link BatchCsvFiles#exportMailingPasswords}). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] exportCsvMailingPasswords(String name) {
-        var batch = batches.named(name);
-        var handoff = passwordHandoff.getIfAvailable();
-        if (handoff == null) {
-            throw new BatchRefused(Message.of("batch.no-csv", name), Message.of("batch.mail-passwords.unavailable"));
-        }
-        if (!handoff.sending()) {
-            throw new BatchRefused(Message.of("batch.no-csv", name), Message.of("batch.mail-passwords.sending-off"));
-        }
-        return files.export(batch, true, handoff);
+        return files.exportMailingPasswords(batches.named(name));
     }
 
     private List<Message> startProblems(MigrationMethod method) {
