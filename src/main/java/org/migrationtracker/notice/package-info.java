@@ -2,7 +2,7 @@
  * Notices to the users who move: the announcement, "your mailbox moves tonight", the welcome letter, the Outlook
  * reminder and free notices, in each user's language, sent on schedule or on demand, and every one kept.
  */
-@ApplicationModule(allowedDependencies = {"base", "batch", "i18n", "live", "lookup", "mailbox :: events", "mailbox :: notices",
+@ApplicationModule(allowedDependencies = {"base", "batch", "csv", "i18n", "live", "lookup", "mailbox :: events", "mailbox :: notices",
         "mailbox :: search", "mailbox :: grid", "mailbox :: links", "project", "security", "security :: *"})
 @NullMarked
 package org.migrationtracker.notice;

@@ -46,7 +46,8 @@ class FullExportTest {
         var files = unzip(response.body());
         assertThat(files.keySet()).containsExactly("project_settings.csv", "endpoints.csv", "mailboxes.csv",
                 "mailbox_databases.csv", "mailbox_history.csv", "mailbox_notes.csv", "batches.csv", "batch_history.csv",
-                "batch_notes.csv", "plan_steps.csv", "plan_step_values.csv", "plan_step_history.csv", "users.csv",
+                "batch_notes.csv", "plan_steps.csv", "plan_step_values.csv", "plan_step_history.csv", "notices.csv",
+                "notice_templates.csv", "notice_settings.csv", "users.csv",
                 "security_log.csv", "manifest.csv");
         assertThat(files.get("mailboxes.csv")).hasSize(1 + 12);
         assertThat(files.get("mailboxes.csv").getFirst()).startsWith("\uFEFFid,").contains(",primary_address,", ",department,", ",version");

@@ -130,19 +130,29 @@ class PackagedJarIT {
             }));
             Page page = Browser.signedIn(context, port, "admin", "Packaged-jar-secret-17", "dashboard");
             for (String route : List.of("dashboard", "lookup", "mailboxes", "batches", "plan", "project", "admin/users",
-                    "admin/sessions", "admin/security-log", "account", "account/tokens")) {
+                    "admin/sessions", "admin/security-log", "account", "account/tokens", "notices")) {
                 page.navigate("http://localhost:" + port + "/" + route);
                 page.waitForLoadState(LoadState.NETWORKIDLE);
                 page.locator("vaadin-app-layout").waitFor();
-                // vaadin-grid-cell-content is a plain element by design: the grid's slot for a cell's content
-                Object undefined = page.evaluate("() => [...new Set([...document.querySelectorAll(':not(:defined)')]"
-                        + ".map(e => e.localName).filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'))].join(' ')");
-                if (!String.valueOf(undefined).isEmpty()) {
-                    problems.add(route + ": components the bundle lacks: " + undefined);
+                undefinedComponents(page, route, problems);
+                // the notices' sections attach when shown: show each (the templates' editor, the schedule's form)
+                for (var section : page.locator(".notice-tab").all()) {
+                    section.click();
+                    page.waitForLoadState(LoadState.NETWORKIDLE);
+                    undefinedComponents(page, route + " (" + section.textContent() + ")", problems);
                 }
             }
         }
         assertThat(problems).as("screens in production mode").isEmpty();
+    }
+
+    private static void undefinedComponents(Page page, String where, List<String> problems) {
+        // vaadin-grid-cell-content is a plain element by design: the grid's slot for a cell's content
+        Object undefined = page.evaluate("() => [...new Set([...document.querySelectorAll(':not(:defined)')]"
+                + ".map(e => e.localName).filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'))].join(' ')");
+        if (!String.valueOf(undefined).isEmpty()) {
+            problems.add(where + ": components the bundle lacks: " + undefined);
+        }
     }
 
     private static Path packagedJar() throws IOException {
