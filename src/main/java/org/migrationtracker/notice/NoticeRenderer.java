@@ -71,6 +71,14 @@ public final class NoticeRenderer {
         return restored.toString();
     }
 
+    /**
+     * Walks sanitised HTML as the sanitizer reads it: the same policy decides which tags and attributes the receiver is
+     * told of (the notices' screens build their preview from these events as elements, never as markup).
+     */
+    public static void walk(String html, org.owasp.html.HtmlStreamEventReceiver receiver) {
+        org.owasp.html.HtmlSanitizer.sanitize(html, POLICY.apply(receiver));
+    }
+
     /** The rendered HTML as sent: the sanitizer's output (a value's own "{{" broken apart, harmless). */
     static String safe(String html) {
         return POLICY.sanitize(html);

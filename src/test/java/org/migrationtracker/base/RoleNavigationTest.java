@@ -28,17 +28,17 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "API tokens");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Notices", "Project settings", "API tokens");
     }
 
     @Test
     @WithMockUser(username = "harry", roles = "HELPDESK")
-    void helpdesk_lands_on_the_lookup_and_sees_only_the_lookup_in_the_navigation() {
+    void helpdesk_lands_on_the_lookup_and_sees_the_lookup_and_the_notices_in_the_navigation() {
         // the project plan admits the helpdesk (links to it) but is not in its menu
         navigate("", LookupView.class);
 
         assertThat(getCurrentView()).isInstanceOf(LookupView.class);
-        assertThat(navigationLabels()).containsExactly("User lookup", "Project settings", "API tokens");
+        assertThat(navigationLabels()).containsExactly("User lookup", "Notices", "Project settings", "API tokens");
     }
 
     @Test
@@ -47,7 +47,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", DashboardView.class);
 
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Project settings", "Tracker users", "Signed-in sessions", "Security log", "API tokens");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "User lookup", "Mailboxes", "Batches", "Project plan", "Notices", "Project settings", "Tracker users", "Signed-in sessions", "Security log", "API tokens");
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.migrationtracker.notice.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import org.migrationtracker.notice.NoticeService;
 
 /**
- * A notice as its reader sees it: subject, HTML body (already sanitised by the renderer: safe to show) and the plain
- * text part, and whether a calendar invitation comes with it.
+ * A notice as its reader sees it: subject, HTML body (sanitised by the renderer, then built as elements) and the
+ * plain text part, and whether a calendar invitation comes with it.
  */
 class NoticePreviewPane extends Div {
 
@@ -41,10 +40,10 @@ class NoticePreviewPane extends Div {
         return new Div(getTranslation(key, recipient));
     }
 
-    /** Sanitised HTML in one root element, as Vaadin's Html needs. */
-    static Html html(String sanitised) {
-        var html = new Html("<div class=\"notice-body\">" + sanitised + "</div>");
-        html.setId("notice-preview-body");
-        return html;
+    /** Sanitised HTML as elements (see {@link NoticeBody}). */
+    static Div html(String sanitised) {
+        var body = new NoticeBody(sanitised);
+        body.setId("notice-preview-body");
+        return body;
     }
 }

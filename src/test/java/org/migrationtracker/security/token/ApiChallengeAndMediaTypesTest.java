@@ -52,7 +52,8 @@ class ApiChallengeAndMediaTypesTest {
             Map.entry("PUT /api/v1/project/mx", "/api/v1/project/mx?version=0"),
             Map.entry("PUT /api/v1/plan/steps/{step}", "/api/v1/plan/steps/MX_SWITCH?version=0"),
             Map.entry("POST /api/v1/plan/calendar/subscription", "/api/v1/plan/calendar/subscription"),
-            Map.entry("DELETE /api/v1/plan/calendar/subscription", "/api/v1/plan/calendar/subscription"));
+            Map.entry("DELETE /api/v1/plan/calendar/subscription", "/api/v1/plan/calendar/subscription"),
+            Map.entry("POST /api/v1/notices/send", "/api/v1/notices/send"));
 
     /** What an HTML form on another site can send without the browser asking the server first. */
     static final Set<String> FORM_TYPES = Set.of("text/plain", "multipart/form-data; boundary=x",
