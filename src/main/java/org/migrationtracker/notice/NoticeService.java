@@ -6,6 +6,7 @@ import org.migrationtracker.i18n.Message;
 import org.migrationtracker.i18n.Refused;
 import org.migrationtracker.mailbox.Mailbox;
 import org.migrationtracker.mailbox.MailboxSearch;
+import org.migrationtracker.project.ProjectService;
 import org.migrationtracker.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,12 +45,14 @@ public class NoticeService {
     private final NoticeDelivery delivery;
     private final NoticeSchedule schedule;
     private final MailboxSearch mailboxes;
+    private final ProjectService project;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NoticeService(NoticeStore store, NoticeTemplates templates, NoticeComposer composer, NoticeDelivery delivery, NoticeSchedule schedule,
-                  MailboxSearch mailboxes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                  MailboxSearch mailboxes, ProjectService project, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.project = project;
         this.store = store;
         this.templates = templates;
         this.composer = composer;
@@ -221,7 +224,11 @@ public class NoticeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<DueNext> dueNext() {
-        return store.dueNext(LocalDate.now(clock.withZone(ZoneId.systemDefault())), store.settings().announcementDays());
+        var settings = store.settings();
+        var zone = ZoneId.systemDefault();
+        var moments = new NoticeStore.Moments(clock.instant(), LocalDate.now(clock.withZone(zone)), settings.announcementDays(),
+                settings.reminderDays(), settings.defaultLanguage(), project.method(), false);
+        return store.dueNext(moments, zone.getId());
     }
 
     private Mailbox mailbox(long id) {

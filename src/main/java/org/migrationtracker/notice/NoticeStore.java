@@ -240,7 +240,7 @@ class NoticeStore {
     }
 
     /** What the schedule will queue on coming days: per kind, batch and day, how many users. */
-    List<DueNext> dueNext(LocalDate today, int announcementDays) {
+    List<DueNext> dueNext(Moments moments, String zone) {
         return jdbc.sql("""
                         select 'ANNOUNCEMENT', b.name, b.planned_start - cast(:days as integer), count(*) from notice_mailbox m
                         join notice_batch b on b.id = m.batch_id
@@ -256,8 +256,18 @@ class NoticeStore {
                          and b.started_at is null and b.status = 'CREATED' and b.planned_start is not null and b.planned_start >= :today
                          and not exists (select 1 from notice n where n.mailbox_id = m.id and n.kind = 'MOVING_TONIGHT')
                         group by b.name, b.planned_start
+                        union all
+                        select 'REMINDER', w.batch_name,
+                            cast((w.sent_at + make_interval(days => cast(:reminderDays as integer))) at time zone :zone as date), count(*)
+                        from notice w join notice_mailbox m on m.id = w.mailbox_id left join notice_batch b on b.id = m.batch_id
+                        where w.kind = 'WELCOME' and w.status = 'SENT' and not w.resend and\s""" + PEOPLE + """
+                         and not m.outlook_profile_reconfigured and coalesce(b.method, :method) in ('CUTOVER', 'STAGED')
+                         and w.sent_at + make_interval(days => cast(:reminderDays as integer)) > :now
+                         and not exists (select 1 from notice r where r.mailbox_id = m.id and r.kind = 'REMINDER')
+                        group by 1, 2, 3
                         order by 3, 2, 1""")
-                .param("days", announcementDays).param("today", today)
+                .param("days", moments.announcementDays()).param("today", moments.today()).param("now", at(moments.now()))
+                .param("reminderDays", moments.reminderDays()).param("method", moments.projectMethod().name()).param("zone", zone)
                 .query((rs, n) -> new DueNext(NoticeKind.valueOf(rs.getString(1)), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getInt(4))).list();
     }

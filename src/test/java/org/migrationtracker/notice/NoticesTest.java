@@ -217,6 +217,13 @@ class NoticesTest {
         var noor = mailboxes.findByAddress("noor@contoso.com").orElseThrow();
         edits.markOutlookProfileReconfigured(noor.id(), noor.version(), true);
 
+        var welcomeDay = LocalDate.now(clock);
+        assertThat(notices.dueNext()).as("the reminders show as due next").anySatisfy(due -> {
+            assertThat(due.kind()).isEqualTo(NoticeKind.REMINDER);
+            assertThat(due.batchName()).isEqualTo("Pilot");
+            assertThat(due.on()).isEqualTo(welcomeDay.plusDays(3));
+            assertThat(due.users()).isEqualTo(2);
+        });
         clock.advance(Duration.ofDays(2));
         assertThat(schedule.queueDue()).as("2 days after the welcome letter: not yet").isZero();
         clock.advance(Duration.ofDays(1).plusHours(1));
