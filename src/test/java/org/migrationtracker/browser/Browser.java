@@ -61,6 +61,16 @@ public final class Browser implements AutoCloseable {
         return chromium.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("en-GB").setAcceptDownloads(true));
     }
 
+    /** The messages of the alerts, confirms and prompts the page opens, each dismissed: a script that ran shows here. */
+    static java.util.List<String> dialogs(Page page) {
+        var seen = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        page.onDialog(dialog -> {
+            seen.add(dialog.message());
+            dialog.dismiss();
+        });
+        return seen;
+    }
+
     /** A new page, signed in through the login form as the initial admin, on the dashboard. */
     static Page signedInAsAdmin(BrowserContext context, int port) {
         return signedIn(context, port, "admin", IntegrationTest.ADMIN_PASSWORD, "dashboard");

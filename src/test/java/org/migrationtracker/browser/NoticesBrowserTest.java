@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,13 +37,9 @@ class NoticesBrowserTest {
                 Åsa Lindqvist,asa@contoso.com,sv-SE
                 """.getBytes(StandardCharsets.UTF_8)));
         BrowserContext context = browser.newContext();
-        var alerts = new ArrayList<String>();
         try {
             Page page = Browser.signedInAsAdmin(context, port);
-            page.onDialog(dialog -> {
-                alerts.add(dialog.message());
-                dialog.dismiss();
-            });
+            var alerts = Browser.dialogs(page);
             page.navigate("http://localhost:" + port + "/notices");
             assertThat(page.locator("#notice-sending")).containsText("Sending is off");
             page.locator(".notice-tab", new Page.LocatorOptions().setHasText("Templates")).click();
