@@ -131,8 +131,9 @@ class NoticeSchedule {
             var byId = mailboxes.findAll(due.stream().map(Notice::mailboxId).distinct().toList()).stream()
                     .collect(Collectors.toMap(Mailbox::id, Function.identity()));
             var outcomes = new ArrayList<MailboxNotices.Told>();
+            String from = from();
             for (var notice : due) {
-                send(notice, byId.get(notice.mailboxId()), transport.get(), now, outcomes);
+                send(notice, byId.get(notice.mailboxId()), transport.get(), from, now, outcomes);
             }
             told.record(outcomes);
             return due.size();
@@ -143,7 +144,8 @@ class NoticeSchedule {
         return tried == null ? 0 : tried;
     }
 
-    private void send(Notice notice, Mailbox mailbox, NoticeTransport transport, java.time.Instant now, List<MailboxNotices.Told> outcomes) {
+    private void send(Notice notice, Mailbox mailbox, NoticeTransport transport, String from, java.time.Instant now,
+                      List<MailboxNotices.Told> outcomes) {
         String actor = notice.queuedBy();
         String password = notice.withPassword() ? passwords.password(notice.id()) : null;
         if (mailbox == null || (notice.withPassword() && password == null)) {
@@ -159,7 +161,7 @@ class NoticeSchedule {
         try {
             composed = composer.compose(notice.kind(), notice.language(), mailbox, password);
             var message = composed.message();
-            transport.send(new Outgoing(from(), notice.recipient(), message.subject(), message.html(), message.text(), notice.language(),
+            transport.send(new Outgoing(from, notice.recipient(), message.subject(), message.html(), message.text(), notice.language(),
                     composed.calendar()));
             store.sent(notice.id(), now, composed.kept().subject(), composed.kept().html());
             outcomes.add(new MailboxNotices.Told(notice.mailboxId(), now, actor, notice.kind().name(), notice.language(), "SENT"));

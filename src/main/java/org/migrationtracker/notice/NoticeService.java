@@ -31,8 +31,11 @@ public class NoticeService {
     public record Sending(boolean on, String through) {
     }
 
-    /** What sending a kind to some mailboxes did: queued, already had it (once per kind), not a person's mailbox. */
-    public record Queued(int queued, int alreadySent, int notPeople) {
+    /**
+     * What sending a kind to some mailboxes did: queued, already had it (once per kind), not a person's mailbox, and
+     * the addresses named that are no mailbox of the tracker.
+     */
+    public record Queued(int queued, int alreadySent, int notPeople, List<String> unknown) {
     }
 
     /** A notice as one user would read it. */
@@ -179,7 +182,21 @@ public class NoticeService {
         if (!queued.isEmpty()) {
             events.publishEvent(new NoticesChanged(queued.size()));
         }
-        return new Queued(queued.size(), people - queued.size(), ids.size() - people);
+        return new Queued(queued.size(), people - queued.size(), ids.size() - people, List.of());
+    }
+
+    /** The same for mailboxes named by primary address (scripts), resolved in one statement. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Queued sendToAddresses(NoticeKind kind, Collection<String> addresses, boolean resend) {
+        var ids = store.mailboxIdsByPrimaryAddress(addresses);
+        var unknown = addresses.stream().filter(address -> !ids.containsKey(address.strip().toLowerCase(java.util.Locale.ROOT)))
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            throw new Refused("notice.api.none-known", String.join(", ", unknown));
+        }
+        var queued = send(kind, ids.values(), resend);
+        return new Queued(queued.queued(), queued.alreadySent(), queued.notPeople(), unknown);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -63,11 +63,17 @@ class NoticeStore {
                 .update() == 1;
     }
 
+    private static final String TEMPLATE = "select kind, language, subject, body, updated_at, updated_by from notice_template";
+    private static final RowMapper<NoticeTemplate> EDITED = (rs, n) -> new NoticeTemplate(NoticeKind.valueOf(rs.getString(1)),
+            rs.getString(2), rs.getString(3), rs.getString(4), true, rs.getTimestamp(5).toInstant(), rs.getString(6));
+
     Map<String, NoticeTemplate> editedTemplates() {
-        return jdbc.sql("select kind, language, subject, body, updated_at, updated_by from notice_template")
-                .query((rs, n) -> new NoticeTemplate(NoticeKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), true, rs.getTimestamp(5).toInstant(), rs.getString(6)))
-                .list().stream().collect(Collectors.toMap(t -> t.kind() + "/" + t.language(), t -> t));
+        return jdbc.sql(TEMPLATE).query(EDITED).list().stream().collect(Collectors.toMap(t -> t.kind() + "/" + t.language(), t -> t));
+    }
+
+    Optional<NoticeTemplate> editedTemplate(NoticeKind kind, String language) {
+        return jdbc.sql(TEMPLATE + " where kind = :kind and language = :language").param("kind", kind.name())
+                .param("language", language).query(EDITED).optional();
     }
 
     void saveTemplate(NoticeTemplate template) {
@@ -151,20 +157,45 @@ class NoticeStore {
                 .param("ids", mailboxIds.toArray(Long[]::new)).query(Integer.class).single();
     }
 
-    /** An announcement waiting to go for the mailbox, if any (the password export puts the password into it). */
-    Optional<Long> waitingAnnouncement(long mailboxId) {
-        return jdbc.sql("select id from notice where mailbox_id = :id and kind = 'ANNOUNCEMENT' and status in ('QUEUED', 'RETRYING')")
-                .param("id", mailboxId).query(Long.class).optional();
+    /**
+     * The announcements of the mailboxes, each to carry a password held by {@code holder}, in three statements for any
+     * number: the one still waiting takes it; else a first one is queued; else (one went before) it is sent again.
+     *
+     * @return mailbox id → notice id
+     */
+    Map<Long, Long> announcementsHolding(Collection<Long> mailboxIds, String holder, String defaultLanguage, Instant now, String by) {
+        var ids = mailboxIds.toArray(Long[]::new);
+        var notices = new java.util.HashMap<Long, Long>(pairs(jdbc.sql("""
+                        update notice set with_password = true, password_holder = :holder
+                        where mailbox_id = any(:ids) and kind = 'ANNOUNCEMENT' and status in ('QUEUED', 'RETRYING')
+                        returning mailbox_id, id""").param("holder", holder).param("ids", ids)));
+        for (boolean resend : new boolean[] {false, true}) {
+            var rest = mailboxIds.stream().filter(id -> !notices.containsKey(id)).toArray(Long[]::new);
+            if (rest.length == 0) {
+                break;
+            }
+            notices.putAll(pairs(jdbc.sql("""
+                            insert into notice (mailbox_id, kind, language, recipient, batch_name, resend, with_password, password_holder,
+                                next_attempt_at, queued_at, queued_by)
+                            select m.id, 'ANNOUNCEMENT', coalesce(nullif(m.preferred_language, ''), :language), m.primary_address,
+                                coalesce(b.name, ''), :resend, true, :holder, :now, :now, :by
+                            from notice_mailbox m left join notice_batch b on b.id = m.batch_id
+                            where m.id = any(:ids) and\s""" + PEOPLE + ONCE + " returning mailbox_id, id")
+                    .param("language", defaultLanguage).param("resend", resend).param("holder", holder).param("now", at(now))
+                    .param("by", by).param("ids", rest)));
+        }
+        return notices;
     }
 
-    void holdPassword(long noticeId, String holder) {
-        jdbc.sql("update notice set with_password = true, password_holder = :holder where id = :id")
-                .param("holder", holder).param("id", noticeId).update();
+    private static Map<Long, Long> pairs(JdbcClient.StatementSpec spec) {
+        return spec.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    Map<String, Long> mailboxIdsByAddress(Collection<String> addresses) {
-        return jdbc.sql("select primary_address, id from notice_mailbox m where primary_address = any(:addresses) and " + PEOPLE)
-                .param("addresses", addresses.toArray(String[]::new))
+    /** Every mailbox (people or not) by its primary address, as given in any case. */
+    Map<String, Long> mailboxIdsByPrimaryAddress(Collection<String> addresses) {
+        return jdbc.sql("select primary_address, id from notice_mailbox where primary_address = any(:addresses)")
+                .param("addresses", addresses.stream().map(a -> a.strip().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

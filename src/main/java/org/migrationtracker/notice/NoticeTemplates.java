@@ -16,8 +16,7 @@ class NoticeTemplates {
     }
 
     NoticeTemplate of(NoticeKind kind, String language) {
-        var edited = store.editedTemplates().get(kind + "/" + language);
-        return edited != null ? edited : DefaultTemplates.of(kind, language);
+        return store.editedTemplate(kind, language).orElseGet(() -> DefaultTemplates.of(kind, language));
     }
 
     List<NoticeTemplate> all() {

@@ -6,7 +6,6 @@ import org.migrationtracker.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,24 +40,17 @@ class TemporaryPasswords implements PasswordHandoff {
 
     @Override
     public int mailPasswords(String batchName, Map<String, String> passwordsByAddress) {
-        var ids = store.mailboxIdsByAddress(passwordsByAddress.keySet());
-        var language = store.settings().defaultLanguage();
-        int queued = 0;
-        for (var entry : ids.entrySet()) {
-            long mailboxId = entry.getValue();
-            var waiting = store.waitingAnnouncement(mailboxId);
-            // the announcement not sent yet carries the password; one already sent is followed by a resend with it
-            long noticeId = waiting.orElseGet(() -> {
-                var fresh = store.queue(List.of(mailboxId), NoticeKind.ANNOUNCEMENT, false, language, clock.instant(), currentUser.actor());
-                return fresh.isEmpty()
-                        ? store.queue(List.of(mailboxId), NoticeKind.ANNOUNCEMENT, true, language, clock.instant(), currentUser.actor()).getFirst()
-                        : fresh.getFirst();
-            });
-            store.holdPassword(noticeId, holder);
-            byNotice.put(noticeId, passwordsByAddress.get(entry.getKey()));
-            queued++;
-        }
-        return queued;
+        // shared, room and equipment mailboxes are in the file but get no message
+        var mailboxes = store.mailboxIdsByPrimaryAddress(passwordsByAddress.keySet());
+        var notices = store.announcementsHolding(mailboxes.values(), holder, store.settings().defaultLanguage(), clock.instant(),
+                currentUser.actor());
+        mailboxes.forEach((address, mailboxId) -> {
+            var notice = notices.get(mailboxId);
+            if (notice != null) {
+                byNotice.put(notice, passwordsByAddress.get(address));
+            }
+        });
+        return notices.size();
     }
 
     @Override

@@ -340,6 +340,25 @@ class NoticesTest {
     }
 
     @Test
+    void a_mailed_password_goes_into_the_waiting_announcement_or_into_a_resend_of_one_already_sent() throws Exception {
+        clock.advance(Duration.ofDays(1));
+        assertThat(schedule.queueDue()).isEqualTo(3);
+        assertThat(schedule.sendDue()).as("the minute's budget: two go, one waits").isEqualTo(2);
+        clock.advance(Duration.ofSeconds(61));
+
+        String csv = new String(batches.exportCsvMailingPasswords("Pilot"), StandardCharsets.UTF_8);
+        Map<String, String> passwords = csv.lines().skip(1).map(line -> line.split(","))
+                .collect(Collectors.toMap(row -> row[0], row -> row[1]));
+
+        var sent = drain();
+        assertThat(sent).hasSize(3).allSatisfy(mail -> assertThat(mail.text()).contains(passwords.get(mail.to())));
+        assertThat(jdbc.queryForList("select resend from notice where kind = 'ANNOUNCEMENT' and with_password", Boolean.class))
+                .as("the waiting one took its password; the two sent before went again with theirs")
+                .containsExactlyInAnyOrder(false, true, true);
+        assertThat(jdbc.queryForObject("select count(*) from notice where status <> 'SENT'", Integer.class)).isZero();
+    }
+
+    @Test
     void a_template_with_a_script_is_kept_without_it_and_sends_without_it() throws Exception {
         var saved = notices.saveTemplate(NoticeKind.FREE, "en", "News for {{name}}",
                 "<p onclick=\"steal()\">Hello {{name}}</p><script>alert('x')</script><img src=x onerror=alert(1)><p>{{{todo}}}</p>");

@@ -28,7 +28,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,6 +68,10 @@ class NoticeApi {
     }
 
     record NoticesQueued(int queued, int alreadySent, int notPeople, List<String> unknown) {
+
+        static NoticesQueued of(NoticeService.Queued queued) {
+            return new NoticesQueued(queued.queued(), queued.alreadySent(), queued.notPeople(), queued.unknown());
+        }
     }
 
     record Error(Message message) {
@@ -129,22 +132,12 @@ class NoticeApi {
         var kind = kind(request.kind());
         boolean resend = Boolean.TRUE.equals(request.resend());
         if (request.batch() != null && !request.batch().isBlank()) {
-            var queued = notices.sendToBatch(kind, request.batch(), resend);
-            return new NoticesQueued(queued.queued(), queued.alreadySent(), queued.notPeople(), List.of());
+            return NoticesQueued.of(notices.sendToBatch(kind, request.batch(), resend));
         }
         if (request.mailboxes() == null || request.mailboxes().isEmpty()) {
             throw new Refused("notice.api.whom-missing");
         }
-        var ids = new ArrayList<Long>();
-        var unknown = new ArrayList<String>();
-        for (var address : request.mailboxes()) {
-            mailboxes.findByAddress(address).ifPresentOrElse(m -> ids.add(m.id()), () -> unknown.add(address));
-        }
-        if (ids.isEmpty()) {
-            throw new Refused("notice.api.none-known", String.join(", ", unknown));
-        }
-        var queued = notices.send(kind, ids, resend);
-        return new NoticesQueued(queued.queued(), queued.alreadySent(), queued.notPeople(), unknown);
+        return NoticesQueued.of(notices.sendToAddresses(kind, request.mailboxes(), resend));
     }
 
     private Mailbox mailbox(String address) {

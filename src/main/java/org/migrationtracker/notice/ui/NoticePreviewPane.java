@@ -20,7 +20,7 @@ class NoticePreviewPane extends Div {
         removeAll();
         var subject = new H4(preview.subject());
         subject.setId("notice-preview-subject");
-        add(getTranslationOr("notice.preview.to", preview.recipient()), subject, html(preview.html()));
+        add(new Div(getTranslation("notice.preview.to", preview.recipient())), subject, html(preview.html()));
         var text = new Pre(preview.text());
         text.addClassName("notice-preview-text");
         add(new H4(getTranslation("notice.preview.text")), text);
@@ -34,10 +34,6 @@ class NoticePreviewPane extends Div {
         var problem = new Div(message);
         problem.addClassName("form-problem");
         add(problem);
-    }
-
-    private Div getTranslationOr(String key, String recipient) {
-        return new Div(getTranslation(key, recipient));
     }
 
     /** Sanitised HTML as elements (see {@link NoticeBody}). */

@@ -28,10 +28,6 @@ final class NoticeTexts {
         return Dates.time(at, locale, ZoneId.systemDefault());
     }
 
-    static String time(java.time.Instant at, Locale locale) {
-        return Dates.time(at, locale, ZoneId.systemDefault());
-    }
-
     static String language(String code, Component on) {
         return on.getTranslation("notice.language." + code);
     }

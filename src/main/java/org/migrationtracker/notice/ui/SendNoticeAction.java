@@ -3,14 +3,12 @@ package org.migrationtracker.notice.ui;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.BulkResult;
 import org.migrationtracker.mailbox.BulkTarget;
-import org.migrationtracker.mailbox.Mailbox;
+import org.migrationtracker.mailbox.MailboxFilter;
 import org.migrationtracker.mailbox.MailboxSearch;
-import org.migrationtracker.mailbox.MailboxSort;
 import org.migrationtracker.mailbox.ui.MailboxSelectionAction;
 import org.migrationtracker.notice.NoticeService;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,8 +16,6 @@ import java.util.function.Consumer;
 @Component
 class SendNoticeAction implements MailboxSelectionAction {
 
-    /** The most mailboxes one sending takes from a filter. */
-    static final int MAX = 20_000;
     private final NoticeService notices;
     private final MailboxSearch mailboxes;
 
@@ -36,28 +32,21 @@ class SendNoticeAction implements MailboxSelectionAction {
     @Override
     public void open(BulkTarget target, int count, Consumer<BulkResult> done) {
         var dialog = new SendNoticeDialog(Message.of("notice.send.to-selection", count).in(com.vaadin.flow.component.UI.getCurrent().getLocale()),
-                notices.sending(), choice -> notices.send(choice.kind(), ids(target), choice.resend()),
+                notices.sending(), choice -> send(target, choice),
                 () -> {
                     // the dialog says what it queued; the grid's rows do not change
                 });
         dialog.open();
     }
 
-    private List<Long> ids(BulkTarget target) {
-        if (target.selection() != null) {
-            return List.copyOf(target.selection().keySet());
-        }
-        if (target.ids() != null) {
-            return target.ids();
-        }
-        var ids = new ArrayList<Long>();
+    /** The grid's target as one set of mailboxes: the selection, the ids, the addresses, or every match of the filter. */
+    private NoticeService.Queued send(BulkTarget target, SendNoticeDialog.Choice choice) {
         if (target.addresses() != null) {
-            target.addresses().forEach(address -> mailboxes.findByAddress(address).ifPresent(m -> ids.add(m.id())));
-            return ids;
+            return notices.sendToAddresses(choice.kind(), target.addresses(), choice.resend());
         }
-        if (target.filter() != null) {
-            mailboxes.page(target.filter(), MailboxSort.PRIMARY_ADDRESS, true, 0, MAX).stream().map(Mailbox::id).forEach(ids::add);
-        }
-        return ids;
+        List<Long> ids = target.selection() != null ? List.copyOf(target.selection().keySet())
+                : target.ids() != null ? target.ids()
+                : mailboxes.idsMatching(target.filter() == null ? MailboxFilter.all() : target.filter());
+        return notices.send(choice.kind(), ids, choice.resend());
     }
 }

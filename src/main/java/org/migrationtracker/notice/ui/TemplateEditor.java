@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
+import org.migrationtracker.i18n.Dates;
 import org.migrationtracker.i18n.Languages;
 import org.migrationtracker.i18n.Message;
 import org.migrationtracker.mailbox.Mailbox;
@@ -20,6 +21,7 @@ import org.migrationtracker.notice.NoticeKind;
 import org.migrationtracker.notice.NoticeService;
 import org.migrationtracker.notice.NoticeTemplate;
 
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -119,7 +121,7 @@ class TemplateEditor extends VerticalLayout {
         subject.setValue(template.subject());
         body.setValue(template.body());
         state.setText(template.edited() && template.updatedBy() != null
-                ? getTranslation("notice.template.edited", template.updatedBy(), NoticeTexts.time(template.updatedAt(), getLocale()))
+                ? getTranslation("notice.template.edited", template.updatedBy(), Dates.time(template.updatedAt(), getLocale(), ZoneId.systemDefault()))
                 : getTranslation("notice.template.default"));
         refreshPreview();
     }
